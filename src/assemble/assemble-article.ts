@@ -1,0 +1,101 @@
+import type { Article, Block, Issue, Removed, Stats } from '../model/schemas';
+import type { Piece } from '../classify/piece';
+import type { ExtractedFields } from '../extract/extract';
+import { cleanText } from '../normalize/visible';
+
+/** What `assembleArticle` puts together. @internal */
+export interface ArticleParts {
+  readonly text: string;
+  readonly limit: number;
+  readonly encoding: string;
+  readonly pieces: readonly Piece[];
+  readonly fields: ExtractedFields;
+  readonly language: string | null;
+  readonly issues: readonly Issue[];
+}
+
+const WORDS_PER_MINUTE = 230;
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+
+/**
+ * Builds the Article record from the classified pieces and the extracted fields.
+ * @example
+ * assembleArticle({ text, limit, encoding: 'utf-8', pieces, fields, language: 'en', issues: [] }).body;
+ * @internal
+ */
+export function assembleArticle(parts: ArticleParts): Article {
+  const blocks = toBlocks(parts.pieces);
+  if (parts.limit < parts.text.length) blocks.push(unparsedBlock(parts.text, parts.limit));
+  const body = blocks.filter((block) => block.role === 'body');
+  const text = body.map((block) => block.text).join('\n\n');
+  return {
+    ...parts.fields,
+    encoding: parts.encoding,
+    body,
+    text,
+    comments: blocks.filter((block) => block.role === 'comment'),
+    removed: removedSpans(parts.pieces),
+    language: parts.language,
+    stats: bodyStats(body, text),
+    blocks,
+    issues: [...parts.issues],
+  };
+}
+
+/**
+ * The blocks of the file from classified pieces.
+ * @example
+ * toBlocks(pieces)[0]?.role; // 'section'
+ * @internal
+ */
+export function toBlocks(pieces: readonly Piece[]): Block[] {
+  return pieces.map((piece) => {
+    const block: Block = {
+      role: piece.role ?? 'boilerplate',
+      type: piece.type,
+      text: piece.text,
+      position: { start: piece.start, end: piece.end },
+      depth: piece.depth,
+    };
+    const rule = piece.rule?.id ?? piece.classifier;
+    if (rule) block.rule = rule;
+    return block;
+  });
+}
+
+/**
+ * Every boilerplate block as a removed span, with its family and the rule or classifier that removed it.
+ * @example
+ * removedSpans(pieces).map((span) => span.family); // ['share', 'share']
+ * @internal
+ */
+export function removedSpans(pieces: readonly Piece[]): Removed[] {
+  const removed: Removed[] = [];
+  for (const piece of pieces) {
+    if (piece.role !== 'boilerplate') continue;
+    const span: Removed = {
+      family: piece.rule?.family ?? (piece.classifier === 'classifier.comment-section' ? 'comment-form' : 'low-content'),
+      rule: piece.rule?.id ?? piece.classifier ?? 'classifier.low-content',
+      text: piece.text,
+      position: { start: piece.start, end: piece.end },
+    };
+    if (!piece.rule) span.score = piece.score;
+    removed.push(span);
+  }
+  return removed;
+}
+
+/**
+ * The block of role `unparsed` that holds the input beyond `maxLength`.
+ * @example
+ * unparsedBlock('abcdef', 3).position; // { start: 3, end: 6 }
+ * @internal
+ */
+export function unparsedBlock(text: string, limit: number): Block {
+  return { role: 'unparsed', type: 'paragraph', text: cleanText(text.slice(limit)), position: { start: limit, end: text.length }, depth: 0 };
+}
+
+function bodyStats(body: readonly Block[], text: string): Stats {
+  const words = text.match(WORD)?.length ?? 0;
+  return { words, paragraphs: body.length, readingMinutes: Math.ceil(words / WORDS_PER_MINUTE) };
+}

@@ -1,0 +1,2 @@
+export { parseByline } from './parse-byline';
+export { isByline } from './is-byline';

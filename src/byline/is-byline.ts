@@ -1,0 +1,20 @@
+import { parseByline } from './parse-byline';
+
+const BYLINE_START = /^(?:(?:posted|written|words|reported|story|text|compiled)\s+by|by|von|par|por|door|av|af|autor(?:in)?|author)\s*:?\s+\S/iu;
+const MAX_BYLINE_LENGTH = 160;
+
+/**
+ * Whether a line is a byline: a prefix (`By`, `Posted by`, `Von`, …) followed by names, not a sentence that starts with "By".
+ * @example
+ * isByline('By Judah Ari Gross and AP'); // true
+ * isByline('By the time the police arrived, the crowd had left.'); // false
+ */
+export function isByline(text: string): boolean {
+  if (text.length > MAX_BYLINE_LENGTH || !BYLINE_START.test(text)) return false;
+  const { authors } = parseByline(text);
+  if (authors.length === 0) return false;
+  // Every word of a real byline is a name, a role, a date or a separator; a sentence leaves words over.
+  const named = authors.reduce((count, author) => count + author.name.split(' ').length, 0);
+  const words = text.replace(/^\S+\s+(?:by\s+)?/iu, '').split(' ').length;
+  return named >= Math.min(words, 2) && !/[.!?]$/u.test(text.replace(/\b\p{Lu}\.$/u, ''));
+}

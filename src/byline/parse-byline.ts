@@ -1,0 +1,80 @@
+import type { Author, Byline } from '../model/schemas';
+import { findDate } from '../dates';
+import { isOrganization, trailingOrganization } from './organizations';
+
+// `By`, `Posted by`, `Written by`, `Words by`, and their German, French, Spanish, Italian, Dutch and Nordic forms.
+const PREFIX = /^(?:(?:posted|written|words|reported|story|text|photos?|compiled|edited|produced)\s+by|by|from|von|par|por|di|door|av|af|texto|text|autor(?:in)?|author)\s*:?\s+/iu;
+// Job titles that come before a name: `FOCUS-online-Redakteur Thomas Sabin`, `Senior Correspondent Jane Doe`.
+const ROLE_WORDS =
+  'staff writer|staff reporter|senior writer|senior reporter|senior correspondent|political correspondent|chief correspondent|foreign correspondent|correspondent|contributor|contributing writer|contributing editor|editor-at-large|editor in chief|senior editor|managing editor|editor|reporter|writer|columnist|journalist|journaliste|photographer|analyst|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|autor(?:in)?|redactor(?:a)?|periodista|corresponsal|envoyé spécial|envoyée spéciale|intern';
+const LEADING_ROLE = new RegExp(`^(?:[\\p{L}.-]*-)?(?:${ROLE_WORDS})\\s+(?=\\p{Lu})`, 'iu');
+const TRAILING_ROLE = new RegExp(`\\s+(?:staff|senior|chief|contributing|special|political|foreign)?\\s?(?:${ROLE_WORDS})$`, 'iu');
+const ROLE_ONLY = new RegExp(`^(?:(?:the|a|an|our|senior|chief|deputy|associate|assistant|special|national|global|political|business|sports|health|science|tech|technology|news|staff|world|washington|white house|legal|economics|investigative|digital|freelance)\\s+)*(?:${ROLE_WORDS})s?(?:\\s+(?:at|for|of|with)\\s+.*)?$`, 'iu');
+// Dates, times and places after the names: `Brett Samuels - 12/22/23 11:35 AM ET`, `Jane Doe on March 3, 2021`.
+const TRAILING_DATE = /\s*(?:[-–—|,•·]\s*|\s(?:on|am|le|el|updated|published|posted)\s+)(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|updated|published|posted|last updated)[\p{L}.]*\b).*$/iu;
+const GLUED_ROLE = /(?<=\p{Ll})(?=(?:Staff|Senior|Contributing|Reporter|Writer|Correspondent|Editor|Columnist)\b)/gu;
+const FOR_OUTLET = /\s+(?:[Ff]or|[Ff]ür|[Pp]our|[Pp]ara|[Pp]er)\s+\p{Lu}.*$/u;
+const FAR_FUTURE = new Date(Date.UTC(9999, 0, 1));
+const EMAIL = /\S+@\S+\.\S+/gu;
+const HANDLE = /(?:^|\s)@\w+/gu;
+const SEPARATORS = /\s*(?:,|;|\||\/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b)\s*/iu;
+// Links and buttons that sit beside bylines: never an author.
+const NOT_A_NAME = /^(?:email the author|email|e-mail|follow|follow on twitter|twitter|facebook|view all posts|more from this author|more by this author|contact|contact the author|view profile|bio|see all|updated|published|and|more)$/iu;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:van|von|de|der|den|del|della|di|da|du|la|le|al|el|bin|ibn|ben|dos|das|y|e|st\.?|mc|o’|o'|zu)|al-\p{L}+)$/u;
+
+/**
+ * Reads a byline into its authors: prefixes (By, Posted by, Von, Par, Por) off, split on `,` `and` `&` `;` `|` `/`
+ * without splitting inside a name, roles and titles dropped, trailing dates cut, wire agencies and desks as organisations.
+ * Never throws.
+ * @param line - The byline as written.
+ * @returns The byline and its authors, in order.
+ * @example
+ * parseByline('By Judah Ari Gross and AP').authors;
+ * // [{ name: 'Judah Ari Gross', kind: 'person' }, { name: 'AP', kind: 'organization' }]
+ * parseByline('by Brett Samuels - 12/22/23 11:35 AM ET').authors; // [{ name: 'Brett Samuels', kind: 'person' }]
+ */
+export function parseByline(line: string): Byline {
+  const raw = line.trim();
+  const authors: Author[] = [];
+  if (raw.length > 300) return { raw, authors };
+  for (const part of namesOf(raw).split(SEPARATORS)) {
+    for (const name of splitOrganization(cleanName(part ?? ''))) {
+      if (!authors.some((author) => author.name === name)) authors.push({ name, kind: isOrganization(name) ? 'organization' : 'person' });
+    }
+  }
+  return { raw, authors };
+}
+
+// `By Tomas Franzese December 22, 2023`, `By Marta Jary For Daily Mail Australia`, `By Deborah NetburnStaff Writer`
+function namesOf(raw: string): string {
+  let names = raw.replace(PREFIX, '').replace(EMAIL, ' ').replace(HANDLE, ' ').replace(GLUED_ROLE, ' ');
+  const date = findDate(names, FAR_FUTURE);
+  if (date) names = names.slice(0, date.start);
+  return names.replace(TRAILING_DATE, '').replace(FOR_OUTLET, '');
+}
+
+// `JOHN O'CONNOR Associated Press`, `Michael Ruiz Fox News`: an outlet written after the name without a separator.
+function splitOrganization(name: string | null): string[] {
+  if (name === null) return [];
+  if (isOrganization(name)) return [name];
+  const organization = trailingOrganization(name);
+  if (!organization || organization.length === name.length) return [name];
+  const person = cleanName(name.slice(0, name.length - organization.length));
+  return person === null ? [organization] : [person, organization];
+}
+
+function cleanName(part: string): string | null {
+  let name = part.replace(/\s+/gu, ' ').trim().replace(PREFIX, '').replace(/^[-–—:]\s*/u, '').replace(/[\s.,:;-]+$/u, '');
+  if (ROLE_ONLY.test(name)) return null;
+  name = name.replace(LEADING_ROLE, '').replace(TRAILING_ROLE, '');
+  if (name === '' || NOT_A_NAME.test(name) || ROLE_ONLY.test(name)) return null;
+  if (isOrganization(name)) return name;
+  const words = name.split(' ');
+  if (words.length > 6 || !words.every((word) => NAME_WORD.test(word))) return plausibleLowercase(name);
+  return name;
+}
+
+// Some sites write names in lower case (`by jane doe`); keep two or three plain words as a name.
+function plausibleLowercase(name: string): string | null {
+  return /^\p{L}[\p{L}'’.-]*(?: \p{L}[\p{L}'’.-]*){1,2}$/u.test(name) && !/\d/u.test(name) ? name : null;
+}

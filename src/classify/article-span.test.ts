@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { articleSpan } from './article-span';
+
+describe('articleSpan', () => {
+  it('bridges residue between two runs of prose that outweigh it', () => {
+    expect(articleSpan([-5, 40, -2, 30, -50, 10])).toEqual({ first: 1, last: 3 });
+  });
+  it('leaves out residue that outweighs the prose beyond it', () => {
+    expect(articleSpan([20, -30, 10])).toEqual({ first: 0, last: 0 });
+  });
+  it('has no span when nothing weighs for it', () => {
+    expect(articleSpan([-1, -2])).toBeNull();
+    expect(articleSpan([])).toBeNull();
+  });
+});

@@ -1,0 +1,162 @@
+import type { Segment } from '../model/schemas';
+import type { Mode } from '../model/options';
+import type { CompiledRules } from '../rules/compile-rules';
+import { matchBlockRule, type Zone } from '../rules/match-rules';
+import { parseSourceLine } from '../source/parse-source-line';
+import { articleSpan } from './article-span';
+import { findHead } from './find-head';
+import type { Piece } from './piece';
+import { proseFeatures } from './prose-features';
+import { proseClass, proseWeight, type ProseClass, type ProseThresholds } from './prose-score';
+import { splitResidue } from './split-residue';
+
+/** What the classifier needs besides the blocks. @internal */
+export interface ClassifyContext {
+  readonly rules: CompiledRules;
+  readonly mode: Mode;
+  readonly now: Date;
+  /** The page's language (ISO 639-1), or null when it cannot be told. */
+  readonly language: string | null;
+}
+
+/** The id under which the prose classifier reports what it removed. */
+export const LOW_CONTENT_CLASSIFIER = 'classifier.low-content';
+/** The id under which residue of a comment section (names, dates, `Reply`) is reported. */
+export const COMMENT_SECTION_CLASSIFIER = 'classifier.comment-section';
+
+const THRESHOLDS: Record<Mode, ProseThresholds> = {
+  precision: { goodDensity: 0.25, nearDensity: 0.15, minWords: 10 },
+  balanced: { goodDensity: 0.2, nearDensity: 0.12, minWords: 8 },
+  recall: { goodDensity: 0.15, nearDensity: 0.08, minWords: 6 },
+};
+
+// Languages that write few function words as words of their own (Turkish and Finnish suffixes,
+// Vietnamese syllables) reach about half the stopword density of English prose.
+const SPARSE_STOPWORDS = new Set(['tr', 'vi', 'fi', 'hu']);
+
+function thresholdsFor(mode: Mode, language: string | null): ProseThresholds {
+  const base = THRESHOLDS[mode];
+  if (language === null || !SPARSE_STOPWORDS.has(language)) return base;
+  return { ...base, goodDensity: base.goodDensity / 2, nearDensity: base.nearDensity / 2 };
+}
+
+// Residue that stands inside stories (an ad slot, a player, an embedded post) costs little; residue
+// that ends or frames a story (a related list, a footer, a share bar) is a boundary the span
+// should not cross for a few more paragraphs of prose-like teasers.
+const SOFT_FAMILIES = new Set(['advert', 'media', 'embed', 'timestamp', 'ui']);
+const BOUNDARY_WEIGHT = -50;
+
+// A comment marker inside the span ends the article: what follows is the discussion.
+const MARKER_WEIGHT = -50;
+
+/**
+ * Gives every block a role: rules first, then the span of prose that holds the article, the head above it and the comments below it.
+ * @example
+ * classify(text, segmentText(text, text.length), context).map((piece) => piece.role);
+ * @internal
+ */
+export function classify(text: string, segments: readonly Segment[], context: ClassifyContext): Piece[] {
+  const pieces = splitResidue(text, segments, context.rules);
+  const thresholds = thresholdsFor(context.mode, context.language);
+  const classes: ProseClass[] = [];
+  const weights: number[] = [];
+  for (const piece of pieces) {
+    piece.rule ??= piece.text.length > 0 ? matchBlockRule(context.rules, piece.text, 'body') : null;
+    const features = proseFeatures(piece.text, context.language);
+    const kind = proseClass(features, thresholds);
+    classes.push(kind);
+    piece.score = round(proseWeight(kind, features.words, piece.bullet !== null, features.endsSentence));
+    weights.push(initialWeight(piece, piece.score, features.words));
+  }
+
+  const span = articleSpan(weights);
+  let first = span?.first ?? pieces.length;
+  let last = span?.last ?? -1;
+  applyZoneRules(pieces, first, last, context.rules);
+  const marker = commentMarker(pieces, first);
+  if (marker !== -1 && marker <= last) last = marker - 1;
+  if (marker !== -1) markComments(pieces, marker, classes);
+  findHead(pieces, first, context.now);
+
+  for (let index = 0; index < pieces.length; index++) {
+    const piece = pieces[index]!;
+    if (piece.role !== null) continue;
+    const inside = index >= first && index <= last;
+    const keep = inside ? !(context.mode === 'precision' && classes[index] === 'bad') : context.mode === 'recall' && classes[index] === 'good';
+    if (keep) {
+      piece.role = 'body';
+      piece.type = blockType(piece, classes[index]!);
+    } else {
+      piece.role = 'boilerplate';
+      piece.classifier = LOW_CONTENT_CLASSIFIER;
+    }
+  }
+  return pieces;
+}
+
+function initialWeight(piece: Piece, proseWeight: number, words: number): number {
+  if (piece.rule) {
+    piece.role = piece.rule.family === 'credit' ? 'credit' : 'boilerplate';
+    piece.creditKind = piece.rule.kind ?? (piece.role === 'credit' ? 'other' : null);
+    if (piece.rule.startsComments) return MARKER_WEIGHT;
+    if (piece.role === 'credit') return 0;
+    return SOFT_FAMILIES.has(piece.rule.family) ? -3 - words : BOUNDARY_WEIGHT - words;
+  }
+  if (piece.text.length === 0) {
+    piece.role = 'boilerplate';
+    piece.classifier = LOW_CONTENT_CLASSIFIER;
+    return -1;
+  }
+  if (parseSourceLine(piece.text) !== null) {
+    piece.role = 'source';
+    return 0;
+  }
+  return proseWeight;
+}
+
+// Rules that hold only before or only after the article (`12 Comments` is a counter above it, a marker below it).
+function applyZoneRules(pieces: readonly Piece[], first: number, last: number, rules: CompiledRules): void {
+  for (let index = 0; index < pieces.length; index++) {
+    const piece = pieces[index]!;
+    if (piece.role !== null || (index >= first && index <= last)) continue;
+    const zone: Zone = index < first ? 'head' : 'tail';
+    const rule = matchBlockRule(rules, piece.text, zone);
+    if (!rule) continue;
+    piece.rule = rule;
+    initialWeight(piece, 0, 0);
+  }
+}
+
+function commentMarker(pieces: readonly Piece[], first: number): number {
+  for (let index = first + 1; index < pieces.length; index++) {
+    if (pieces[index]!.rule?.startsComments) return index;
+  }
+  return -1;
+}
+
+// After a comment marker, prose is what readers wrote; names, dates and `Reply` buttons are residue.
+function markComments(pieces: readonly Piece[], marker: number, classes: readonly ProseClass[]): void {
+  for (let index = marker + 1; index < pieces.length; index++) {
+    const piece = pieces[index]!;
+    if (piece.role !== null) continue;
+    if (classes[index] === 'good' || classes[index] === 'near' || /[.!?]$/u.test(piece.text)) {
+      piece.role = 'comment';
+    } else {
+      piece.role = 'boilerplate';
+      piece.classifier = COMMENT_SECTION_CLASSIFIER;
+    }
+  }
+}
+
+const HEADING_MAX_WORDS = 14;
+
+function blockType(piece: Piece, kind: ProseClass): Piece['type'] {
+  if (piece.bullet !== null) return 'list-item';
+  if (piece.text.startsWith('>')) return 'quote';
+  const isHeading = kind === 'short' || kind === 'bad';
+  return isHeading && piece.text.split(' ').length <= HEADING_MAX_WORDS && !/[.!?:;,"”]$/u.test(piece.text) ? 'heading' : 'paragraph';
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,31 @@
+import type { BlockType, Role } from '../model/schemas';
+import type { CreditKind, Rule } from '../rules/rule';
+
+/**
+ * A block being classified: its span, its text, and what the classifier has decided so far.
+ * @internal
+ */
+export interface Piece {
+  /** Offset of the first visible character of the block's source. */
+  readonly start: number;
+  /** Offset just past the last visible character of the block's source. */
+  readonly end: number;
+  /** The block text: source with white space normalised, bullet taken off. */
+  readonly text: string;
+  /** The bullet that opened the line, or null. */
+  readonly bullet: string | null;
+  /** Nesting depth of a list item. */
+  readonly depth: number;
+  /** The role given so far, or null while undecided. */
+  role: Role | null;
+  /** The shape of the block. */
+  type: BlockType;
+  /** The rule that decided the role, when one did. */
+  rule: Rule | null;
+  /** The classifier's id, when it decided the role instead of a rule. */
+  classifier: string | null;
+  /** The prose score of the block (higher is more like the article's prose). */
+  score: number;
+  /** For credits: what is credited. */
+  creditKind: CreditKind | null;
+}

@@ -1,0 +1,60 @@
+import type { Segment } from '../model/schemas';
+import { cleanText, isVisibleAt, sourceOffset } from '../normalize/visible';
+import type { CompiledRules } from '../rules/compile-rules';
+import { matchInlineRule } from '../rules/match-rules';
+import type { Piece } from './piece';
+
+/**
+ * Turns segments into pieces, splitting residue off the edge of a line (`… he said. Featured image via Flickr`) as a piece of its own.
+ * @example
+ * splitResidue(text, segment(text), rules).length; // one more than the segments when a line ends in residue
+ * @internal
+ */
+export function splitResidue(text: string, segments: readonly Segment[], rules: CompiledRules): Piece[] {
+  const pieces: Piece[] = [];
+  for (const segment of segments) {
+    const match = segment.text.length > 0 ? matchInlineRule(rules, segment.text, 'body') : null;
+    if (!match || (match.start === 0 && match.end === segment.text.length)) {
+      const piece = newPiece(segment.position.start, segment.position.end, segment.text, segment.bullet, segment.depth);
+      if (match) piece.rule = match.rule;
+      pieces.push(piece);
+      continue;
+    }
+    const contentStart = contentOffset(text, segment);
+    const cut = sourceOffset(text, contentStart, segment.position.end, match.start === 0 ? match.end : match.start);
+    const left = trimEnd(text, segment.position.start, cut);
+    const right = trimStart(text, cut, segment.position.end);
+    const first = newPiece(segment.position.start, left, cleanText(text.slice(contentStart, left)), segment.bullet, segment.depth);
+    const second = newPiece(right, segment.position.end, cleanText(text.slice(right, segment.position.end)), null, 0);
+    (match.start === 0 ? first : second).rule = match.rule;
+    pieces.push(first, second);
+  }
+  return pieces;
+}
+
+/**
+ * A piece that nothing has classified yet.
+ * @example
+ * newPiece(0, 5, 'Hello', null, 0).role; // null
+ * @internal
+ */
+export function newPiece(start: number, end: number, text: string, bullet: string | null, depth: number): Piece {
+  return { start, end, text, bullet, depth, role: null, type: 'paragraph', rule: null, classifier: null, score: 0, creditKind: null };
+}
+
+function contentOffset(text: string, segment: Segment): number {
+  if (segment.bullet === null) return segment.position.start;
+  return trimStart(text, segment.position.start + segment.bullet.length, segment.position.end);
+}
+
+function trimStart(text: string, from: number, to: number): number {
+  let index = from;
+  while (index < to && !isVisibleAt(text, index)) index++;
+  return index;
+}
+
+function trimEnd(text: string, from: number, to: number): number {
+  let index = to;
+  while (index > from && !isVisibleAt(text, index - 1)) index--;
+  return index;
+}

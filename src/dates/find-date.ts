@@ -1,0 +1,93 @@
+import { MONTHS, MONTH_PATTERN } from './months';
+
+/**
+ * A date found in a line: as ISO 8601 (with the time when stated), and where it lies in the line.
+ * @example
+ * const found: FoundDate = { iso: '2016-07-12', start: 11, end: 24 };
+ */
+export interface FoundDate {
+  /** `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM` when the line states a time (as written, without its zone). */
+  readonly iso: string;
+  /** Offset of the date in the line. */
+  readonly start: number;
+  /** Offset just past the date (and its time) in the line. */
+  readonly end: number;
+}
+
+const TIME = String.raw`(?:,?\s*(?:at|um|à|a las|alle|às)?\s*(?<hour>\d{1,2})[:.h](?<minute>\d{2})(?::\d{2})?\s*(?<meridiem>[ap]\.?\s?m\.?)?)?`;
+const DATE_PATTERNS: readonly RegExp[] = [
+  // `2016-07-12`, `2016-07-12T10:00:00Z`
+  new RegExp(String.raw`\b(?<year>\d{4})-(?<month>\d{1,2})-(?<day>\d{1,2})(?:[T ](?<hour>\d{2}):(?<minute>\d{2})(?::\d{2}(?:\.\d+)?)?)?`, 'u'),
+  // `July 12, 2016`, `Dec. 22, 2023 11:48 a.m. ET`, `Fri December 22, 2023`
+  new RegExp(String.raw`\b(?<monthName>${MONTH_PATTERN})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})${TIME}`, 'iu'),
+  // `12 July 2016`, `22. Dezember 2023`, `12 juillet 2016`, `12 de julio de 2016`
+  new RegExp(String.raw`\b(?<day>\d{1,2})(?:\.|st|nd|rd|th|er)?\s+(?:de\s+)?(?<monthName>${MONTH_PATTERN})\.?,?\s+(?:de\s+)?(?<year>\d{4})${TIME}`, 'iu'),
+  // `12/22/23 11:35 AM ET` (US, month first), `22.12.2023 14:05` (day first)
+  new RegExp(String.raw`\b(?<first>\d{1,2})(?<separator>[/.])(?<second>\d{1,2})\k<separator>(?<year>\d{4}|\d{2})\b${TIME}`, 'iu'),
+];
+// A day of slack for time zones: a date a few hours "ahead" of `now` is today somewhere.
+const FUTURE_SLACK_MS = 36 * 60 * 60 * 1000;
+const SCANNED_LENGTH = 400;
+
+/**
+ * The first date in a short line, as ISO 8601; dates after `now` and impossible dates (Feb 30) are skipped.
+ * @example
+ * findDate('by Brett Samuels - 12/22/23 11:35 AM ET', new Date('2024-01-01'))?.iso; // '2023-12-22T11:35'
+ * findDate('Posted on July 12, 2016', new Date('2024-01-01'))?.iso; // '2016-07-12'
+ */
+export function findDate(text: string, now: Date): FoundDate | null {
+  const line = text.length > SCANNED_LENGTH ? text.slice(0, SCANNED_LENGTH) : text;
+  let best: FoundDate | null = null;
+  for (const pattern of DATE_PATTERNS) {
+    const match = pattern.exec(line);
+    if (!match?.groups || (best && match.index >= best.start)) continue;
+    const iso = isoOf(match.groups, now);
+    if (iso) best = { iso, start: match.index, end: match.index + match[0].length };
+  }
+  return best;
+}
+
+function isoOf(groups: Record<string, string | undefined>, now: Date): string | null {
+  let year = Number(groups['year']);
+  let month: number;
+  let day: number;
+  if (groups['monthName']) {
+    month = MONTHS.get(groups['monthName'].toLowerCase()) ?? 0;
+    day = Number(groups['day']);
+  } else if (groups['first']) {
+    const first = Number(groups['first']);
+    const second = Number(groups['second']);
+    // Slashes are US month-first unless the first number cannot be a month; dots are day-first.
+    const dayFirst = groups['separator'] === '.' || first > 12;
+    month = dayFirst ? second : first;
+    day = dayFirst ? first : second;
+  } else {
+    month = Number(groups['month']);
+    day = Number(groups['day']);
+  }
+  if (year < 100) year += year + 2000 > now.getUTCFullYear() + 1 ? 1900 : 2000;
+  if (!isCalendarDate(year, month, day) || year < 1900) return null;
+  if (Date.UTC(year, month - 1, day) > now.getTime() + FUTURE_SLACK_MS) return null;
+  const date = `${year}-${pad(month)}-${pad(day)}`;
+  const time = timeOf(groups);
+  return time ? `${date}T${time}` : date;
+}
+
+function timeOf(groups: Record<string, string | undefined>): string | null {
+  if (groups['hour'] === undefined || groups['minute'] === undefined) return null;
+  let hour = Number(groups['hour']);
+  const minute = Number(groups['minute']);
+  const meridiem = groups['meridiem']?.toLowerCase().replace(/[^ap]/g, '');
+  if (meridiem === 'p' && hour < 12) hour += 12;
+  if (meridiem === 'a' && hour === 12) hour = 0;
+  return hour < 24 && minute < 60 ? `${pad(hour)}:${pad(minute)}` : null;
+}
+
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}

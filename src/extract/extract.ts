@@ -1,0 +1,58 @@
+import type { Author, Credit, Dateline } from '../model/schemas';
+import { parseByline } from '../byline';
+import { findDate, parseDateline, publishedDate } from '../dates';
+import { sourceOffset } from '../normalize/visible';
+import type { CompiledRules } from '../rules/compile-rules';
+import { parseSourceLine } from '../source/parse-source-line';
+import type { Piece } from '../classify/piece';
+
+/** The fields of the article read from its classified blocks. @internal */
+export interface ExtractedFields {
+  readonly title: string | null;
+  readonly section: string | null;
+  readonly byline: string | null;
+  readonly authors: Author[];
+  readonly source: string | null;
+  readonly dateline: Dateline | null;
+  readonly published: string | null;
+  readonly credits: Credit[];
+}
+
+/**
+ * Reads the headline, byline, authors, source, date, dateline and credits from classified pieces.
+ * @example
+ * extractFields(text, classify(text, segments, context), rules, now).authors;
+ * @internal
+ */
+export function extractFields(text: string, pieces: readonly Piece[], rules: CompiledRules, now: Date): ExtractedFields {
+  const firstOf = (role: Piece['role']) => pieces.find((piece) => piece.role === role) ?? null;
+  const byline = firstOf('byline');
+  const date = firstOf('date');
+  const source = firstOf('source');
+  const firstBody = firstOf('body');
+  return {
+    title: firstOf('title')?.text ?? null,
+    section: firstOf('section')?.text ?? null,
+    byline: byline?.text ?? null,
+    authors: byline ? parseByline(byline.text).authors : [],
+    source: source ? parseSourceLine(source.text) : null,
+    dateline: firstBody ? datelineOf(text, firstBody) : null,
+    // A dated byline (`by Brett Samuels - 12/22/23 11:35 AM ET`) states the publication date too.
+    published: (date ? publishedDate(date.text, now) : null) ?? (byline ? (findDate(byline.text, now)?.iso ?? null) : null),
+    credits: pieces.filter((piece) => piece.role === 'credit').map((piece) => creditOf(piece, rules)),
+  };
+}
+
+function datelineOf(text: string, piece: Piece): Dateline | null {
+  const found = parseDateline(piece.text);
+  if (!found) return null;
+  const start = sourceOffset(text, piece.start, piece.end, found.start);
+  const end = sourceOffset(text, piece.start, piece.end, found.end - 1) + 1;
+  return { place: found.place, agency: found.agency, text: found.text, position: { start, end } };
+}
+
+function creditOf(piece: Piece, rules: CompiledRules): Credit {
+  const pattern = piece.rule ? rules.patternById.get(piece.rule.id) : undefined;
+  const credited = pattern?.exec(piece.text)?.groups?.['credit']?.trim();
+  return { kind: piece.creditKind ?? 'other', text: credited || piece.text, position: { start: piece.start, end: piece.end } };
+}

@@ -1,0 +1,176 @@
+import { CHINESE_FUNCTION_CHARACTERS, JAPANESE_PARTICLES, isKoreanFunctionWord, type CharacterLanguage } from './particles';
+import { scriptOf, type Script } from './scripts';
+import { LANGUAGES, STOPWORD_INDEX, canonicalLanguage } from './stopword-index';
+import type { WordListLanguage } from './stopwords';
+import { lowercaseWords } from './words';
+
+/** Every language `detectLanguage` can return. */
+export type DetectableLanguage = WordListLanguage | CharacterLanguage;
+
+/**
+ * Every language `detectLanguage` can return: those of the stopword index, then Japanese, Korean and Chinese.
+ * @example
+ * DETECTABLE_LANGUAGES.includes('ja'); // true
+ */
+export const DETECTABLE_LANGUAGES: readonly DetectableLanguage[] = [...LANGUAGES, 'ja', 'ko', 'zh'];
+
+/**
+ * How much of a text the detector reads: the first 20,000 characters, some 3,000 words, tell any
+ * language apart and keep the detection of a huge page as fast as that of a short one.
+ * @example
+ * detectLanguage(hugeText) === detectLanguage(hugeText.slice(0, MAX_DETECTION_CHARACTERS)); // true
+ */
+export const MAX_DETECTION_CHARACTERS = 20_000;
+
+// Fewer hits than this is too little evidence: a caption or a menu says nothing about the language.
+const MIN_HITS = 5;
+// Prose in a listed language has 0.3–0.5 of its words in the list (a paragraph naming sixteen
+// police officers, 0.16); Swahili prose meets a few foreign stopwords by chance (`la`, `na`, `ya`:
+// 0.10 of its words in Spanish), and a Zulu page with an English author box and adverts, 0.10 in English.
+const MIN_HIT_SHARE = 0.15;
+// Turkish, Finnish and Hungarian glue their function words onto the word (`evlerinde`, `talossa`,
+// `házban`) and Vietnamese splits its content words into syllables, so their prose reaches only
+// 0.11–0.20 (a Turkish news page with its menus, 0.11). They count from SPARSE_HIT_SHARE when
+// they have twice the hits of the runner-up.
+const SPARSE_LANGUAGES: ReadonlySet<WordListLanguage> = new Set(['tr', 'fi', 'hu', 'vi']);
+const SPARSE_HIT_SHARE = 0.08;
+const MIN_LEAD = 2;
+// A Han character or a Hangul syllable weighs about as much as three Latin letters.
+const SYLLABLE_WEIGHT = 3;
+// Japanese prose is some 40% kana; Chinese has none, so a little kana already tells Japanese.
+const MIN_KANA_SHARE = 0.1;
+
+/** What one pass over a text gathers. */
+interface Evidence {
+  /** Letters of each script; Han, kana and Hangul characters weighted by SYLLABLE_WEIGHT. */
+  readonly letters: Record<Script, number>;
+  /** Stopword hits of each language of the index, in bit order. */
+  readonly hits: number[];
+  /** Words written in a script of the word lists (Latin, Cyrillic, Devanagari). */
+  listWords: number;
+  /** Korean words that are or end with a function word. */
+  koreanHits: number;
+  /** Japanese particles among the Han and kana characters. */
+  japaneseHits: number;
+  /** Chinese function characters among them. */
+  chineseHits: number;
+}
+
+/**
+ * The ISO 639-1 code of the language a text is written in, or null when there is too little evidence.
+ *
+ * Reads the first `MAX_DETECTION_CHARACTERS` characters in one pass. The script decides first
+ * (kana for Japanese, Han alone for Chinese, Hangul for Korean, at least 5 particles each);
+ * otherwise the language whose stopwords cover most words wins, if it has at least 5 of them and
+ * more than any other language, and they cover 15% of the words (Turkish, Finnish, Hungarian and
+ * Vietnamese, which have fewer free-standing function words: 8%, with twice the runner-up's
+ * hits). Text mostly in another script (Arabic, Greek, Thai, …) gives null. `languages` restricts
+ * the answer to those codes (`pt-BR` counts as `pt`); a text in none of them gives null.
+ * @example
+ * detectLanguage('Die Regierung hat am Montag einen Plan vorgelegt, der die Steuern senken soll.'); // 'de'
+ * detectLanguage('Le gouvernement a présenté lundi un plan pour baisser les impôts.', ['en', 'fr']); // 'fr'
+ * detectLanguage('Home News Sport'); // null
+ */
+export function detectLanguage(text: string, languages?: readonly string[]): DetectableLanguage | null {
+  const allowed = languages === undefined ? null : new Set(languages.map(canonicalLanguage));
+  const isAllowed = (language: DetectableLanguage) => allowed === null || allowed.has(language);
+  const evidence = gatherEvidence(text.slice(0, MAX_DETECTION_CHARACTERS));
+  switch (dominantScript(evidence.letters)) {
+    case 'kana':
+    case 'han':
+      return characterLanguage(evidence, isAllowed);
+    case 'hangul':
+      return isAllowed('ko') && evidence.koreanHits >= MIN_HITS ? 'ko' : null;
+    case 'other':
+      return null;
+    default:
+      return wordListLanguage(evidence, isAllowed);
+  }
+}
+
+function gatherEvidence(text: string): Evidence {
+  const evidence: Evidence = {
+    letters: { latin: 0, cyrillic: 0, devanagari: 0, hangul: 0, kana: 0, han: 0, other: 0 },
+    hits: LANGUAGES.map(() => 0),
+    listWords: 0,
+    koreanHits: 0,
+    japaneseHits: 0,
+    chineseHits: 0,
+  };
+  for (const word of lowercaseWords(text)) {
+    const script = scriptOf(word.charCodeAt(0));
+    if (script === 'latin' || script === 'cyrillic' || script === 'devanagari') {
+      evidence.letters[script] += word.length;
+      evidence.listWords++;
+      countHits(evidence.hits, STOPWORD_INDEX.get(word) ?? 0);
+    } else if (script === 'hangul') {
+      evidence.letters.hangul += word.length * SYLLABLE_WEIGHT;
+      if (isKoreanFunctionWord(word)) evidence.koreanHits++;
+    } else if (script === 'kana' || script === 'han') {
+      countCharacters(evidence, word);
+    } else {
+      evidence.letters.other += word.length;
+    }
+  }
+  return evidence;
+}
+
+function countHits(hits: number[], mask: number): void {
+  let rest = mask;
+  while (rest !== 0) {
+    const lowest = rest & -rest;
+    const position = 31 - Math.clz32(lowest);
+    hits[position] = (hits[position] ?? 0) + 1;
+    rest ^= lowest;
+  }
+}
+
+// A run of Han and kana mixes both (`東京都の小池知事は`), so each character counts on its own.
+function countCharacters(evidence: Evidence, word: string): void {
+  for (const character of word) {
+    const script = scriptOf(character.charCodeAt(0));
+    if (script === 'kana' || script === 'han') evidence.letters[script] += SYLLABLE_WEIGHT;
+    if (JAPANESE_PARTICLES.has(character)) evidence.japaneseHits++;
+    if (CHINESE_FUNCTION_CHARACTERS.has(character)) evidence.chineseHits++;
+  }
+}
+
+// Kana and Han count as one script: a Japanese text is mostly Han with kana between them.
+function dominantScript(letters: Record<Script, number>): Script {
+  let best: Script = 'other';
+  let bestLetters = 0;
+  for (const [script, count] of Object.entries(letters) as [Script, number][]) {
+    const weight = script === 'kana' || script === 'han' ? letters.kana + letters.han : count;
+    if (weight > bestLetters) [best, bestLetters] = [script, weight];
+  }
+  return best;
+}
+
+function characterLanguage(evidence: Evidence, isAllowed: (language: DetectableLanguage) => boolean): DetectableLanguage | null {
+  const { kana, han } = evidence.letters;
+  if (kana >= (kana + han) * MIN_KANA_SHARE) {
+    return isAllowed('ja') && evidence.japaneseHits >= MIN_HITS ? 'ja' : null;
+  }
+  return isAllowed('zh') && evidence.chineseHits >= MIN_HITS ? 'zh' : null;
+}
+
+function wordListLanguage(evidence: Evidence, isAllowed: (language: DetectableLanguage) => boolean): DetectableLanguage | null {
+  let best: WordListLanguage | null = null;
+  let bestHits = 0;
+  let secondHits = 0;
+  for (const [position, language] of LANGUAGES.entries()) {
+    const hits = evidence.hits[position] ?? 0;
+    if (!isAllowed(language)) continue;
+    if (hits > bestHits) {
+      secondHits = bestHits;
+      [best, bestHits] = [language, hits];
+    } else if (hits > secondHits) {
+      secondHits = hits;
+    }
+  }
+  if (best === null || bestHits < MIN_HITS || bestHits <= secondHits) return null;
+  const share = bestHits / evidence.listWords;
+  if (share >= MIN_HIT_SHARE) return best;
+  const sparse = SPARSE_LANGUAGES.has(best) && share >= SPARSE_HIT_SHARE;
+  return sparse && bestHits >= secondHits * MIN_LEAD ? best : null;
+}

@@ -1,0 +1,125 @@
+import { availableParallelism } from 'node:os';
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { ParseOptions } from '../model/options';
+import type { Rendering } from './render-seed';
+import { describeError } from './describe-error';
+import { mapBounded } from './map-bounded';
+import { decodeResult, processSeedFiles, readStandardInput, renderBytes, type EncodedResult, type FileResult, type SeedTask } from './process-seed-file';
+import { STDIN_PATH, walkSeedPaths, type SeedPath } from './seed-paths';
+
+/**
+ * Options of `parseFiles`.
+ * @example
+ * parseFiles(['corpus'], { jobs: 2, format: 'jsonl', parse: { mode: 'precision' } });
+ */
+export interface ParseFilesOptions {
+  /** Files parsed at once: `1` parses in this thread, more use a pool of worker threads. `os.availableParallelism()` by default. */
+  readonly jobs?: number;
+  /** What to make of each file; `jsonl` by default. */
+  readonly format?: Rendering;
+  /** Whether results keep the order of the files; `true` by default (`false` yields them as they finish). */
+  readonly ordered?: boolean;
+  /** Options of `parseSeed`, the same for every file. */
+  readonly parse?: ParseOptions;
+  /** Directories not to search (an output folder inside the input tree). */
+  readonly exclude?: readonly string[];
+}
+
+/** Work for one call: files read and parsed together, a path that could not be searched, or standard input. */
+type Job = { readonly files: string[] } | { readonly failed: SeedPath } | { readonly stdin: true };
+
+// Enough tasks queued that no worker waits for the main thread, few enough that memory stays bounded.
+const TASKS_PER_JOB = 4;
+// A round trip to a worker costs about as much as parsing a small file: small files go in batches of about this size.
+const TASK_BYTES = 64 * 1024;
+const MAX_FILES_PER_TASK = 32;
+const FIRST_FILES_PER_TASK = 4;
+const WORKER_NURSERY_MB = 8;
+
+/**
+ * Parses files and directories (searched for `*.txt`) with a bounded number of files in flight, on worker threads when `jobs` > 1.
+ * Each result holds the rendered output (the workers read the files and return only that string) or an error; `-` is standard input.
+ * @param paths - Files and directories.
+ * @param options - `jobs`, `format`, `ordered`, `parse`, `exclude`.
+ * @returns The results, lazily, in file order unless `ordered` is false.
+ * @example
+ * for await (const { file, output, error } of parseFiles(['corpus'], { jobs: 2 })) {
+ *   if (error) console.error(`${file}: ${error}`);
+ *   else process.stdout.write(`${output}\n`);
+ * }
+ */
+export async function* parseFiles(paths: Iterable<string>, options: ParseFilesOptions = {}): AsyncGenerator<FileResult> {
+  for await (const result of processSeedPaths(walkSeedPaths(paths, { exclude: options.exclude ?? [] }), options)) yield decodeResult(result);
+}
+
+/**
+ * `parseFiles` over paths already found (the walk of `walkSeedPaths`), with each output as UTF-8 bytes, ready to write.
+ * @example
+ * processSeedPaths(walkSeedPaths(['corpus']), { jobs: 1, format: 'strip' });
+ * @internal
+ */
+export async function* processSeedPaths(found: AsyncIterable<SeedPath>, options: ParseFilesOptions = {}): AsyncGenerator<EncodedResult> {
+  const jobs = Math.max(1, options.jobs ?? availableParallelism());
+  const rendering = options.format ?? 'jsonl';
+  const parse = options.parse ?? {};
+  const seen = { files: 0, bytes: 0 };
+  let pool: Piscina<SeedTask, EncodedResult[]> | undefined;
+
+  const parseTogether = (files: string[]): Promise<EncodedResult[]> => {
+    if (jobs === 1) return Promise.resolve(processSeedFiles({ files, rendering }, parse));
+    pool ??= new Piscina({
+      filename: workerFile(),
+      minThreads: jobs,
+      maxThreads: jobs,
+      concurrentTasksPerWorker: 2,
+      idleTimeout: 1000,
+      // Parsing makes short-lived garbage: a smaller nursery keeps each worker some 20 MB lighter at the same speed.
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_NURSERY_MB },
+      workerData: { parse },
+    });
+    return pool.run({ files, rendering }).catch((reason: unknown) => files.map((file) => ({ file, bytes: 0, error: describeError(reason) })));
+  };
+  const run = async (job: Job): Promise<EncodedResult[]> => {
+    if ('files' in job) return parseTogether(job.files);
+    if ('failed' in job) return [{ file: job.failed.file, bytes: 0, error: job.failed.error }];
+    return [renderBytes(await readStandardInput(), STDIN_PATH, rendering, parse)];
+  };
+  const filesPerTask = () =>
+    seen.files === 0 ? FIRST_FILES_PER_TASK : Math.min(MAX_FILES_PER_TASK, Math.max(1, Math.round((TASK_BYTES * seen.files) / Math.max(1, seen.bytes))));
+
+  try {
+    for await (const results of mapBounded(batchJobs(found, filesPerTask), jobs * TASKS_PER_JOB, options.ordered ?? true, run)) {
+      for (const result of results) {
+        seen.files += 1;
+        seen.bytes += result.bytes;
+        yield result;
+      }
+    }
+  } finally {
+    await pool?.destroy();
+  }
+}
+
+// Files go together up to the current batch size; a failed path or standard input goes alone, in its place.
+async function* batchJobs(found: AsyncIterable<SeedPath>, filesPerTask: () => number): AsyncGenerator<Job> {
+  let files: string[] = [];
+  for await (const path of found) {
+    const alone = path.error !== undefined || path.file === STDIN_PATH;
+    if (!alone) files.push(path.file);
+    if (files.length > 0 && (alone || files.length >= filesPerTask())) {
+      yield { files };
+      files = [];
+    }
+    if (path.error !== undefined) yield { failed: path };
+    else if (alone) yield { stdin: true };
+  }
+  if (files.length > 0) yield { files };
+}
+
+// Built, the worker sits beside this code in dist/ (`worker.js`, or `worker.cjs` beside the CommonJS build).
+function workerFile(): string {
+  const here = fileURLToPath(import.meta.url);
+  return join(dirname(here), `worker${extname(here)}`);
+}

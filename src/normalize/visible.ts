@@ -1,0 +1,52 @@
+// White space, control and format characters (NUL, zero-width, bidi marks, BOM) are what the
+// contract calls invisible: blocks need not cover them, and block text drops them.
+const INVISIBLE = /[\p{White_Space}\p{Cc}\p{Cf}]/u;
+const SILENT_RUN = /[^\P{Cc}\t\n\v\f\r\u0085]+|\p{Cf}+/gu;
+const SPACE_RUN = /\p{White_Space}+/gu;
+
+/**
+ * Whether the UTF-16 code unit at `index` starts a visible character (anything but white space, control and format characters).
+ * @example
+ * isVisibleAt('a\u200Bb', 1); // false
+ */
+export function isVisibleAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return code > 0x20 && code !== 0x7f;
+  // Surrogates are visible: a pair is an astral character, a lone one is kept rather than lost.
+  if (code >= 0xd800 && code <= 0xdfff) return true;
+  return !INVISIBLE.test(text[index]!);
+}
+
+/**
+ * A block's text from its source: runs of white space become one space, control and format characters go, ends are trimmed.
+ * @example
+ * cleanText('  Print\u00A0Friendly,\r\n PDF\u200B & Email '); // 'Print Friendly, PDF & Email'
+ */
+export function cleanText(source: string): string {
+  return source.replace(SILENT_RUN, '').replace(SPACE_RUN, ' ').trim();
+}
+
+/**
+ * The offset in `source` of the character that `cleanText(source.slice(from, to))` puts at `textIndex`.
+ * @example
+ * sourceOffset('a \u200Bb', 0, 4, 2); // 3
+ */
+export function sourceOffset(source: string, from: number, to: number, textIndex: number): number {
+  let produced = 0;
+  let pendingSpace = false;
+  let started = false;
+  for (let index = from; index < to; index++) {
+    if (isVisibleAt(source, index)) {
+      if (pendingSpace) produced++;
+      pendingSpace = false;
+      if (produced >= textIndex) return index;
+      produced++;
+      started = true;
+    } else if (started && SPACE.test(source[index]!)) {
+      pendingSpace = true;
+    }
+  }
+  return to;
+}
+
+const SPACE = /\p{White_Space}/u;

@@ -1,0 +1,120 @@
+import type { Issue } from '../model/schemas';
+import type { RuleChanges } from '../model/options';
+import type { Rule } from './rule';
+import { ruleKey } from './rule-key';
+
+/** The block length a block rule looks at when it names none. */
+export const DEFAULT_RULE_MAX_LENGTH = 160;
+
+/** A rule with its regular expression compiled. @internal */
+export interface CompiledPattern {
+  readonly rule: Rule;
+  readonly regex: RegExp;
+  readonly maxLength: number;
+  /** Whether the combined pre-filter covers this pattern (one with back-references or other flags is always tried). */
+  readonly filtered: boolean;
+}
+
+/** Rules ready to match: exact lines in a map, patterns behind one combined pre-filter. @internal */
+export interface CompiledRules {
+  /** Rules by the `ruleKey` of each of their `lines`. */
+  readonly byLine: ReadonlyMap<string, readonly Rule[]>;
+  /** Whole-block pattern rules, in table order. */
+  readonly blockPatterns: readonly CompiledPattern[];
+  /** One regular expression that matches when any of `blockPatterns` may; null when there are none. */
+  readonly blockFilter: RegExp | null;
+  /** The longest `maxLength` among block pattern rules. */
+  readonly longestBlock: number;
+  /** Inline rules anchored at the start of a block. */
+  readonly inlineStart: readonly CompiledPattern[];
+  /** Inline rules anchored at the end of a block. */
+  readonly inlineEnd: readonly CompiledPattern[];
+  /** Compiled patterns by rule id, to read a rule's named groups (a credit's `credit`). */
+  readonly patternById: ReadonlyMap<string, RegExp>;
+  /** Problems with the rules given (a bad pattern, a missing field); such rules are skipped. */
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * Merges rule changes into the built-in rules and compiles the result.
+ * @example
+ * compileRules(builtinRules, { disable: ['share.tweet'] }).issues; // []
+ * @internal
+ */
+export function compileRules(builtins: readonly Rule[], changes: RuleChanges | undefined): CompiledRules {
+  const issues: Issue[] = [];
+  const byId = new Map<string, Rule>();
+  for (const rule of builtins) byId.set(rule.id, rule);
+  for (const rule of changes?.add ?? []) {
+    const problem = ruleProblem(rule);
+    if (problem) issues.push({ code: 'invalid_rule', message: problem });
+    else byId.set(rule.id, rule);
+  }
+  for (const id of changes?.disable ?? []) byId.delete(id);
+
+  const byLine = new Map<string, Rule[]>();
+  const blockPatterns: CompiledPattern[] = [];
+  const inlineStart: CompiledPattern[] = [];
+  const inlineEnd: CompiledPattern[] = [];
+  const patternById = new Map<string, RegExp>();
+  for (const rule of byId.values()) {
+    for (const line of rule.lines ?? []) {
+      const key = ruleKey(line);
+      const rules = byLine.get(key);
+      if (rules) rules.push(rule);
+      else byLine.set(key, [rule]);
+    }
+    if (rule.pattern === undefined) continue;
+    const regex = compilePattern(rule, issues);
+    if (!regex) continue;
+    patternById.set(rule.id, regex);
+    const compiled = { rule, regex, maxLength: rule.maxLength ?? DEFAULT_RULE_MAX_LENGTH, filtered: isFilterable(regex) };
+    if (rule.scope !== 'inline') blockPatterns.push(compiled);
+    else if (rule.pattern.startsWith('^')) inlineStart.push(compiled);
+    else inlineEnd.push(compiled);
+  }
+  return {
+    byLine,
+    blockPatterns,
+    blockFilter: combinedFilter(blockPatterns),
+    longestBlock: blockPatterns.reduce((max, pattern) => Math.max(max, pattern.maxLength), 0),
+    inlineStart,
+    inlineEnd,
+    patternById,
+    issues,
+  };
+}
+
+function ruleProblem(rule: Rule): string | null {
+  const named = typeof rule?.id === 'string' && rule.id !== '' ? `rule ${JSON.stringify(rule.id)}` : 'a rule without an id';
+  if (typeof rule?.id !== 'string' || rule.id === '') return `${named}: every rule needs an id`;
+  if (typeof rule.family !== 'string' || rule.family === '') return `${named}: every rule needs a family`;
+  if (rule.lines === undefined && rule.pattern === undefined) return `${named}: a rule needs lines or a pattern`;
+  if (rule.scope === 'inline' && !/^\^|\$$/.test(rule.pattern ?? '')) {
+    return `${named}: an inline rule needs a pattern anchored at ^ or $`;
+  }
+  return null;
+}
+
+function compilePattern(rule: Rule, issues: Issue[]): RegExp | null {
+  const flags = [...new Set(`iu${rule.flags ?? ''}`.replace(/[gy]/g, ''))].join('');
+  try {
+    return new RegExp(rule.pattern!, flags);
+  } catch (error) {
+    issues.push({ code: 'invalid_rule', message: `rule ${JSON.stringify(rule.id)}: ${(error as Error).message}` });
+    return null;
+  }
+}
+
+const NAMED_GROUP = /\(\?<(?=[A-Za-z_$])[\w$]*>/g;
+
+function isFilterable(regex: RegExp): boolean {
+  return regex.flags === 'iu' && !/\\(?:k<|[1-9])/.test(regex.source);
+}
+
+// Most blocks match no rule: one combined test saves trying every pattern on every block. Named
+// groups become plain groups, since two rules may use the same name (`credit`).
+function combinedFilter(patterns: readonly CompiledPattern[]): RegExp | null {
+  const sources = patterns.filter((pattern) => pattern.filtered).map((pattern) => `(?:${pattern.regex.source.replace(NAMED_GROUP, '(?:')})`);
+  return sources.length === 0 ? null : new RegExp(sources.join('|'), 'iu');
+}

@@ -1,0 +1,70 @@
+import type { Rule } from './rule';
+import type { CompiledPattern, CompiledRules } from './compile-rules';
+import { ruleKey } from './rule-key';
+
+/** Where a block lies relative to the article: before it, in it, or after it. @internal */
+export type Zone = 'head' | 'body' | 'tail';
+
+/** Residue found inside a block: the rule and the span of the block text it covers. @internal */
+export interface InlineMatch {
+  readonly rule: Rule;
+  /** Offset of the residue in the block text. */
+  readonly start: number;
+  /** Offset just past the residue in the block text. */
+  readonly end: number;
+}
+
+// Inline residue sits at the edge of a line; looking further in would cost time on long lines.
+const INLINE_WINDOW = 400;
+
+/**
+ * The first rule that matches a whole block text in a zone, or null.
+ * @example
+ * matchBlockRule(rules, 'Print Friendly, PDF & Email', 'head')?.id; // 'share.print-friendly'
+ * @internal
+ */
+export function matchBlockRule(rules: CompiledRules, text: string, zone: Zone): Rule | null {
+  const byLine = rules.byLine.get(ruleKey(text));
+  if (byLine) {
+    const rule = byLine.find((candidate) => appliesIn(candidate, zone));
+    if (rule) return rule;
+  }
+  if (text.length > rules.longestBlock) return null;
+  const mayMatch = rules.blockFilter === null || rules.blockFilter.test(text);
+  for (const pattern of rules.blockPatterns) {
+    if (pattern.filtered && !mayMatch) continue;
+    if (text.length <= pattern.maxLength && appliesIn(pattern.rule, zone) && pattern.regex.test(text)) return pattern.rule;
+  }
+  return null;
+}
+
+/**
+ * Residue at the start or the end of a block text that an inline rule splits off, or null.
+ * @example
+ * matchInlineRule(rules, 'He left. Featured image via Flickr', 'body'); // { rule: …, start: 9, end: 34 }
+ * @internal
+ */
+export function matchInlineRule(rules: CompiledRules, text: string, zone: Zone): InlineMatch | null {
+  const tailStart = Math.max(0, text.length - INLINE_WINDOW);
+  const tail = tailStart === 0 ? text : text.slice(tailStart);
+  const atEnd = firstMatch(rules.inlineEnd, tail, zone);
+  if (atEnd) return { rule: atEnd.rule, start: tailStart + atEnd.index, end: text.length };
+  const head = text.length <= INLINE_WINDOW ? text : text.slice(0, INLINE_WINDOW);
+  const atStart = firstMatch(rules.inlineStart, head, zone);
+  if (atStart) return { rule: atStart.rule, start: 0, end: atStart.index + atStart.length };
+  return null;
+}
+
+function firstMatch(patterns: readonly CompiledPattern[], text: string, zone: Zone) {
+  for (const pattern of patterns) {
+    if (!appliesIn(pattern.rule, zone)) continue;
+    const match = pattern.regex.exec(text);
+    if (match && match[0].length > 0) return { rule: pattern.rule, index: match.index, length: match[0].length };
+  }
+  return null;
+}
+
+function appliesIn(rule: Rule, zone: Zone): boolean {
+  const where = rule.where ?? 'anywhere';
+  return where === 'anywhere' || where === zone;
+}

@@ -1,0 +1,84 @@
+import { isVisibleAt } from '../normalize/visible';
+
+/** A line of the text with its visible span, indentation and bullet. @internal */
+export interface Line {
+  /** Offset of the first visible character (the bullet included). */
+  readonly start: number;
+  /** Offset just past the last visible character; `start === end` for a blank line. */
+  readonly end: number;
+  /** Columns of white space before `start` (a tab counts four). */
+  readonly indent: number;
+  /** The bullet or list number that opens the line, or null. */
+  readonly bullet: string | null;
+  /** Offset where the text after the bullet starts (`start` when there is no bullet). */
+  readonly contentStart: number;
+}
+
+// `  • Share`, `* item`, `- item`, `□ item`, `○ item`, `☆ item`: bullets of text renderers and scrapers.
+const BULLET_CHARS = new Set(['•', '◦', '▪', '▫', '■', '□', '○', '●', '☆', '★', '►', '▶', '‣', '⁃', '∙', '·', '*', '+', '-', '–', '—', '➢', '✓', '✔']);
+// `1. item`, `2) item`, but not `22. Dezember 2023`, a German date.
+const NUMBERED_BULLET = /\d{1,3}[.)](?=[\t ]|$)/y;
+const MONTH_AFTER_NUMBER = /^[\t ]+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)/i;
+
+/**
+ * Splits `text` up to `limit` into lines (LF, CRLF or a lone CR) and reads each one's visible span and bullet, in one pass.
+ * @example
+ * scanLines('  • Tweet\r\nBody', 16).map((line) => line.bullet); // ['•', null]
+ * @internal
+ */
+export function scanLines(text: string, limit: number): Line[] {
+  const lines: Line[] = [];
+  let nextLf = -2;
+  let nextCr = -2;
+  let lineStart = 0;
+  while (lineStart <= limit) {
+    if (nextLf !== -1 && nextLf < lineStart) nextLf = text.indexOf('\n', lineStart);
+    if (nextCr !== -1 && nextCr < lineStart) nextCr = text.indexOf('\r', lineStart);
+    let lineEnd = minBreak(nextLf, nextCr, limit);
+    lines.push(readLine(text, lineStart, lineEnd));
+    if (lineEnd >= limit) break;
+    const crlf = text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 && lineEnd + 1 < limit;
+    lineEnd += crlf ? 2 : 1;
+    lineStart = lineEnd;
+  }
+  return lines;
+}
+
+function minBreak(nextLf: number, nextCr: number, limit: number): number {
+  let end = limit;
+  if (nextLf !== -1 && nextLf < end) end = nextLf;
+  if (nextCr !== -1 && nextCr < end) end = nextCr;
+  return end;
+}
+
+function readLine(text: string, lineStart: number, lineEnd: number): Line {
+  let start = lineStart;
+  let indent = 0;
+  while (start < lineEnd && !isVisibleAt(text, start)) {
+    indent += text.charCodeAt(start) === 9 ? 4 : 1;
+    start++;
+  }
+  if (start === lineEnd) return { start, end: start, indent: 0, bullet: null, contentStart: start };
+  let end = lineEnd;
+  while (end > start && !isVisibleAt(text, end - 1)) end--;
+  const bulletEnd = readBullet(text, start, end);
+  if (bulletEnd === start) return { start, end, indent, bullet: null, contentStart: start };
+  let contentStart = bulletEnd;
+  while (contentStart < end && !isVisibleAt(text, contentStart)) contentStart++;
+  return { start, end, indent, bullet: text.slice(start, bulletEnd), contentStart };
+}
+
+/** Offset after the bullet that opens the visible span `[start, end)`, or `start` when there is none. */
+function readBullet(text: string, start: number, end: number): number {
+  const first = text[start]!;
+  if (BULLET_CHARS.has(first)) {
+    const afterBullet = start + 1;
+    return afterBullet === end || !isVisibleAt(text, afterBullet) ? afterBullet : start;
+  }
+  const code = first.charCodeAt(0);
+  if (code < 48 || code > 57) return start;
+  NUMBERED_BULLET.lastIndex = start;
+  if (!NUMBERED_BULLET.test(text) || NUMBERED_BULLET.lastIndex > end) return start;
+  const afterNumber = NUMBERED_BULLET.lastIndex;
+  return MONTH_AFTER_NUMBER.test(text.slice(afterNumber, Math.min(end, afterNumber + 8))) ? start : afterNumber;
+}

@@ -1,0 +1,34 @@
+// Lines that attribute the whole text to a publication, each seen at the head or foot of scraped copies.
+const SOURCE_LINES: readonly RegExp[] = [
+  // `Sourced : The Times of Israel`, `Source: Reuters`, `Quelle: dpa`, `Fuente: EFE`
+  /^(?:sourced?|quelle|fuente|fonte)\s*:\s*(?<name>.{2,100})$/iu,
+  // `Via The Hill`, `h/t Daily Mail`, `Hat tip: Breitbart`
+  /^(?:via|h\/t|ht|hat tip)\s*:?\s+(?<name>.{2,100})$/iu,
+  // `Originally published at The Conversation.`, `Originally published by Common Dreams`
+  /^originally (?:published|posted|appeared) (?:at|by|on|in)\s+(?<name>.{2,100}?)\.?$/iu,
+  // `This article first appeared on Salon.com`, `This story was originally published in The Guardian.`
+  /^this (?:article|story|post|piece) (?:first |originally )?(?:appeared|ran|was (?:first |originally )?(?:published|posted)) (?:on|in|at)\s+(?<name>.{2,100}?)\.?$/iu,
+  // `The Associated Press contributed to this report.`
+  /^(?<name>[^.]{2,80}?) contributed to this (?:report|story|article)\.?$/iu,
+];
+
+const MAX_NAME_WORDS = 8;
+const TRAILING_NOISE = /[\s.,;:)\]]+$|\s*\(?https?:\/\/\S*$/u;
+
+/**
+ * The publication a source line attributes the text to (`Sourced : The Times of Israel` → `The Times of Israel`), or null.
+ * @example
+ * parseSourceLine('Sourced : The Times of Israel'); // 'The Times of Israel'
+ * parseSourceLine('The Associated Press contributed to this report.'); // 'The Associated Press'
+ */
+export function parseSourceLine(text: string): string | null {
+  if (text.length > 140) return null;
+  for (const pattern of SOURCE_LINES) {
+    const name = pattern.exec(text)?.groups?.['name'];
+    if (name === undefined) continue;
+    const cleaned = name.replace(TRAILING_NOISE, '').trim();
+    // A name, not a sentence: `Via Appia was the first Roman road, …` is a story.
+    return cleaned.length >= 2 && cleaned.split(' ').length <= MAX_NAME_WORDS ? cleaned : null;
+  }
+  return null;
+}
