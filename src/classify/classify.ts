@@ -3,6 +3,8 @@ import type { Mode } from '../model/options';
 import type { CompiledRules } from '../rules/compile-rules';
 import { matchBlockRule, type Zone } from '../rules/match-rules';
 import { parseSourceLine } from '../source/parse-source-line';
+import { isByline } from '../byline';
+import { publishedDate } from '../dates';
 import { articleSpan } from './article-span';
 import { findHead } from './find-head';
 import type { Piece } from './piece';
@@ -66,7 +68,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
     const kind = proseClass(features, thresholds);
     classes.push(kind);
     piece.score = round(proseWeight(kind, features.words, piece.bullet !== null, features.endsSentence));
-    weights.push(initialWeight(piece, piece.score, features.words));
+    weights.push(initialWeight(piece, piece.score, features.words, context.now));
   }
 
   const span = articleSpan(weights);
@@ -76,7 +78,12 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   const marker = commentMarker(pieces, first);
   if (marker !== -1 && marker <= last) last = marker - 1;
   if (marker !== -1) markComments(pieces, marker, classes);
-  findHead(pieces, first, context.now);
+  const byline = keepNearestMeta(pieces, 'byline', first, last);
+  const date = keepNearestMeta(pieces, 'date', first, last);
+  const anchor = headAnchor(first, last, byline, date);
+  findHead(pieces, anchor);
+  // Above the byline is the page head, even where its teasers read like prose.
+  first = Math.max(first, anchor);
 
   for (let index = 0; index < pieces.length; index++) {
     const piece = pieces[index]!;
@@ -94,7 +101,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   return pieces;
 }
 
-function initialWeight(piece: Piece, proseWeight: number, words: number): number {
+function initialWeight(piece: Piece, proseWeight: number, words: number, now: Date): number {
   if (piece.rule) {
     piece.role = piece.rule.family === 'credit' ? 'credit' : 'boilerplate';
     piece.creditKind = piece.rule.kind ?? (piece.role === 'credit' ? 'other' : null);
@@ -111,21 +118,69 @@ function initialWeight(piece: Piece, proseWeight: number, words: number): number
     piece.role = 'source';
     return 0;
   }
+  // Bylines and date lines weigh nothing: they stand between the headline and the story, and
+  // above teasers of other stories; which one is the article's is decided once the span is known.
+  if (piece.text.length <= META_MAX_LENGTH && isByline(piece.text)) {
+    piece.role = 'byline';
+    return 0;
+  }
+  if (piece.text.length <= META_MAX_LENGTH && publishedDate(piece.text, now) !== null) {
+    piece.role = 'date';
+    return 0;
+  }
   return proseWeight;
+}
+
+const META_MAX_LENGTH = 200;
+/** The id under which bylines and date lines of other stories than the article are reported. */
+export const OTHER_META_CLASSIFIER = 'classifier.other-story-meta';
+
+// The article's byline and date are the ones nearest the start of its span; others belong to teasers.
+function keepNearestMeta(pieces: readonly Piece[], role: 'byline' | 'date', first: number, last: number): number {
+  let best = -1;
+  let bestDistance = Infinity;
+  for (let index = 0; index < pieces.length; index++) {
+    if (pieces[index]!.role !== role) continue;
+    const distance = index < first ? first - index : index <= last ? (index - first) * 2 : Infinity;
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = index;
+    }
+  }
+  for (let index = 0; index < pieces.length; index++) {
+    const piece = pieces[index]!;
+    if (piece.role !== role || index === best) continue;
+    piece.role = 'boilerplate';
+    piece.classifier = OTHER_META_CLASSIFIER;
+  }
+  return best;
 }
 
 // Rules that hold only before or only after the article (`12 Comments` is a counter above it, a marker below it).
 function applyZoneRules(pieces: readonly Piece[], first: number, last: number, rules: CompiledRules): void {
   for (let index = 0; index < pieces.length; index++) {
     const piece = pieces[index]!;
-    if (piece.role !== null || (index >= first && index <= last)) continue;
+    if (piece.role !== null) continue;
+    const inside = index >= first && index <= last;
+    // Inside the span only a comment marker counts (`8 COMMENTS` where prose-like comments follow the story).
     const zone: Zone = index < first ? 'head' : 'tail';
+    // …but not in the first half of the span, where `Comments` is a button of the share bar.
+    if (inside && index < first + (last - first) / 2) continue;
     const rule = matchBlockRule(rules, piece.text, zone);
-    if (!rule) continue;
+    if (!rule || (inside && !rule.startsComments)) continue;
     piece.rule = rule;
-    initialWeight(piece, 0, 0);
+    initialWeight(piece, 0, 0, new Date(0));
   }
 }
+
+// The headline stands above the byline and the date when the span of prose starts before them.
+function headAnchor(first: number, last: number, byline: number, date: number): number {
+  let anchor = first;
+  for (const meta of [byline, date]) if (meta > first && meta <= last && meta < anchor + HEAD_SLACK) anchor = Math.max(first, meta);
+  return Math.min(anchor, first + HEAD_SLACK);
+}
+
+const HEAD_SLACK = 6;
 
 function commentMarker(pieces: readonly Piece[], first: number): number {
   for (let index = first + 1; index < pieces.length; index++) {

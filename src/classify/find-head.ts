@@ -1,5 +1,5 @@
 import { isByline } from '../byline';
-import { findDate, publishedDate } from '../dates';
+import { findDate } from '../dates';
 import type { Piece } from './piece';
 
 // Page headers put the headline, kicker, byline and date within a screenful above the story.
@@ -9,26 +9,13 @@ const MAX_TITLE_LENGTH = 250;
 const FAR_FUTURE = new Date(Date.UTC(9999, 0, 1));
 
 /**
- * Gives the roles `title`, `section`, `byline` and `date` to the undecided pieces above the article span.
+ * Gives the roles `title` and `section` to the undecided pieces above `first`, the start of the article (its span of prose, or its byline).
  * @example
- * findHead(pieces, span.first, new Date()); // marks the headline above the first paragraph as the title
+ * findHead(pieces, span.first); // marks the headline above the first paragraph as the title
  * @internal
  */
-export function findHead(pieces: readonly Piece[], first: number, now: Date): void {
+export function findHead(pieces: readonly Piece[], first: number): void {
   const from = Math.max(0, first - HEAD_WINDOW);
-  let haveByline = false;
-  let haveDate = false;
-  for (let index = from; index < first; index++) {
-    const piece = pieces[index]!;
-    if (piece.role !== null || piece.text.length > 200) continue;
-    if (!haveByline && isByline(piece.text)) {
-      piece.role = 'byline';
-      haveByline = true;
-    } else if (!haveDate && publishedDate(piece.text, now) !== null) {
-      piece.role = 'date';
-      haveDate = true;
-    }
-  }
   const title = bestTitle(pieces, from, first);
   if (title === -1) return;
   pieces[title]!.role = 'title';
