@@ -14,10 +14,12 @@ const ROLE_ONLY = new RegExp(`^(?:(?:the|a|an|our|senior|chief|deputy|associate|
 const TRAILING_DATE = /\s*(?:[-–—|,•·]\s*|\s(?:on|am|le|el|updated|published|posted)\s+)(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|updated|published|posted|last updated)[\p{L}.]*\b).*$/iu;
 const GLUED_ROLE = /(?<=\p{Ll})(?=(?:Staff|Senior|Contributing|Reporter|Writer|Correspondent|Editor|Columnist)\b)/gu;
 const FOR_OUTLET = /\s+(?:[Ff]or|[Ff]ür|[Pp]our|[Pp]ara|[Pp]er)\s+\p{Lu}.*$/u;
+// What stood between the names and the date that was cut: `Tom Caswell on`, `Ryan Sparks •`.
+const DANGLING_CONNECTOR = /(?:\s(?:on|am|le|el|at|um|updated|published))?[\s•·|,–—-]*$/iu;
 const FAR_FUTURE = new Date(Date.UTC(9999, 0, 1));
 const EMAIL = /\S+@\S+\.\S+/gu;
 const HANDLE = /(?:^|\s)@\w+/gu;
-const SEPARATORS = /\s*(?:,|;|\||\/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b)\s*/iu;
+const SEPARATORS = /\s*[,;|/&]\s*|\s+(?:and|And|AND|und|et|y|e|og|och|en)\s+/u;
 // Links and buttons that sit beside bylines: never an author.
 const NOT_A_NAME = /^(?:email the author|email|e-mail|follow|follow on twitter|twitter|facebook|view all posts|more from this author|more by this author|contact|contact the author|view profile|bio|see all|updated|published|and|more)$/iu;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:van|von|de|der|den|del|della|di|da|du|la|le|al|el|bin|ibn|ben|dos|das|y|e|st\.?|mc|o’|o'|zu)|al-\p{L}+)$/u;
@@ -49,7 +51,7 @@ export function parseByline(line: string): Byline {
 function namesOf(raw: string): string {
   let names = raw.replace(PREFIX, '').replace(EMAIL, ' ').replace(HANDLE, ' ').replace(GLUED_ROLE, ' ');
   const date = findDate(names, FAR_FUTURE);
-  if (date) names = names.slice(0, date.start);
+  if (date) names = names.slice(0, date.start).replace(DANGLING_CONNECTOR, '');
   return names.replace(TRAILING_DATE, '').replace(FOR_OUTLET, '');
 }
 

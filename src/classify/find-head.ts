@@ -47,8 +47,11 @@ function titleScore(pieces: readonly Piece[], index: number, from: number, first
   if (words < 3 || words > 30) return 0;
   // Bylines, datelines and credits of other stories stand in the head too: `By Tomas Franzese December 22, 2023`.
   if (isByline(text) || findDate(text, FAR_FUTURE) !== null || /^[([]/u.test(text)) return 0;
-  let score = 1;
-  if (words >= 4 && words <= 24) score += 2;
+  // Headlines run to a dozen words; the interface lines around them (`Show more sharing options`,
+  // `Read Full Bio`, `Why You Can Trust CNET`) are shorter.
+  let score = 1 + Math.min(words, 12) * 0.3;
+  if (words <= 4) score -= 1.5;
+  if (!/^[\p{Lu}\p{N}"“‘'¿¡]/u.test(text)) score -= 1.5;
   if (bullet !== null) score -= 2;
   // The headline is often repeated in the page title: `Headline | Site`, `Opinion|Headline`.
   if (repeatedNearby(pieces, index, from, first)) score += 3;

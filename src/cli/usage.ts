@@ -23,13 +23,14 @@ export class UsageError extends Error {
 }
 
 type Options = NonNullable<ParseArgsConfig['options']>;
+type ParsedCommandLine<T extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>>;
 
 /**
  * `util.parseArgs` in strict mode whose mistakes become a one-line `UsageError`.
  * @example
  * const { values, positionals } = parseCommandLine('parse', ['a.txt', '--jobs', '2'], { jobs: { type: 'string' } });
  */
-export function parseCommandLine<T extends Options>(command: string, args: string[], options: T) {
+export function parseCommandLine<T extends Options>(command: string, args: string[], options: T): ParsedCommandLine<T> {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {

@@ -14,7 +14,7 @@ export interface FoundDate {
   readonly end: number;
 }
 
-const TIME = String.raw`(?:,?\s*(?:at|um|à|a las|alle|às)?\s*(?<hour>\d{1,2})[:.h](?<minute>\d{2})(?::\d{2})?\s*(?<meridiem>[ap]\.?\s?m\.?)?)?`;
+const TIME = String.raw`(?:[\s,|·•–-]{0,6}(?:(?:at|um|à|a las|alle|às)\s{1,3})?(?<hour>\d{1,2})[:.h](?<minute>\d{2})(?::\d{2})?\s{0,2}(?<meridiem>[ap]\.?\s?m\.?)?)?`;
 const DATE_PATTERNS: readonly RegExp[] = [
   // `2016-07-12`, `2016-07-12T10:00:00Z`
   new RegExp(String.raw`\b(?<year>\d{4})-(?<month>\d{1,2})-(?<day>\d{1,2})(?:[T ](?<hour>\d{2}):(?<minute>\d{2})(?::\d{2}(?:\.\d+)?)?)?`, 'u'),

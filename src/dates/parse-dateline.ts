@@ -13,10 +13,10 @@ export interface FoundDateline {
 
 // `WASHINGTON (Reuters) -`, `GAZA STRIP (Christian Examiner) –`, `LONDON, May 3 (AFP) —`, `RAFAH, Gaza Strip (AP) —`, `BEIJING —`
 const CAPS_DATELINE =
-  /^(?<place>\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}?(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?)(?:, (?:\p{L}{3,9}\.? \d{1,2}|\d{1,2}\.? \p{L}{3,9}\.?))?\s*(?:\((?<agency>[^()]{1,40})\))?\s*(?<dash>[-–—]{1,2}|:)\s/u;
+  /^(?<place>\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}?(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?)(?:, (?:\p{L}{3,9}\.? \d{1,2}|\d{1,2}\.? \p{L}{3,9}\.?))?\s*(?:\((?<agency>\p{Lu}[^()]{0,39}|\p{Ll}{2,5})\))?\s*(?<dash>[-–—]{1,2}|:)\s/u;
 // `Berlin (dpa) -`, `Paris, 3 mai (Reuters) -`: a place in title case needs the agency.
 const AGENCY_DATELINE =
-  /^(?<place>\p{Lu}[\p{L}.'’-]{1,30}(?: \p{Lu}[\p{L}.'’-]{1,30}){0,3})(?:, (?:\p{L}{3,9}\.? \d{1,2}|\d{1,2}\.? \p{L}{3,9}\.?))?\s*\((?<agency>[^()]{1,40})\)\s*(?<dash>[-–—]{1,2}|:)\s/u;
+  /^(?<place>\p{Lu}[\p{L}.'’-]{1,30}(?: \p{Lu}[\p{L}.'’-]{1,30}){0,3})(?:, (?:\p{L}{3,9}\.? \d{1,2}|\d{1,2}\.? \p{L}{3,9}\.?))?\s*\((?<agency>\p{Lu}[^()]{0,39}|\p{Ll}{2,5})\)\s*(?<dash>[-–—]{1,2}|:)\s/u;
 // `(CNN) —`, `(CNN)The president …`
 const AGENCY_ONLY = /^\((?<agency>\p{Lu}[\p{L}. ]{1,20})\)\s*(?:[-–—]{1,2}\s)?/u;
 const SCANNED_LENGTH = 120;

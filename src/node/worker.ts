@@ -13,7 +13,7 @@ const parseOptions: ParseOptions = (workerData as { parse?: ParseOptions } | und
  * @example
  * parseTask({ files: ['corpus/a.txt'], rendering: 'jsonl' }); // results [{ file: 'corpus/a.txt', bytes: 5120, output: Uint8Array }]
  */
-export default function parseTask(task: SeedTask) {
+export default function parseTask(task: SeedTask): ReturnType<typeof move> {
   const results: EncodedResult[] = processSeedFiles(task, parseOptions);
   const buffers = results.flatMap((result) => (result.output ? [result.output.buffer] : []));
   return move({ [transferableSymbol]: buffers, [valueSymbol]: results });

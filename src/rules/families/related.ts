@@ -7,5 +7,5 @@ export const relatedRules: readonly Rule[] = [
   // `READ MORE: Some other headline`, `Related: Another headline`
   { id: 'related.link-line', family: 'related', description: 'A line linking another story: "READ MORE: <headline>", "RELATED: <headline>".', pattern: String.raw`^(?:read more|related|recommended|see also|also read|also on|more|watch|listen|read|lesen sie auch|mehr dazu|lire aussi|à lire aussi|leer más|leggi anche)\s*[:|»>]\s*[^\n]{3,200}$`, maxLength: 220 },
   // `More from The Hill`, `More from Politics`
-  { id: 'related.more-from', family: 'related', description: 'A "More from X" heading.', pattern: String.raw`^more (?:from|on|in|about|by) [^\n.]{2,60}$`, maxLength: 70 },
+  { id: 'related.more-from', family: 'related', description: 'A "More from X" heading.', pattern: String.raw`^more (?:from|on|in|about|by)\s*:?\s[^\n.]{2,60}$`, maxLength: 70 },
 ];

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { isByline } from './is-byline';
+
+describe('isByline', () => {
+  it.each(['By Judah Ari Gross and AP', 'by Brett Samuels - 12/22/23 11:35 AM ET', 'By Gina Scinta', 'Posted by Jane Doe', 'Von Thomas Sabin'])('takes %j for a byline', (line) => {
+    expect(isByline(line)).toBe(true);
+  });
+  it.each([
+    'By the time the police arrived, the crowd had left.',
+    'By 2030 the city plans to plant a million trees.',
+    'By clicking Subscribe you agree to our terms.',
+    'Israel has carried out drone strikes against terrorists operating in the Sinai Peninsula.',
+  ])('takes %j for a sentence', (line) => {
+    expect(isByline(line)).toBe(false);
+  });
+});

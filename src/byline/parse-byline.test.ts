@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parseByline } from './parse-byline';
+
+const person = (name: string) => ({ name, kind: 'person' });
+const organization = (name: string) => ({ name, kind: 'organization' });
+
+describe('parseByline', () => {
+  it.each([
+    // The seed file the project was made from.
+    ['By Judah Ari Gross and AP', [person('Judah Ari Gross'), organization('AP')]],
+    // Prefixes in several languages.
+    ['Posted by Jane Doe', [person('Jane Doe')]],
+    ['Written by Jack Wallen, Contributing Writer Dec. 22, 2023 at 3:00 a.m. PT', [person('Jack Wallen')]],
+    ['Words by Sam Lee', [person('Sam Lee')]],
+    ['From Maria Lopez', [person('Maria Lopez')]],
+    ['Von Thomas Sabin', [person('Thomas Sabin')]],
+    ['Par Claire Dupont', [person('Claire Dupont')]],
+    ['Por Ana García', [person('Ana García')]],
+    // Separators that split, names that do not.
+    ['By Jennifer Hussein and Annie Blackman', [person('Jennifer Hussein'), person('Annie Blackman')]],
+    ['By Najib Jobain, Jack Jeffery, Colleen Barry, Associated Press', [person('Najib Jobain'), person('Jack Jeffery'), person('Colleen Barry'), organization('Associated Press')]],
+    ['By Heather Hollingsworth | The Associated Press', [person('Heather Hollingsworth'), organization('The Associated Press')]],
+    ['By Ann Smith & Bob Jones', [person('Ann Smith'), person('Bob Jones')]],
+    ['By The Standard Staff', [organization('The Standard Staff')]],
+    ['By ABBY GOODNOUGH', [person('ABBY GOODNOUGH')]],
+    // Agencies, outlets and desks.
+    ['By Times of Israel staff', [organization('Times of Israel staff')]],
+    ['By News Wire Services', [organization('News Wire Services')]],
+    ['By Reuters', [organization('Reuters')]],
+    ['By Minyvonne Burke and The Associated Press', [person('Minyvonne Burke'), organization('The Associated Press')]],
+    ['By Michael Ruiz Fox News', [person('Michael Ruiz'), organization('Fox News')]],
+    // Roles and titles dropped.
+    ['By Deborah NetburnStaff Writer', [person('Deborah Netburn')]],
+    ['By Jane Doe, Senior Correspondent', [person('Jane Doe')]],
+    ['FOCUS-online-Redakteur Thomas Sabin', [person('Thomas Sabin')]],
+    ['By Marta Jary For Daily Mail Australia', [person('Marta Jary')]],
+    // Trailing dates, times and places cut.
+    ['by Brett Samuels - 12/22/23 11:35 AM ET', [person('Brett Samuels')]],
+    ['By Tomas Franzese December 22, 2023', [person('Tomas Franzese')]],
+    ['By Ryan Sparks • December 20, 2023 7:00 am', [person('Ryan Sparks')]],
+    ['By Chris E. Hayner and Tom Caswell on December 21, 2023 at 3:53PM PST', [person('Chris E. Hayner'), person('Tom Caswell')]],
+    // E-mail addresses, handles and buttons are never authors.
+    ['By Jane Doe jane.doe@example.com', [person('Jane Doe')]],
+    ['By Jane Doe @janedoe', [person('Jane Doe')]],
+    ['By Jane Doe | Email the author', [person('Jane Doe')]],
+  ])('reads %j', (line, authors) => {
+    expect(parseByline(line)).toEqual({ raw: line.trim(), authors });
+  });
+
+  it('finds no author where there is none', () => {
+    expect(parseByline('Email the author').authors).toEqual([]);
+    expect(parseByline('').authors).toEqual([]);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { findDate } from './find-date';
+
+const now = new Date('2026-01-01T00:00:00Z');
+
+describe('findDate', () => {
+  it.each([
+    ['Published: 2016-07-12', '2016-07-12'],
+    ['2016-07-12T10:00:00Z', '2016-07-12T10:00'],
+    ['Posted on July 12, 2016', '2016-07-12'],
+    ['Jul. 12, 2016', '2016-07-12'],
+    ['Updated Dec. 22, 2023 11:48 a.m. ET', '2023-12-22T11:48'],
+    ['12 July 2016', '2016-07-12'],
+    ['by Brett Samuels - 12/22/23 11:35 AM ET', '2023-12-22T11:35'],
+    ['22.12.2023', '2023-12-22'],
+    ['22. Dezember 2023', '2023-12-22'],
+    ['12 juillet 2016', '2016-07-12'],
+    ['12 de julio de 2016', '2016-07-12'],
+    ['Monday, July 12, 2016 at 3:04 pm', '2016-07-12T15:04'],
+    ['Published: 09:09 GMT, 22 December 2023', '2023-12-22'],
+    ['25/12/2023', '2023-12-25'],
+  ])('reads %j', (text, iso) => {
+    expect(findDate(text, now)?.iso).toBe(iso);
+  });
+
+  it('says where the date lies in the line', () => {
+    expect(findDate('Posted on July 12, 2016', now)).toEqual({ iso: '2016-07-12', start: 10, end: 23 });
+  });
+
+  it('rejects dates after now and dates that do not exist', () => {
+    expect(findDate('March 3, 2031', now)).toBeNull();
+    expect(findDate('February 30, 2020', now)).toBeNull();
+    expect(findDate('No date here', now)).toBeNull();
+  });
+});

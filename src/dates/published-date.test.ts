@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { publishedDate } from './published-date';
+
+const now = new Date('2026-01-01T00:00:00Z');
+
+describe('publishedDate', () => {
+  it.each([
+    ['Published: 2016-07-12', '2016-07-12'],
+    ['Posted on July 12, 2016', '2016-07-12'],
+    ['Veröffentlicht am 22.12.2023', '2023-12-22'],
+    ['Publié le 12 juillet 2016', '2016-07-12'],
+    ['Updated Dec. 22, 2023 11:48 a.m. ET', '2023-12-22T11:48'],
+    ['December 18, 2023', '2023-12-18'],
+    ['Friday, December 22, 2023 | 3:04 PM', '2023-12-22T15:04'],
+  ])('reads %j as a publication date', (text, iso) => {
+    expect(publishedDate(text, now)).toBe(iso);
+  });
+
+  it.each([
+    ['The law was passed on July 12, 2016, and it changed everything.'],
+    ['Stephen Edelstein December 22, 2023 Comment Now!'],
+    ['Posted on March 3, 2031'],
+  ])('finds no publication date in %j', (text) => {
+    expect(publishedDate(text, now)).toBeNull();
+  });
+});
