@@ -180,7 +180,7 @@ function headAnchor(first: number, last: number, byline: number, date: number): 
   return Math.min(anchor, first + HEAD_SLACK);
 }
 
-const HEAD_SLACK = 6;
+const HEAD_SLACK = 12;
 
 function commentMarker(pieces: readonly Piece[], first: number): number {
   for (let index = first + 1; index < pieces.length; index++) {

@@ -7,9 +7,9 @@ import { newsletterRules } from './prompts';
 import { relatedRules } from './related';
 import { authorBioRules, embedRules, mediaRules, tagRules, timestampRules, uiRules } from './page-residue';
 import { shareRules } from './share';
-import { consentRules, copyrightRules, footerRules } from './site';
+import { consentRules, copyrightRules, disclosureRules, footerRules } from './site';
 
-export { advertRules, authorBioRules, commentFormRules, consentRules, copyrightRules, creditRules, embedRules, footerRules, mediaRules };
+export { advertRules, authorBioRules, commentFormRules, consentRules, copyrightRules, creditRules, disclosureRules, embedRules, footerRules, mediaRules };
 export { navigationRules, newsletterRules, relatedRules, shareRules, tagRules, timestampRules, uiRules };
 
 /**
@@ -26,6 +26,7 @@ export const builtinRules: readonly Rule[] = [
   ...navigationRules,
   ...footerRules,
   ...copyrightRules,
+  ...disclosureRules,
   ...consentRules,
   ...advertRules,
   ...tagRules,
