@@ -1,6 +1,7 @@
 import { parseByline } from './parse-byline';
 
-const BYLINE_START = /^(?:(?:posted|written|words|reported|story|text|compiled)\s+by|by|von|par|por|door|av|af|autor(?:in)?|author)\s*:?\s+\S/iu;
+const BYLINE_START = /^(?:(?:posted|written|words|reported|story|text|compiled) by|by|von|par|por|door|av|af|autor(?:in)?|author)(?: ?:)? \S/iu;
+const SPACES = /\s+/gu;
 const MAX_BYLINE_LENGTH = 160;
 
 /**
@@ -9,7 +10,9 @@ const MAX_BYLINE_LENGTH = 160;
  * isByline('By Judah Ari Gross and AP'); // true
  * isByline('By the time the police arrived, the crowd had left.'); // false
  */
-export function isByline(text: string): boolean {
+export function isByline(line: string): boolean {
+  if (line.length > MAX_BYLINE_LENGTH * 4) return false;
+  const text = line.replace(SPACES, ' ').trim();
   if (text.length > MAX_BYLINE_LENGTH || !BYLINE_START.test(text)) return false;
   const { authors } = parseByline(text);
   if (authors.length === 0) return false;

@@ -1,25 +1,31 @@
 import type { Author, Byline } from '../model/schemas';
 import { findDate } from '../dates';
+import { trimEndWhere } from '../normalize/trim-end';
 import { isOrganization, trailingOrganization } from './organizations';
 
 // `By`, `Posted by`, `Written by`, `Words by`, and their German, French, Spanish, Italian, Dutch and Nordic forms.
-const PREFIX = /^(?:(?:posted|written|words|reported|story|text|photos?|compiled|edited|produced)\s+by|by|from|von|par|por|di|door|av|af|texto|text|autor(?:in)?|author)\s*:?\s+/iu;
+// Bylines are read with white space folded to single spaces, so the patterns below need no `\s+`.
+const PREFIX = /^(?:(?:posted|written|words|reported|story|text|photos?|compiled|edited|produced) by|by|from|von|par|por|di|door|av|af|texto|text|autor(?:in)?|author)(?: ?:)? /iu;
 // Job titles that come before a name: `FOCUS-online-Redakteur Thomas Sabin`, `Senior Correspondent Jane Doe`.
 const ROLE_WORDS =
   'staff writer|staff reporter|senior writer|senior reporter|senior correspondent|political correspondent|chief correspondent|foreign correspondent|correspondent|contributor|contributing writer|contributing editor|editor-at-large|editor in chief|senior editor|managing editor|editor|reporter|writer|columnist|journalist|journaliste|photographer|analyst|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|autor(?:in)?|redactor(?:a)?|periodista|corresponsal|envoyé spécial|envoyée spéciale|intern';
-const LEADING_ROLE = new RegExp(`^(?:[\\p{L}.-]*-)?(?:${ROLE_WORDS})\\s+(?=\\p{Lu})`, 'iu');
-const TRAILING_ROLE = new RegExp(`\\s+(?:staff|senior|chief|contributing|special|political|foreign)?\\s?(?:${ROLE_WORDS})$`, 'iu');
-const ROLE_ONLY = new RegExp(`^(?:(?:the|a|an|our|senior|chief|deputy|associate|assistant|special|national|global|political|business|sports|health|science|tech|technology|news|staff|world|washington|white house|legal|economics|investigative|digital|freelance)\\s+)*(?:${ROLE_WORDS})s?(?:\\s+(?:at|for|of|with)\\s+.*)?$`, 'iu');
+const LEADING_ROLE = new RegExp(`^(?:[\\p{L}.]+-)*(?:${ROLE_WORDS}) (?=\\p{Lu})`, 'iu');
+const TRAILING_ROLE = new RegExp(` (?:(?:staff|senior|chief|contributing|special|political|foreign) )?(?:${ROLE_WORDS})$`, 'iu');
+const ROLE_ONLY = new RegExp(`^(?:(?:the|a|an|our|senior|chief|deputy|associate|assistant|special|national|global|political|business|sports|health|science|tech|technology|news|staff|world|washington|white house|legal|economics|investigative|digital|freelance) )*(?:${ROLE_WORDS})s?(?: (?:at|for|of|with) .*)?$`, 'iu');
 // Dates, times and places after the names: `Brett Samuels - 12/22/23 11:35 AM ET`, `Jane Doe on March 3, 2021`.
-const TRAILING_DATE = /\s*(?:[-–—|,•·]\s*|\s(?:on|am|le|el|updated|published|posted)\s+)(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|updated|published|posted|last updated)[\p{L}.]*\b).*$/iu;
+const TRAILING_DATE =
+  / ?(?:[-–—|,•·] ?| (?:on|am|le|el|updated|published|posted) )(?:\d|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|updated|published|posted|last updated)\.?(?!\p{L}))/iu;
 const GLUED_ROLE = /(?<=\p{Ll})(?=(?:Staff|Senior|Contributing|Reporter|Writer|Correspondent|Editor|Columnist)\b)/gu;
-const FOR_OUTLET = /\s+(?:[Ff]or|[Ff]ür|[Pp]our|[Pp]ara|[Pp]er)\s+\p{Lu}.*$/u;
+const FOR_OUTLET = / (?:[Ff]or|[Ff]ür|[Pp]our|[Pp]ara|[Pp]er) \p{Lu}/u;
 // What stood between the names and the date that was cut: `Tom Caswell on`, `Ryan Sparks •`.
-const DANGLING_CONNECTOR = /(?:\s(?:on|am|le|el|at|um|updated|published))?[\s•·|,–—-]*$/iu;
+const DANGLING_MARK = /[\s•·|,–—-]/u;
+const isDanglingMark = (char: string) => DANGLING_MARK.test(char);
+const DANGLING_WORD = / (?:on|am|le|el|at|um|updated|published)$/iu;
+const NAME_END = /[\s.,:;-]/u;
+const isNameEnd = (char: string) => NAME_END.test(char);
+const SPACES = /\s+/gu;
 const FAR_FUTURE = new Date(Date.UTC(9999, 0, 1));
-const EMAIL = /\S+@\S+\.\S+/gu;
-const HANDLE = /(?:^|\s)@\w+/gu;
-const SEPARATORS = /\s*[,;|/&]\s*|\s+(?:and|And|AND|und|et|y|e|og|och|en)\s+/u;
+const SEPARATORS = / ?[,;|/&] ?| (?:and|And|AND|und|et|y|e|og|och|en) /u;
 // Links and buttons that sit beside bylines: never an author.
 const NOT_A_NAME = /^(?:email the author|email|e-mail|follow|follow on twitter|twitter|facebook|view all posts|more from this author|more by this author|contact|contact the author|view profile|bio|see all|updated|published|and|more)$/iu;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:van|von|de|der|den|del|della|di|da|du|la|le|al|el|bin|ibn|ben|dos|das|y|e|st\.?|mc|o’|o'|zu)|al-\p{L}+)$/u;
@@ -39,7 +45,7 @@ export function parseByline(line: string): Byline {
   const raw = line.trim();
   const authors: Author[] = [];
   if (raw.length > 300) return { raw, authors };
-  for (const part of namesOf(raw).split(SEPARATORS)) {
+  for (const part of namesOf(raw.replace(SPACES, ' ')).split(SEPARATORS)) {
     for (const name of splitOrganization(cleanName(part ?? ''))) {
       if (!authors.some((author) => author.name === name)) authors.push({ name, kind: isOrganization(name) ? 'organization' : 'person' });
     }
@@ -48,11 +54,17 @@ export function parseByline(line: string): Byline {
 }
 
 // `By Tomas Franzese December 22, 2023`, `By Marta Jary For Daily Mail Australia`, `By Deborah NetburnStaff Writer`
-function namesOf(raw: string): string {
-  let names = raw.replace(PREFIX, '').replace(EMAIL, ' ').replace(HANDLE, ' ').replace(GLUED_ROLE, ' ');
+function namesOf(line: string): string {
+  // E-mail addresses and @handles are contact details, not names.
+  let names = line.replace(PREFIX, '').split(' ').filter((word) => !word.includes('@')).join(' ').replace(GLUED_ROLE, ' ');
   const date = findDate(names, FAR_FUTURE);
-  if (date) names = names.slice(0, date.start).replace(DANGLING_CONNECTOR, '');
-  return names.replace(TRAILING_DATE, '').replace(FOR_OUTLET, '');
+  if (date) names = trimEndWhere(trimEndWhere(names.slice(0, date.start), isDanglingMark).replace(DANGLING_WORD, ''), isDanglingMark);
+  return cutAt(cutAt(names, TRAILING_DATE), FOR_OUTLET);
+}
+
+function cutAt(text: string, pattern: RegExp): string {
+  const match = pattern.exec(text);
+  return match ? text.slice(0, match.index) : text;
 }
 
 // `JOHN O'CONNOR Associated Press`, `Michael Ruiz Fox News`: an outlet written after the name without a separator.
@@ -66,7 +78,7 @@ function splitOrganization(name: string | null): string[] {
 }
 
 function cleanName(part: string): string | null {
-  let name = part.replace(/\s+/gu, ' ').trim().replace(PREFIX, '').replace(/^[-–—:]\s*/u, '').replace(/[\s.,:;-]+$/u, '');
+  let name = trimEndWhere(part.trim().replace(PREFIX, '').replace(/^[-–—:] ?/u, ''), isNameEnd);
   if (ROLE_ONLY.test(name)) return null;
   name = name.replace(LEADING_ROLE, '').replace(TRAILING_ROLE, '');
   if (name === '' || NOT_A_NAME.test(name) || ROLE_ONLY.test(name)) return null;

@@ -1,4 +1,7 @@
-const TRAILING_MARKS = /[\s:|•›»>]+$/u;
+import { trimEndWhere } from '../normalize/trim-end';
+
+const TRAILING_MARK = /[\s:|•›»>]/u;
+const isTrailingMark = (char: string) => TRAILING_MARK.test(char);
 
 /**
  * The key under which a block text is compared with a rule's `lines`: lowercased, trailing `:`, `|`, `•`, `›`, `»` dropped.
@@ -7,5 +10,5 @@ const TRAILING_MARKS = /[\s:|•›»>]+$/u;
  * @internal
  */
 export function ruleKey(text: string): string {
-  return text.replace(TRAILING_MARKS, '').toLowerCase();
+  return trimEndWhere(text, isTrailingMark).toLowerCase();
 }

@@ -3,7 +3,7 @@ import type { Rule } from '../rule';
 /** Tags, categories and filing lines. */
 export const tagRules: readonly Rule[] = [
   // `Tags: Israel, Egypt, Sinai`, `Filed under: Politics`, `Categories: World`
-  { id: 'tags.list', family: 'tags', description: 'A tags or categories line: "Tags: a, b, c", "Filed under: …", "Posted in …".', pattern: String.raw`^(?:tags?|tagged|filed under|categories|category|topics|posted in|themen|schlagworte|mots-clés|etiquetas)\s*:?\s+[^\n]{1,300}$`, maxLength: 320 },
+  { id: 'tags.list', family: 'tags', description: 'A tags or categories line: "Tags: a, b, c", "Filed under: …", "Posted in …".', pattern: String.raw`^(?:tags?|tagged|filed under|categories|category|topics|posted in|themen|schlagworte|mots-clés|etiquetas):? \S[^\n]{0,299}$`, maxLength: 320 },
   { id: 'tags.label', family: 'tags', description: 'A lone "Tags" or "Topics" label.', lines: ['Tags', 'Topics', 'Categories', 'Filed Under', 'Themen'] },
 ];
 
