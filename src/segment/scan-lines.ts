@@ -4,7 +4,7 @@ import { isVisibleAt } from '../normalize/visible';
 export interface Line {
   /** Offset of the first visible character (the bullet included). */
   readonly start: number;
-  /** Offset just past the last visible character; `start === end` for a blank line. */
+  /** Offset just past the last visible character. */
   readonly end: number;
   /** Columns of white space before `start` (a tab counts four). */
   readonly indent: number;
@@ -12,6 +12,8 @@ export interface Line {
   readonly bullet: string | null;
   /** Offset where the text after the bullet starts (`start` when there is no bullet). */
   readonly contentStart: number;
+  /** Whether blank lines (or the start of the text) stand between this line and the previous one. */
+  readonly afterBlank: boolean;
 }
 
 // `  • Share`, `* item`, `- item`, `□ item`, `○ item`, `☆ item`: bullets of text renderers and scrapers.
@@ -22,6 +24,7 @@ const MONTH_AFTER_NUMBER = /^[\t ]+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|s
 
 /**
  * Splits `text` up to `limit` into lines (LF, CRLF or a lone CR) and reads each one's visible span and bullet, in one pass.
+ * Blank lines are not returned (a file of blank lines would fill memory with them); the line after them says so.
  * @example
  * scanLines('  • Tweet\r\nBody', 16).map((line) => line.bullet); // ['•', null]
  * @internal
@@ -31,11 +34,14 @@ export function scanLines(text: string, limit: number): Line[] {
   let nextLf = -2;
   let nextCr = -2;
   let lineStart = 0;
+  let afterBlank = true;
   while (lineStart <= limit) {
     if (nextLf !== -1 && nextLf < lineStart) nextLf = text.indexOf('\n', lineStart);
     if (nextCr !== -1 && nextCr < lineStart) nextCr = text.indexOf('\r', lineStart);
     let lineEnd = minBreak(nextLf, nextCr, limit);
-    lines.push(readLine(text, lineStart, lineEnd));
+    const line = readLine(text, lineStart, lineEnd, afterBlank);
+    afterBlank = line === null;
+    if (line) lines.push(line);
     if (lineEnd >= limit) break;
     const crlf = text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 && lineEnd + 1 < limit;
     lineEnd += crlf ? 2 : 1;
@@ -51,21 +57,21 @@ function minBreak(nextLf: number, nextCr: number, limit: number): number {
   return end;
 }
 
-function readLine(text: string, lineStart: number, lineEnd: number): Line {
+function readLine(text: string, lineStart: number, lineEnd: number, afterBlank: boolean): Line | null {
   let start = lineStart;
   let indent = 0;
   while (start < lineEnd && !isVisibleAt(text, start)) {
     indent += text.charCodeAt(start) === 9 ? 4 : 1;
     start++;
   }
-  if (start === lineEnd) return { start, end: start, indent: 0, bullet: null, contentStart: start };
+  if (start === lineEnd) return null;
   let end = lineEnd;
   while (end > start && !isVisibleAt(text, end - 1)) end--;
   const bulletEnd = readBullet(text, start, end);
-  if (bulletEnd === start) return { start, end, indent, bullet: null, contentStart: start };
+  if (bulletEnd === start) return { start, end, indent, bullet: null, contentStart: start, afterBlank };
   let contentStart = bulletEnd;
   while (contentStart < end && !isVisibleAt(text, contentStart)) contentStart++;
-  return { start, end, indent, bullet: text.slice(start, bulletEnd), contentStart };
+  return { start, end, indent, bullet: text.slice(start, bulletEnd), contentStart, afterBlank };
 }
 
 /** Offset after the bullet that opens the visible span `[start, end)`, or `start` when there is none. */

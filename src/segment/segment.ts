@@ -40,10 +40,11 @@ export function segmentText(text: string, limit: number): Segment[] {
   };
 
   for (const line of scanLines(text, limit)) {
-    if (line.start === line.end) {
+    if (line.afterBlank) {
       flushRun();
       flushItem();
-    } else if (line.bullet !== null) {
+    }
+    if (line.bullet !== null) {
       flushRun();
       flushItem();
       item = [line];
