@@ -3,7 +3,11 @@ import { join, resolve } from 'node:path';
 import { checkSync } from 'recheck';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { LEADING_ROLE, ROLE_ONLY, TRAILING_ROLE } from '../src/byline/parse-byline';
+import { TRAILING_AGENCY } from '../src/byline/organizations';
+import { DATE_PATTERNS } from '../src/dates/find-date';
 import { builtinRules } from '../src/index';
+import { compileRules } from '../src/rules/compile-rules';
 
 const srcDir = resolve(import.meta.dirname, '..', 'src');
 
@@ -43,6 +47,13 @@ describe('every regular expression is linear-time (recheck)', () => {
   it('checks the patterns of the built-in rules', { timeout: 300_000 }, () => {
     for (const rule of builtinRules) if (rule.pattern) expectSafe(rule.pattern, `iu${rule.flags ?? ''}`, rule.id);
   });
+  it('checks the regular expressions the code builds at load time', { timeout: 300_000 }, () => {
+    const built = { LEADING_ROLE, TRAILING_ROLE, ROLE_ONLY, TRAILING_AGENCY, ...Object.fromEntries(DATE_PATTERNS.map((regex, index) => [`DATE_PATTERNS[${index}]`, regex])) };
+    const filter = compileRules(builtinRules, undefined).blockFilter;
+    if (filter) Object.assign(built, { 'the combined rule filter': filter });
+    for (const [name, regex] of Object.entries(built)) expectSafe(regex.source, regex.flags, name);
+  });
+
   it('checks the regular expression literals of the code', { timeout: 300_000 }, () => {
     const literals = regexLiterals();
     expect(literals.length).toBeGreaterThan(20);

@@ -25,7 +25,8 @@ export function isOrganization(name: string): boolean {
   return AGENCY_NAMES.has(key) || DESK_SUFFIX.test(key) || /\.(?:com|org|net|de|co\.uk)$/u.test(key);
 }
 
-const TRAILING_AGENCY = new RegExp(`\\s(?<agency>${[...AGENCY_NAMES].filter((name) => name.includes(' ') || name.length > 3).sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'iu');
+/** Outlets written after a name, longest first; exported for the ReDoS check. @internal */
+export const TRAILING_AGENCY = new RegExp(`\\s(?<agency>${[...AGENCY_NAMES].filter((name) => name.includes(' ') || name.length > 3).sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'iu');
 
 /**
  * The wire agency or outlet written at the end of a name without a separator (`Michael Ruiz Fox News` → `Fox News`), or null.

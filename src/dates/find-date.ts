@@ -14,14 +14,15 @@ export interface FoundDate {
   readonly end: number;
 }
 
-const TIME = String.raw`(?:[\s,|·•–-]{0,6}(?:(?:at|um|à|a las|alle|às)\s{1,3})?(?<hour>\d{1,2})[:.h](?<minute>\d{2})(?::\d{2})?\s{0,2}(?<meridiem>[ap]\.?\s?m\.?)?)?`;
-const DATE_PATTERNS: readonly RegExp[] = [
+const TIME = String.raw`(?:[ ,|·•–-]{0,6}(?:(?:at|um|à|a las|alle|às) )?(?<hour>\d{1,2})[:.h](?<minute>\d{2})(?::\d{2})? ?(?<meridiem>[ap]\.? ?m\.?)?)?`;
+/** The date formats, tried in turn; exported for the ReDoS check. @internal */
+export const DATE_PATTERNS: readonly RegExp[] = [
   // `2016-07-12`, `2016-07-12T10:00:00Z`
   new RegExp(String.raw`\b(?<year>\d{4})-(?<month>\d{1,2})-(?<day>\d{1,2})(?:[T ](?<hour>\d{2}):(?<minute>\d{2})(?::\d{2}(?:\.\d+)?)?)?`, 'u'),
   // `July 12, 2016`, `Dec. 22, 2023 11:48 a.m. ET`, `Fri December 22, 2023`
-  new RegExp(String.raw`\b(?<monthName>${MONTH_PATTERN})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})${TIME}`, 'iu'),
+  new RegExp(String.raw`\b(?<monthName>${MONTH_PATTERN})\.? (?<day>\d{1,2})(?:st|nd|rd|th)?,? (?<year>\d{4})${TIME}`, 'iu'),
   // `12 July 2016`, `22. Dezember 2023`, `12 juillet 2016`, `12 de julio de 2016`
-  new RegExp(String.raw`\b(?<day>\d{1,2})(?:\.|st|nd|rd|th|er)?\s+(?:de\s+)?(?<monthName>${MONTH_PATTERN})\.?,?\s+(?:de\s+)?(?<year>\d{4})${TIME}`, 'iu'),
+  new RegExp(String.raw`\b(?<day>\d{1,2})(?:\.|st|nd|rd|th|er)? (?:de )?(?<monthName>${MONTH_PATTERN})\.?,? (?:de )?(?<year>\d{4})${TIME}`, 'iu'),
   // `12/22/23 11:35 AM ET` (US, month first), `22.12.2023 14:05` (day first)
   new RegExp(String.raw`\b(?<first>\d{1,2})(?<separator>[/.])(?<second>\d{1,2})\k<separator>(?<year>\d{4}|\d{2})\b${TIME}`, 'iu'),
 ];
@@ -30,7 +31,7 @@ const FUTURE_SLACK_MS = 36 * 60 * 60 * 1000;
 const SCANNED_LENGTH = 400;
 
 /**
- * The first date in a short line, as ISO 8601; dates after `now` and impossible dates (Feb 30) are skipped.
+ * The first date in a short line (white space folded, as block texts are), as ISO 8601; dates after `now` and impossible dates (Feb 30) are skipped.
  * @example
  * findDate('by Brett Samuels - 12/22/23 11:35 AM ET', new Date('2024-01-01'))?.iso; // '2023-12-22T11:35'
  * findDate('Posted on July 12, 2016', new Date('2024-01-01'))?.iso; // '2016-07-12'
