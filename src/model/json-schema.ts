@@ -7,6 +7,12 @@ import { ArticleSchema } from './schemas';
  * const schema = articleJsonSchema();
  * schema.properties.title.description; // 'The headline, or null.'
  */
-export function articleJsonSchema(): Record<string, unknown> & { properties: Record<string, { description?: string }> } {
+export function articleJsonSchema(): Record<string, unknown> & {
+  /** The fields of the Article, each with its JSON Schema. */
+  properties: Record<string, {
+    /** The field's one-line description. */
+    description?: string;
+  }>;
+} {
   return z.toJSONSchema(ArticleSchema) as ReturnType<typeof articleJsonSchema>;
 }

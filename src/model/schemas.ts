@@ -179,16 +179,29 @@ export const ArticleSchema = z
   })
   .describe('An article read from a seed file.');
 
+/** UTF-16 offsets `{ start, end }` of a span of the parsed text. */
 export type Position = z.infer<typeof PositionSchema>;
+/** The role of a block in the page: `'title'`, `'body'`, `'boilerplate'`, …. */
 export type Role = z.infer<typeof RoleSchema>;
+/** The shape of a block: `'paragraph'`, `'heading'`, `'list-item'` or `'quote'`. */
 export type BlockType = z.infer<typeof BlockTypeSchema>;
+/** One block of a seed file, with its role, type, normalised text and position. */
 export type Block = z.infer<typeof BlockSchema>;
+/** A raw block before classification, as `segment` returns it. */
 export type Segment = z.infer<typeof SegmentSchema>;
+/** A person or an organisation named in a byline. */
 export type Author = z.infer<typeof AuthorSchema>;
+/** A byline as written, and the authors read from it. */
 export type Byline = z.infer<typeof BylineSchema>;
+/** A media credit or caption, taken out of the body. */
 export type Credit = z.infer<typeof CreditSchema>;
+/** A wire dateline opening a paragraph (`WASHINGTON (Reuters) -`). */
 export type Dateline = z.infer<typeof DatelineSchema>;
+/** A block of boilerplate, with the family and the rule that removed it. */
 export type Removed = z.infer<typeof RemovedSchema>;
+/** A non-fatal problem met while parsing. */
 export type Issue = z.infer<typeof IssueSchema>;
+/** Counts over the body: words, paragraphs, reading minutes. */
 export type Stats = z.infer<typeof StatsSchema>;
+/** The article read from a seed file: the record `parseSeed` returns. */
 export type Article = z.infer<typeof ArticleSchema>;

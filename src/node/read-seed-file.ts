@@ -25,6 +25,11 @@ export async function readSeedFile(path: string, options?: ParseOptions): Promis
  * @example
  * for await (const { file, article } of readSeeds('corpus')) console.log(file, article.title);
  */
-export async function* readSeeds(directory: string, options?: ParseOptions): AsyncGenerator<{ file: string; article: Article }> {
+export async function* readSeeds(directory: string, options?: ParseOptions): AsyncGenerator<{
+  /** The path of the seed file. */
+  file: string;
+  /** Its article. */
+  article: Article;
+}> {
   for await (const file of findSeedFiles([directory])) yield { file, article: await readSeedFile(file, options) };
 }
