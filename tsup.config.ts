@@ -2,7 +2,8 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', node: 'src/node/index.ts', worker: 'src/node/worker.ts' },
+    // The schemas get their own chunk, so that their top-level zod calls stay out of the parse path.
+    entry: { index: 'src/index.ts', node: 'src/node/index.ts', worker: 'src/node/worker.ts', schemas: 'src/model/schemas.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,

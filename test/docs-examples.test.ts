@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 // Every ```ts block of README.md and docs/*.md runs against the built package (`npm test` builds dist/ first),
 // so that no example can rot. A block opts out with the info string ```ts no-run. Blocks run in a scratch
 // folder holding `seeds/` (the two bundled seeds) and `corpus/` (the same files), the paths the examples use.
+// They are also type-checked against the built declarations, so that they teach types that exist.
 const root = join(import.meta.dirname, '..');
 const run = promisify(execFile);
 const entries = { seedtext: 'dist/index.js', 'seedtext/node': 'dist/node.js' } as const;
@@ -53,6 +54,36 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 describe('the examples of the documentation', () => {
   it('are found', () => {
     expect(examples.length).toBeGreaterThan(5);
+  });
+
+  it('type-check against dist/*.d.ts', async () => {
+    const folder = join(scratch, 'typecheck');
+    mkdirSync(folder);
+    examples.forEach((example, index) => writeFileSync(join(folder, `example-${index}.ts`), `${example.code}\nexport {};\n`));
+    writeFileSync(join(folder, 'package.json'), '{ "type": "module" }');
+    const compilerOptions = {
+      strict: true,
+      noUncheckedIndexedAccess: true,
+      module: 'nodenext',
+      target: 'es2022',
+      noEmit: true,
+      skipLibCheck: true,
+      types: ['node'],
+      typeRoots: [join(root, 'node_modules', '@types')],
+      paths: { seedtext: [join(root, 'dist/index.d.ts')], 'seedtext/node': [join(root, 'dist/node.d.ts')] },
+    };
+    writeFileSync(join(folder, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['*.ts'] }));
+    const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+    try {
+      await run(process.execPath, [tsc, '-p', folder], { timeout: 60_000 });
+    } catch (error) {
+      const { stdout } = error as { stdout?: string };
+      const named = (stdout ?? String(error)).replace(/example-(\d+)\.ts/g, (_, index: string) => {
+        const example = examples[Number(index)]!;
+        return `${example.file}:${example.line} (block)`;
+      });
+      throw new Error(`the examples do not type-check:\n${named}`);
+    }
   });
 
   it.each(examples.map((example) => [`${example.file}:${example.line}`, example] as const))('%s runs', async (name, example) => {

@@ -1,5 +1,6 @@
 import { version } from '../../package.json';
 import { learnCommand, learnHelp } from './learn-command';
+import { reportCommand, reportHelp } from '../report/report-command';
 import { parseCommand, parseHelp, stripHelp } from './parse-command';
 import { statsCommand, statsHelp } from './stats-command';
 import { UsageError } from './usage';
@@ -14,6 +15,7 @@ Commands:
   strip [paths...]    print only the text kept once the page furniture is removed
   stats [paths...]    counts over a corpus: words, removed spans per family, top sources and authors
   learn <paths...>    learn site templates (lines repeated across a source's files) as rules for --rules
+  report <paths...>   one self-contained HTML page showing what was kept and what was removed, and why
 
 Options:
   -h, --help          show this help ('seedtext <command> --help' for a command's)
@@ -29,6 +31,7 @@ const commands: Record<string, { run: (args: string[]) => Promise<number>; help:
   strip: { run: (args) => parseCommand('strip', args), help: stripHelp },
   stats: { run: statsCommand, help: statsHelp },
   learn: { run: learnCommand, help: learnHelp },
+  report: { run: reportCommand, help: reportHelp },
 };
 
 /**
@@ -42,7 +45,7 @@ export async function runCli(args: string[]): Promise<number> {
   if (name === '--version' || name === '-v') return print(version);
   const command = name === undefined ? undefined : commands[name];
   try {
-    if (name === undefined) throw new UsageError(null, 'give a command: parse, strip, stats or learn');
+    if (name === undefined) throw new UsageError(null, 'give a command: parse, strip, stats, learn or report');
     if (!command) throw new UsageError(null, `unknown command '${name}'`);
     return await command.run(rest);
   } catch (error) {
