@@ -1,11 +1,46 @@
 import type { Rule } from '../rule';
 
-/** Advertising labels and the "story continues" markers around ad slots. */
+/**
+ * Advertising labels and the "story continues" markers around ad slots.
+ * @example
+ * advertRules.find((rule) => rule.id === 'advert.label')?.lines?.includes('Advertisement'); // true
+ */
 export const advertRules: readonly Rule[] = [
-  // `Advertisement`, `SKIP ADVERTISEMENT`, `Anzeige`, `Publicité`
-  { id: 'advert.label', family: 'advert', description: 'An ad slot label: "Advertisement", "SKIP ADVERTISEMENT", "Sponsored", "Anzeige".', lines: ['Advertisement', 'ADVERTISEMENT', 'Skip Advertisement', 'Advertisements', 'Advert', 'Ad', 'Ads', 'Sponsored', 'Sponsored Content', 'Sponsored content', 'Paid Content', 'Paid Post', 'Promoted', 'Promoted Content', 'Supported by', 'Anzeige', 'Werbung', 'Publicité', 'Publicidad', 'Pubblicità', 'Advertentie', 'Report this ad', 'Remove Ads', 'Ad Feedback', 'AD'] },
-  // `Story continues below advertisement`, `Story Continued Below`, `Article continues below`
-  { id: 'advert.continues', family: 'advert', description: 'The marker around an ad inside a story: "Story continues below advertisement", "Continue reading the main story".', pattern: String.raw`^(?:the )?(?:story|article|text|content) continu(?:es?|ed) (?:below|after|under)(?: (?:this )?(?:advertisement|ad|the ad|advert))?\.?$|^continue reading(?: the main story| below| after advertisement)?$`, maxLength: 80 },
-  // `Ads by Google`, `Ads by Revcontent`
-  { id: 'advert.ads-by', family: 'advert', description: 'An ad network label: "Ads by X".', pattern: String.raw`^ads by [\p{L} .]{2,30}$`, maxLength: 40 },
+  // `Advertisement`, `SKIP ADVERTISEMENT`, `Sponsored Content`, `Paid Content`, `Anzeige`, `Werbung`, `Publicité`, `Publicidad`.
+  {
+    id: 'advert.label',
+    family: 'advert',
+    description: 'An ad slot label: "Advertisement", "SKIP ADVERTISEMENT", "Sponsored", "Anzeige", "Publicité".',
+    lines: [
+      'Advertisement', 'Advertisement -', 'Advertisements', 'Skip Advertisement', 'Advert', 'Ad', 'Ads', 'Sponsored', 'Sponsored Content', 'Sponsor Content', 'Sponsored Post',
+      'Sponsored Links', 'Sponsored Stories', 'Sponsored Features', 'Paid Content', 'Paid Post', 'Paid Partnership', 'Promoted', 'Promoted Content', 'Promoted Stories',
+      'Partner Content', 'From our sponsor', 'From Our Partners', 'Sponsor Message', 'Advertisement feature', 'Supported by', 'Close Ad', 'Report this ad', 'Remove Ads',
+      'Ad Feedback', 'Video Ad Feedback', 'Ad Choices', 'AdChoices', 'Ad Choice', 'About our Ads', 'About Ads', 'Ad Policy', 'Anzeige', 'Werbung', 'Publicité', 'Publicidad',
+      'Publicidade', 'Pubblicità', 'Advertentie', 'Reklama', 'Annonce', 'Reklame',
+    ],
+  },
+  // `Story continues below advertisement`, `Story Continued Below`, `Advertisement - Continue Reading Below`,
+  // `Continue reading the main story`, `Article continues after advertisement`.
+  {
+    id: 'advert.continues',
+    family: 'advert',
+    description: 'The marker around an ad inside a story: "Story continues below advertisement", "Continue reading the main story".',
+    pattern: String.raw`^(?:(?:advertisement|advert|ad|anzeige) ?[-–—:]? ?)?(?:(?:the )?(?:story|article|text|content|page|post) continu(?:es|ed) (?:below|after|under)|continue reading (?:the main story|below|after (?:the )?(?:advertisement|ad)))(?: (?:this |the )?(?:advertisement|ad|advert))?\.?$`,
+    maxLength: 80,
+  },
+  // `Weiterlesen nach der Anzeige`, `Artikel wird nach der Anzeige fortgesetzt`, `La suite après cette publicité`.
+  {
+    id: 'advert.continues-other',
+    family: 'advert',
+    description: 'The marker around an ad in German, French or Spanish: "Weiterlesen nach der Anzeige", "La suite après cette publicité".',
+    lines: ['Weiterlesen nach der Anzeige', 'Artikel wird nach der Anzeige fortgesetzt', 'Lesen Sie nach der Anzeige weiter', 'La suite après cette publicité', 'La suite après la publicité', 'Sigue leyendo', 'Continúa leyendo'],
+  },
+  // `Ads by Adblade`, `Ads by Google`, `Sponsored by Acme`.
+  {
+    id: 'advert.ads-by',
+    family: 'advert',
+    description: 'An ad network or sponsor label: "Ads by X", "Sponsored by X".',
+    pattern: String.raw`^(?:ads|sponsored|promoted|advertisement) by [\p{L}\p{N} .&'’-]{2,30}$`,
+    maxLength: 45,
+  },
 ];

@@ -1,17 +1,115 @@
 import type { Rule } from '../rule';
 
-/** Media credits and captions: role `credit`, out of the body but kept. */
+// Photo agencies whose name closes a caption: `Kevin Dietsch/Getty Images`, `VALERIE MACON / AFP`.
+const AGENCY = String.raw`(?:getty images|afp|ap|reuters|epa(?:-efe)?|efe|shutterstock|istock(?:photo)?|alamy|dpa|picture alliance|picture-alliance|imago(?: images)?|anadolu(?: agency)?|sipa(?: usa)?|zuma(?: press)?|xinhua|ansa|abaca|tass|bloomberg|wenn|mega|rex features|pa images|pa wire)`;
+
+/**
+ * Media credits and captions: role `credit`, out of the body but kept in `article.credits`.
+ * @example
+ * creditRules.find((rule) => rule.id === 'credit.bracketed')?.kind; // 'photo'
+ */
 export const creditRules: readonly Rule[] = [
-  // `[Photo: CNN / YouTube ]`, `[Image via Facebook]`
-  { id: 'credit.bracketed', family: 'credit', kind: 'photo', description: 'A bracketed credit: "[Photo: CNN / YouTube ]".', pattern: String.raw`^\[ ?(?:photo|image|picture|foto|bild|pic)(?: credit)?(?: ?:| via| by) ?(?<credit>[^\]]{1,150}?) ?\]$`, maxLength: 200 },
-  // `Featured image via Flickr`, also at the end of the last paragraph.
-  { id: 'credit.featured-image', family: 'credit', kind: 'image', description: 'The "Featured image via X" credit of blogs, often glued to the last paragraph.', pattern: String.raw`(?:^| )featured image (?:via|by|credit|from):? (?<credit>[^\n]{1,200})$`, scope: 'inline' },
-  // `Photo credit: Jane Doe`, `Photo: AP`, `Image: Getty`, `Credit: Reuters`, `Credit...Sam Whitney/The New York Times`
-  { id: 'credit.label', family: 'credit', kind: 'photo', description: 'A labelled credit line: "Photo credit: X", "Photo: X", "Image: X", "Credit...X".', pattern: String.raw`^(?:photo(?:graph)?s?(?: credit)?|image(?: credit| source)?|picture|credit|foto|bild|fotos|quelle foto|crédit photo|crédit)(?: ?:|\.{3}|…) ?(?<credit>\S.{0,149})$`, maxLength: 180 },
-  // `(Photo: Jane Doe/Getty Images)` after a caption.
-  { id: 'credit.parenthesised', family: 'credit', kind: 'photo', description: 'A parenthesised photo credit after a caption: "(Photo: X/Getty Images)", "(AP Photo/Name)".', pattern: String.raw`(?:^| )\((?:(?:photo|image|foto|picture)(?: credit)? ?: ?|(?:AP|AFP|Reuters|Getty) Photo ?/ ?)(?<credit>[^()]{1,120})\)$`, scope: 'inline' },
-  // `Jane Doe/Getty Images`, `A man walks by. | REUTERS/Jane Doe`: captions ending in an agency credit.
-  { id: 'credit.agency-caption', family: 'credit', kind: 'photo', description: 'A caption line ending in a photo agency credit: "… /Getty Images", "| REUTERS/Name".', pattern: String.raw`(?:/\s?(?:getty images|afp|ap|reuters|epa|shutterstock|istock(?:photo)?|alamy|dpa|picture alliance)|\|\s*reuters/[\p{L} .'-]{2,40}|\((?:ap|afp|reuters|getty) photo[^()]{0,60}\))\s*\)?$`, maxLength: 300 },
-  // `Video: CNN`
-  { id: 'credit.video', family: 'credit', kind: 'video', description: 'A video credit: "Video: CNN".', pattern: String.raw`^video(?: credit)? ?: ?(?<credit>\S.{0,99})$`, maxLength: 120 },
+  // `[Photo: CNN / YouTube ]` after the story, `[Photo via screengrab]`.
+  {
+    id: 'credit.bracketed',
+    family: 'credit',
+    kind: 'photo',
+    description: 'A bracketed photo credit: "[Photo: CNN / YouTube ]", "[Photo via screengrab]".',
+    pattern: String.raw`^\[ ?(?:photo|foto|picture|pic)s?(?: credit)?(?: ?:| via| by| courtesy of) ?(?<credit>[^\]\n]{0,149}[^\]\s]) ?\]$`,
+    maxLength: 200,
+  },
+  // `[Image via screengrab]`, `[Image via MEGA/WENN]`.
+  {
+    id: 'credit.bracketed-image',
+    family: 'credit',
+    kind: 'image',
+    description: 'A bracketed image credit: "[Image via screengrab]".',
+    pattern: String.raw`^\[ ?(?:image|bild|screenshot|screengrab)s?(?: credit)?(?: ?:| via| by| courtesy of) ?(?<credit>[^\]\n]{0,149}[^\]\s]) ?\]$`,
+    maxLength: 200,
+  },
+  // `Featured image via Flickr`, alone or glued to the end of the last paragraph of a blog post. The credit never
+  // holds another `featured image`, so that a line of them is read once and not once per start.
+  {
+    id: 'credit.featured-image',
+    family: 'credit',
+    kind: 'image',
+    description: 'The "Featured image via X" credit of blogs, often glued to the last paragraph.',
+    pattern: String.raw`(?:^|\s)featured (?:image|photo)(?: (?:via|by|credit|from|courtesy of):?|:) (?<credit>(?:[^\nf]|f(?!eatured (?:image|photo))){1,200})$`,
+    scope: 'inline',
+  },
+  // `(Photo: Jane Doe/Getty Images)`, `(AP Photo/Rick Bowmer, File)`, `(Foto: dpa)` at the end of a caption.
+  {
+    id: 'credit.parenthesised',
+    family: 'credit',
+    kind: 'photo',
+    description: 'A parenthesised photo credit after a caption: "(Photo: X/Getty Images)", "(AP Photo/Name)".',
+    pattern: String.raw`\((?:(?:photos?|foto|picture|pic)(?: credit)? ?(?::|by|via|courtesy of) ?©? ?|(?:ap|afp|reuters|getty|epa|dpa|ansa) photo ?/ ?)(?<credit>[^()\n]{1,120})\)$`,
+    scope: 'inline',
+  },
+  // `The new USB-C port (Image credit: Future / Lance Ulanoff)`, `(Image: © Hooded Horse)` at the end of a caption.
+  {
+    id: 'credit.parenthesised-image',
+    family: 'credit',
+    kind: 'image',
+    description: 'A parenthesised image credit after a caption: "(Image credit: Future / Lance Ulanoff)", "(Image: © X)".',
+    pattern: String.raw`\((?:image|bild|illustration|screenshot)(?: credit| source)? ?(?::|by|via|courtesy of) ?©? ?(?<credit>[^()\n]{1,120})\)$`,
+    scope: 'inline',
+  },
+  // `Keely is always seen supporting her husband. Picture: VALERIE MACON / AFP`, `… on December 19, 2023. Credit: IMO.`,
+  // `Ukrainas president Volodymyr Zelenskyj. Foto: Teresa Suarez/AP`: a caption whose last sentence is followed by its
+  // credit. The whole block is the caption: split off, the credit would leave the caption behind as if it were story.
+  {
+    id: 'credit.captioned',
+    family: 'credit',
+    kind: 'photo',
+    description: 'A caption followed by its credit: "… Picture: X / AFP", "… Credit: IMO.", "… Foto: X/AP".',
+    pattern: String.raw`^[^\n]{1,250}[.!?"”’)] (?:(?:photo|picture|image|foto|bild)s?(?: credit)?(?: ?:| by| via)|credit ?:) ?[^\n.:!?]{1,60}\.?$`,
+    maxLength: 320,
+  },
+  // `Photo credit: Jane Doe`, `Photo: AP`, `Photograph: Jane Doe/Reuters`, `PHOTO BY FOREST WORGUM …`, `Foto: dpa`: a photo credit line.
+  {
+    id: 'credit.photo-label',
+    family: 'credit',
+    kind: 'photo',
+    description: 'A labelled photo credit line: "Photo credit: X", "Photo: X", "Photograph: X/Agency", "Foto: X".',
+    pattern: String.raw`^(?:photo(?:graph)?s?(?: credit)?|photocredit|pictures?|picture credit|fotos?|foto credit|crédit photo) ?(?::|by|via) ?(?<credit>\S[^\n]{0,199})$`,
+    maxLength: 220,
+  },
+  // `Image: Gilles Tran`, `Image credit: Bethesda`, `Image source: NASA`, `Bild: Keystone`.
+  {
+    id: 'credit.image-label',
+    family: 'credit',
+    kind: 'image',
+    description: 'A labelled image credit line: "Image: X", "Image credit: X", "Image source: X", "Bild: X".',
+    pattern: String.raw`^(?:images?(?: credit| source)?|bild(?:quelle)?|illustration|screenshot|grafik|imagen) ?(?::|by|via) ?(?<credit>\S[^\n]{0,149})$`,
+    maxLength: 170,
+  },
+  // `Credit: Microsoft`, `Credit...Sam Whitney/The New York Times`, `Courtesy of Nadya Suleman/Instagram`, `Submitted photo`.
+  {
+    id: 'credit.credit-label',
+    family: 'credit',
+    kind: 'photo',
+    description: 'A credit line: "Credit: X", "Credit...X", "Courtesy of X", "Submitted photo".',
+    pattern: String.raw`^(?:credits? ?(?::|\.{3}|…)|courtesy(?: of)?|crédit ?:|créditos? ?:) ?(?<credit>\S[^\n]{0,99})$|^(?:submitted|file|handout|supplied|contributed) photo$`,
+    maxLength: 120,
+  },
+  // `Kevin Dietsch/Getty Images`, `Smoke rises over Gaza City. | REUTERS/Mohammed Salem`, `… (AP Photo/Tina Fineberg)`,
+  // `Chris Jackson/Getty Images hide caption`: a caption or credit line that ends in a photo agency.
+  {
+    id: 'credit.agency-caption',
+    family: 'credit',
+    kind: 'photo',
+    description: 'A caption or credit line ending in a photo agency: "Jane Doe/Getty Images", "| REUTERS/Name", "(AP Photo/Name)".',
+    pattern: String.raw`^(?:[^\n]{0,280}(?:/ ?|\| ?)${AGENCY}(?:, file)?|[^\n]{0,280} via getty images(?:, file)?|[^\n|]{0,280}\| ?reuters ?/ ?[\p{L} .'’-]{2,40}|[^\n(]{0,280}\((?:ap|afp|reuters|getty|epa|dpa) photo[^()\n]{0,60}\)|getty images(?: for [^\n]{1,40})?)(?: (?:hide|toggle) caption)?\)?$`,
+    maxLength: 300,
+  },
+  // `Video: CNN`, `Video by MEGA Media.`
+  {
+    id: 'credit.video',
+    family: 'credit',
+    kind: 'video',
+    description: 'A video credit: "Video: CNN", "Video by X".',
+    pattern: String.raw`^videos?(?: credit)? ?(?::|by|via|courtesy of) ?(?<credit>\S[^\n]{0,59})$`,
+    maxLength: 80,
+  },
 ];

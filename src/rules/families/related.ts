@@ -1,11 +1,59 @@
 import type { Rule } from '../rule';
 
-/** Related, recommended, read-more and trending lists. */
+// What a list of other stories is called after `Related`, `Most`, `More`, `Latest`, `Top`: `Related Stories`, `Most Read Articles`.
+// Not `videos`: `Recommended Videos` is the playlist of a player inside the story (see `media.video-list`).
+const LIST_NOUN = String.raw`(?:news|stories|articles|posts|headlines|content|coverage|reads?|links|lists|galleries|reviews|guides|features|picks|reading|on this story|on this topic)`;
+
+/**
+ * Headings and lines of related, recommended, most-read and trending lists.
+ * @example
+ * relatedRules.find((rule) => rule.id === 'related.heading')?.lines?.includes('Related Articles'); // true
+ */
 export const relatedRules: readonly Rule[] = [
-  // `Related Articles`, `Read more:`, `Recommended`, `Most Popular`, `Lesen Sie auch`
-  { id: 'related.heading', family: 'related', description: 'The heading of a list of other stories: "Related Articles", "Recommended", "Most Popular", "Lesen Sie auch".', lines: ['Related', 'Related Articles', 'Related articles', 'Related Stories', 'Related stories', 'Related Posts', 'Related posts', 'Related Content', 'Related Coverage', 'Related News', 'Related Topics', 'Read more', 'Read More', 'Read more:', 'Read Next', 'Read next', 'Recommended', 'Recommended for you', 'Recommended Stories', 'Most Popular', 'Most popular', 'Most Read', 'Most read', 'Trending', 'Trending Now', 'Trending now', 'Popular', 'Popular Stories', 'More Stories', 'More stories', 'More News', 'Latest News', 'Latest', 'Top Stories', 'You may also like', 'You might also like', 'You May Also Like', 'Also read', 'Also Read', 'See also', 'More on this story', 'Editor’s Picks', "Editor's Picks", 'Lesen Sie auch', 'Mehr zum Thema', 'Das könnte Sie auch interessieren', 'Weitere Artikel', 'À lire aussi', 'Lire aussi', 'Sur le même sujet', 'Te puede interesar', 'Noticias relacionadas', 'Leggi anche', 'Lees ook'] },
-  // `READ MORE: Some other headline`, `Related: Another headline`
-  { id: 'related.link-line', family: 'related', description: 'A line linking another story: "READ MORE: <headline>", "RELATED: <headline>".', pattern: String.raw`^(?:read more|related|recommended|see also|also read|also on|more|watch|listen|read|lesen sie auch|mehr dazu|lire aussi|à lire aussi|leer más|leggi anche) ?[:|»>] ?\S[^\n]{2,199}$`, maxLength: 220 },
-  // `More from The Hill`, `More from Politics`
-  { id: 'related.more-from', family: 'related', description: 'A "More from X" heading.', pattern: String.raw`^more (?:from|on|in|about|by):? [^\n.]{2,60}$`, maxLength: 70 },
+  // `Related Articles`, `Read More`, `You may also like`, `Lesen Sie auch`, `À lire aussi`, `Te puede interesar`.
+  {
+    id: 'related.heading',
+    family: 'related',
+    description: 'The heading of a list of other stories: "Related Articles", "You may also like", "Lesen Sie auch", "À lire aussi".',
+    lines: [
+      'Read more', 'Read More', 'Read More About', 'Read next', 'Read Next', 'Read also', 'Also read', 'See also', 'More to read', 'What to read next', 'Keep reading',
+      'You may also like', 'You might also like', 'You May Also Enjoy', 'You Might Also Enjoy...', 'You may be interested in', 'Recommended for you', 'Recommended by',
+      'More for you', 'For You', 'In case you missed it', "Don't miss", 'Don’t miss', 'Must read', 'Must-reads', "Editor's Picks", 'Editor’s Picks', "Editors' Picks",
+      'Editors’ Picks', "Editor's Pick", "Editors' Recommendations", 'Editors’ Recommendations', 'Related Story',
+      'More on this story', 'More on this topic', 'More like this', 'Around the web', 'From around the web',
+      'Lesen Sie auch', 'Lesen Sie mehr', 'Mehr zum Thema', 'Mehr dazu', 'Mehr lesen über', 'Auch interessant', 'Das könnte Sie auch interessieren', 'Das könnte Sie interessieren',
+      'Meistgelesen', 'Meistgelesene Artikel', 'Meist gelesen', 'Weitere Artikel', 'Weitere Nachrichten', 'Weitere Themen', 'Empfehlungen', 'Unsere Empfehlung',
+      'Top-Artikel', 'Neueste Artikel', 'Zum Thema', 'Verwandte Artikel', 'Ähnliche Themen', 'Ähnliche Artikel', 'Explore further', 'À lire aussi', 'A lire aussi', 'Lire aussi', 'À voir aussi', 'Voir aussi', 'Sur le même sujet', 'Les plus lus',
+      'Articles similaires', 'Dans la même rubrique', 'Te puede interesar', 'También te puede interesar', 'Puede interesarte', 'Noticias relacionadas', 'Lo más leído',
+      'Más leídas', 'Lee también', 'Te recomendamos', 'Leggi anche', 'Potrebbe interessarti', 'I più letti', 'Lees ook', 'Meest gelezen', 'Mohlo by vás zajímat', 'Další články',
+    ],
+  },
+  // `Most Popular`, `Trending Now`, `Related Stories`, `Latest News`, `Most Read Articles`, `Popular Now`,
+  // `Top Stories`, `More Stories`, `Trending this week`, `Recommended Stories`, `Related`. Not a lone `More`
+  // or `Top`: those are menu and back-to-top links.
+  {
+    id: 'related.list-heading',
+    family: 'related',
+    description: 'A heading of a list of other stories: "Most Popular", "Trending Now", "Related Stories", "Latest News".',
+    pattern: String.raw`^(?:(?:related|recommended|trending|popular|latest|most (?:popular|read|viewed|shared|commented|emailed|recent))(?: now| today| this week| right now)?(?: ${LIST_NOUN})?(?: (?:for you|now|today|this week|right now))?|(?:top|more) ${LIST_NOUN}(?: (?:for you|now|today|this week))?|(?:related|recommended|trending|popular|latest|top|more) ${LIST_NOUN} (?:from|on|in) (?!this author)[^\n]{1,30})[ :▼►›»]{0,3}$`,
+    maxLength: 60,
+  },
+  // `READ MORE: Top Hamas leader visits Cairo…`, `Related: Gigi Hadid AND Irina Shayk Support…`, `MORE: Brad Keselowski
+  // through the years`, `Read: The new question haunting adoption`, `[Related: How to tune up a table saw]`: a link to another story.
+  {
+    id: 'related.link-line',
+    family: 'related',
+    description: 'A line linking another story: "READ MORE: <headline>", "RELATED: <headline>", "Lesen Sie auch: <headline>".',
+    pattern: String.raw`^(?:read more|read next|read also|also read|more reading|more|read|related(?: story| article| coverage| content)?|recommended(?: reading)?|see also|also on [^:\n]{1,30}|don't miss|don’t miss|lesen sie auch|lesen sie mehr|mehr zum thema|mehr dazu|auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi|lee también|leer más|te puede interesar|leggi anche|lees ook) ?[:|»›>] ?\S[^\n]{2,199}$|^\[(?:related|read more|see also|also read) ?: ?[^\]\n]{3,199}\]$`,
+    maxLength: 220,
+  },
+  // `More from The Hill`, `More On: louisiana`, `More on Politics:`, `Latest From Politics`. Not `More from
+  // his Pro-Leftist, anti-Trump agenda segment:`, which introduces a quote.
+  {
+    id: 'related.more-from',
+    family: 'related',
+    description: 'A "More from X" heading: "More from The Hill", "More on Politics:", "Latest From Politics".',
+    pattern: String.raw`^(?:more|latest|mehr) (?:from|on|in|about|aus|von):? (?!(?:his|her|their|its|my|him|them|this|that|these|those)\b)[^\s.:][^\n.:]{0,50}:?$`,
+    maxLength: 60,
+  },
 ];

@@ -1,19 +1,102 @@
 import type { Rule } from '../rule';
 
-/** Share, print and e-mail buttons left in the text by social plugins. */
+// The networks a share bar names, lowercase; `x` is Twitter's new name, `pinit` Pinterest's button.
+const NETWORK = String.raw`(?:facebook|twitter|x|linkedin|pinterest|pinit|reddit|whatsapp|telegram|e-?mail|mail|messenger|flipboard|tumblr|threads|bluesky|mastodon|xing|instagram|youtube|tiktok|pocket|hacker news|sms|print|copy link|link)`;
+
+// One word of a run of share buttons. Each word has a single parse (no word is a run of others),
+// so a run that fails to match fails fast.
+const RUN_WORD = String.raw`(?:facebook|twitter|x|linkedin|pinterest|pinit|reddit|whatsapp|telegram|e-?mail|mail|messenger|flipboard|tumblr|threads|bluesky|mastodon|xing|instagram|youtube|tiktok|pocket|rss|feed|sms|print|link|copy|share|shares|tweet|send|via|drucken|kopieren|teilen|partager|compartir)`;
+
+/**
+ * Share, print-to-PDF and send-to-Kindle buttons left in the text by social plugins.
+ * @example
+ * shareRules.find((rule) => rule.id === 'share.print-friendly')?.lines; // ['Print Friendly, PDF & Email', …]
+ */
 export const shareRules: readonly Rule[] = [
-  // `  • Print Friendly, PDF & Email` — the Print Friendly plugin's button.
-  { id: 'share.print-friendly', family: 'share', description: 'The Print Friendly plugin button: "Print Friendly, PDF & Email".', lines: ['Print Friendly, PDF & Email', 'Print Friendly', 'Print, PDF & Email'] },
-  // `  • Send to Kindle` — the Send-to-Kindle plugin's button.
+  // `  • Print Friendly, PDF & Email` above a WordPress story: the Print Friendly plugin's button.
+  {
+    id: 'share.print-friendly',
+    family: 'share',
+    description: 'The Print Friendly plugin button: "Print Friendly, PDF & Email".',
+    lines: ['Print Friendly, PDF & Email', 'Print Friendly', 'Print, PDF & Email'],
+  },
+  // `  • Send to Kindle`, right under the Print Friendly button.
   { id: 'share.send-to-kindle', family: 'share', description: 'The "Send to Kindle" button.', lines: ['Send to Kindle'] },
-  // `Share this:`, `Share this article`, `Share`, `Teilen`, `Partager`, `Compartir`.
-  { id: 'share.share-label', family: 'share', description: 'A "Share this" label over share buttons.', lines: ['Share', 'Share this', 'Share this:', 'Share this article', 'Share this story', 'Share this post', 'Share article', 'Share on', 'Share via', 'Share page', 'Teilen', 'Artikel teilen', 'Partager', 'Partager cet article', 'Compartir', 'Condividi', 'Delen'] },
-  // `Tweet`, `Share on Facebook`, `Click to share on Twitter (Opens in new window)`.
-  { id: 'share.button', family: 'share', description: 'One share button: "Tweet", "Share on Facebook", "Click to share on Twitter (Opens in new window)".', pattern: String.raw`^(?:click to )?(?:share|post|tweet|pin|email|send)(?: (?:it|this))?(?: on| to| via| by)? (?:facebook|twitter|x|linkedin|pinterest|reddit|whatsapp|telegram|email|e-mail|messenger|flipboard|tumblr|mail)(?: \(opens in new window\))?$`, maxLength: 80 },
-  // `Share or comment on this article: <headline>`
-  { id: 'share.share-or-comment', family: 'share', description: 'A share prompt naming the article: "Share or comment on this article: <headline>".', pattern: String.raw`^share (?:or comment on )?this (?:article|story|post)\s*:[^\n]{0,250}$`, maxLength: 280 },
-  // `Tweet`, `Pin it`, `WhatsApp` standing alone.
-  { id: 'share.network-name', family: 'share', description: 'A lone social network name or button label: "Tweet", "Facebook", "WhatsApp".', lines: ['Tweet', 'Facebook', 'Twitter', 'X', 'LinkedIn', 'Pinterest', 'Reddit', 'WhatsApp', 'Telegram', 'Messenger', 'Flipboard', 'Pin it', 'Pin', 'Email', 'E-mail', 'Mail', 'SMS', 'Print', 'Copy link', 'Copy Link', 'Link copied', 'Copied', 'Share via Email', 'Comments', 'More'] },
-  // `Facebook Twitter Email WhatsApp`, `facebookxredditlink`: runs of share buttons on one line.
-  { id: 'share.network-run', family: 'share', description: 'A run of share buttons on one line: "Facebook Twitter Email WhatsApp", "facebookxredditlink".', pattern: String.raw`^(?:(?:facebook|twitter|x|linkedin|pinterest|reddit|whatsapp|telegram|email|e-mail|mail|messenger|flipboard|tumblr|print|link|copy link|share|sms|threads|bluesky|mastodon|xing)[\s,|•·/]*){2,12}$`, maxLength: 140 },
+  // `Share this:` over a WordPress share bar; `Share This Story`, `Share this -`, `Artikel teilen`.
+  {
+    id: 'share.share-label',
+    family: 'share',
+    description: 'A "Share this" label over share buttons: "Share this:", "Share This Story", "Teilen", "Partager".',
+    pattern: String.raw`^(?:share|teilen|partager|compartir|condividi|delen)(?: (?:this|the|it))?(?: (?:article|story|post|page|video|gallery|photo|link|tweet))?(?: (?:on|via|with|by))?[ :!|-]{0,3}$`,
+    maxLength: 40,
+  },
+  // `Artikel teilen`, `Partager cet article`, `Show more sharing options`: labels in other words.
+  {
+    id: 'share.share-label-other',
+    family: 'share',
+    description: 'A share label in other words: "Artikel teilen", "Partager cet article", "Show more sharing options".',
+    lines: [
+      'Artikel teilen', 'Beitrag teilen', 'Jetzt teilen', 'Seite teilen', 'Partager cet article', 'Partager sur', 'Compartir en', 'Compartir esta noticia',
+      'Condividi su', 'Social share', 'Share options', 'All sharing options', 'Show more sharing options', 'Show additional share options', 'Sharing options', 'Spread the word',
+    ],
+  },
+  // `Share on Facebook`, `Click to share on Twitter (Opens in new window)`, `Share this article on Reddit`,
+  // `Twitter Share`, `Auf Facebook teilen Facebook`, `twitterlink opens in a new window`: one share button.
+  {
+    id: 'share.button',
+    family: 'share',
+    description: 'One share button: "Share on Facebook", "Click to share on Twitter (Opens in new window)", "Auf X teilen".',
+    pattern:
+      String.raw`^(?:(?:click to )?(?:share|post|tweet|pin|email|send)(?: (?:it|this|this article|this story|this post))?(?: (?:on|to|via|by|with))? ${NETWORK}|${NETWORK} share|(?:auf|per|via|bei) ${NETWORK} teilen(?: ${NETWORK})?|partager sur ${NETWORK}|compartir en ${NETWORK}|${NETWORK} ?link)` +
+      String.raw`(?:,? ?\(?opens? in (?:a )?new (?:window|tab)\)?)?$`,
+    maxLength: 80,
+  },
+  // `Share or comment on this article: Abbie Chatfield puts on a cheeky display…` under a tabloid story,
+  // `All sharing options for: Zach Wilson’s mom adds intrigue…` in a share menu: the headline again, in a button.
+  {
+    id: 'share.share-or-comment',
+    family: 'share',
+    description: 'A share prompt naming the article: "Share or comment on this article: <headline>", "All sharing options for: <headline>".',
+    pattern: String.raw`^(?:share (?:or comment on )?this (?:article|story|post)|(?:share )?all sharing options for) ?:[^\n]{0,250}$`,
+    maxLength: 280,
+  },
+  // `Print`, `Email` in the share bar above the story: they send the story on as the network buttons do, and
+  // like them end the head of the page.
+  {
+    id: 'share.print-email',
+    family: 'share',
+    description: 'A print or e-mail button of the share bar: "Print", "Email", "Email this article", "Drucken".',
+    lines: [
+      'Print', 'Print this page', 'Print article', 'Print this article', 'Print this story', 'Email', 'E-mail', 'Mail', 'Email this', 'Email this article', 'Email this story',
+      'E-mail the story', 'Email the story', 'Drucken', 'Artikel drucken', 'Per E-Mail versenden', 'Imprimer', 'Envoyer par e-mail', 'Imprimir', 'Enviar por correo', 'Stampa',
+    ],
+  },
+  // `Tweet`, `WhatsApp`, `X (Twitter)`: a lone button or social link.
+  {
+    id: 'share.network-name',
+    family: 'share',
+    description: 'A lone social network name or button label: "Tweet", "Facebook", "WhatsApp".',
+    lines: [
+      'Tweet', 'Tweet this', 'Facebook', 'Twitter', 'X', 'X (Twitter)', 'Twitter X', 'LinkedIn', 'Pinterest', 'Pin', 'Pin it', 'Pinit', 'Reddit', 'WhatsApp', 'Telegram',
+      'Messenger', 'Facebook Messenger', 'Flipboard', 'Tumblr', 'Instagram', 'YouTube', 'TikTok', 'Threads', 'Bluesky', 'Mastodon', 'Xing', 'Pocket', 'Social icon instagram',
+    ],
+  },
+  // `Facebook Twitter Email WhatsApp`, `facebookxredditlink`, `Share:TwitterFacebookReddit`,
+  // `Facebook Twitter Whatsapp E-Mail Drucken Link kopieren`, `5.2k SHARES Facebook Twitter`, `Share Share Share`:
+  // a share bar on one line. The look-ahead wants one long button name, so that `xxxxxxxx` is not a run of `X`s.
+  {
+    id: 'share.network-run',
+    family: 'share',
+    description: 'A run of share buttons on one line: "Facebook Twitter Email WhatsApp", "facebookxredditlink".',
+    pattern: String.raw`^(?=[^\n]{0,40}?(?:facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|e-?mail|flipboard|messenger|tumblr|instagram|youtube|share|tweet))(?:\d[\d.,]{0,6}k? shares? )?(?:${RUN_WORD}(?:[ ,|•·/:-]{1,3})?){2,20}$`,
+    maxLength: 200,
+  },
+  // `Follow Us`, `Follow us on:`, `FOLLOW US ON SOCIAL MEDIA`: the site's social links.
+  {
+    id: 'share.follow-us',
+    family: 'share',
+    description: 'A "Follow us" label over the site\'s social links: "Follow Us", "Follow us on:", "Folgen Sie uns auf:".',
+    pattern: String.raw`^(?:follow us|folgen sie uns|suivez-nous|síguenos|seguici|connect with us|stay connected|find us)(?: (?:on|auf|sur|en|today|here))?(?: (?:social media|social|facebook|twitter|x|instagram))?[ :!]{0,2}$`,
+    maxLength: 40,
+  },
 ];

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { advertRules } from './advert';
+import { builtinRules } from './index';
+import { exampleFailures, type RuleExamples } from './test-matcher';
+
+// Residue from the benchmark pages and the corpora; near misses from stories.
+const EXAMPLES: RuleExamples = {
+  'advert.label': { matches: ['Advertisement', 'ADVERTISEMENT', 'SKIP ADVERTISEMENT', 'Sponsored Content', 'Paid Content', 'Supported by', 'Anzeige', 'Werbung', 'Publicité', 'Publicidad'], misses: ['Advertisement revenue at the company rose 12 percent last year.'] },
+  'advert.continues': {
+    matches: ['Story continues below advertisement', 'Story Continued Below', 'Advertisement - Continue Reading Below', 'Continue reading the main story', 'Article continues after advertisement'],
+    misses: ['The story continues below the surface, investigators say.'],
+  },
+  'advert.continues-other': { matches: ['Weiterlesen nach der Anzeige', 'La suite après cette publicité'], misses: ['Die Anzeige wurde nach der Wahl gelöscht.'] },
+  'advert.ads-by': { matches: ['Ads by Adblade', 'Ads by Google'], misses: ['Ads by the campaign were pulled after complaints from viewers.'] },
+};
+
+describe('advertRules', () => {
+  it('match their real residue, and no story sentence', () => {
+    expect(exampleFailures(advertRules, EXAMPLES, builtinRules)).toEqual([]);
+  });
+});

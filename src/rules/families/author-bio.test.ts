@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { authorBioRules } from './author-bio';
+import { builtinRules } from './index';
+import { blockMatches, exampleFailures, type RuleExamples } from './test-matcher';
+
+// Residue from the benchmark pages and the corpora; near misses from stories.
+const EXAMPLES: RuleExamples = {
+  'author-bio.link': {
+    matches: ['About the author', 'View all posts by Will Macmaster', 'More Stories From This Author', 'Email the author', 'Contact The Author'],
+    misses: ['About the author of the letter, little is known.'],
+  },
+  'author-bio.follow': {
+    matches: ['Follow Josh Feldman on Twitter: @feldmaniac', '>> Follow Matt Wilstein (@TheMattWilstein) on Twitter', 'Follow Deputy Editor Nicolas Stecher on Instagram at @nickstecher and @boozeoftheday.'],
+    misses: ['Following the path to a better future', 'Follow the money, the prosecutor told the jury.'],
+  },
+  'author-bio.staff-line': {
+    zone: 'tail',
+    matches: [
+      'Tomas Franzese is a Staff Writer at Digital Trends, where he reports on and reviews the latest releases and exciting…',
+      '—Staff writer Cam E. Kettles can be reached at cam.kettles@thecrimson.com. Follow her on X @cam_kettles or on Threads @camkettles.',
+    ],
+    misses: ['Sam Whitney won a prize for the series last year.'],
+  },
+};
+
+describe('authorBioRules', () => {
+  it('match their real residue, and no story sentence', () => {
+    expect(exampleFailures(authorBioRules, EXAMPLES, builtinRules)).toEqual([]);
+  });
+
+  it('read "X is a reporter at …" as a bio only after the article, where it is no source of the story', () => {
+    const staffLine = authorBioRules.find((rule) => rule.id === 'author-bio.staff-line')!;
+    const text = 'Jane Doe is a reporter at the Daily Planet.';
+    expect(['head', 'body', 'tail'].map((zone) => blockMatches(staffLine, text, zone as 'head' | 'body' | 'tail'))).toEqual([false, false, true]);
+  });
+});

@@ -1,0 +1,39 @@
+import type { Rule } from '../rule';
+
+// The networks an author asks to be followed on.
+const SOCIAL = String.raw`(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube|substack)`;
+
+/**
+ * Author boxes: links to the author's page, social accounts and short bios after the story.
+ * @example
+ * authorBioRules.find((rule) => rule.id === 'author-bio.staff-line')?.where; // 'tail'
+ */
+export const authorBioRules: readonly Rule[] = [
+  // `About the author`, `View all posts by Will Macmaster`, `More Stories From This Author`, `Email the author`.
+  {
+    id: 'author-bio.link',
+    family: 'author-bio',
+    description: 'Author box links: "About the author", "View all posts by X", "More by this author", "Email the author".',
+    pattern: String.raw`^(?:about the authors?|about this author|(?:view|see|read) (?:all|more) (?:posts|articles|stories|content) (?:by|from) [^\n]{1,60}|more (?:stories |articles |posts )?(?:from|by) this author|more (?:stories|articles|posts) by [^\n]{1,60}|(?:e-?mail|contact|message) (?:the|this) (?:author|reporter|writer)|über den autor|über die autorin|à propos de l'auteur|sobre el autor)$`,
+    maxLength: 100,
+  },
+  // `Follow Josh Feldman on Twitter: @feldmaniac`, `>> Follow Matt Wilstein (@TheMattWilstein) on Twitter`,
+  // `Follow Deputy Editor Nicolas Stecher on Instagram at @nickstecher and @boozeoftheday.`
+  {
+    id: 'author-bio.follow',
+    family: 'author-bio',
+    description: 'A request to follow the author: "Follow Jane Doe on Twitter", "Follow Josh Feldman on Twitter: @feldmaniac".',
+    pattern: String.raw`^(?:[—–>-]{1,4} ?){0,2}follow (?:[^\n]{1,60} )?on ${SOCIAL}\b[^\n]{0,100}$`,
+    maxLength: 180,
+  },
+  // `Tomas Franzese is a Staff Writer at Digital Trends, where he reports on…` after the story. Above it or
+  // inside it the same words introduce a source, so only short lines after the article.
+  {
+    id: 'author-bio.staff-line',
+    family: 'author-bio',
+    description: 'A short author bio after the article: "Jane Doe is a staff writer at …", "Staff writer Jane Doe can be reached at …".',
+    pattern: String.raw`^(?:[—–-] ?)?(?:[\p{L}.'’ -]{3,50} is (?:a|an|the) (?:[\p{L}-]{1,20} ){0,3}(?:staff writer|writer|reporter|correspondent|editor|columnist|journalist|contributor|producer)\b[^\n]{0,150}|(?:staff writer|reporter|correspondent) [^\n]{1,60} can be reached at [^\n]{1,150}|[\p{L}.'’ -]{3,50} can be reached at [^\s@]{1,64}@[^\n]{1,100})$`,
+    where: 'tail',
+    maxLength: 220,
+  },
+];

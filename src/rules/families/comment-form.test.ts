@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { commentFormRules } from './comment-form';
+import { builtinRules } from './index';
+import { blockMatches, exampleFailures, type RuleExamples } from './test-matcher';
+
+// Residue from seed files, the benchmark pages and the scraped corpora; near misses from stories.
+const EXAMPLES: RuleExamples = {
+  'comment-form.heading': {
+    matches: ['Leave a Reply', 'LEAVE A REPLY', 'Leave a Comment', 'Post a comment', 'Got something to say? Post a comment', 'Join the conversation', 'Kommentar schreiben'],
+    misses: ['He said he would leave a reply to the committee by Friday.'],
+  },
+  'comment-form.email-notice': {
+    matches: ['Your email address will not be published. Required fields are marked *', 'Your email address will not be published.'],
+    misses: ['Your email address will not be published anywhere, the company promised its users in a statement.'],
+  },
+  'comment-form.field': {
+    matches: ['Name *', 'Email*', 'Save my name, email, and website in this browser for the next time I comment.', 'Post Comment', 'Reply'],
+    misses: ['Name the three largest cities in Brazil.'],
+  },
+  'comment-form.label': { matches: ['Comment', 'Website', 'URL'], misses: ['Comment on the proposal closes on Friday.'] },
+  'comment-form.notice': {
+    matches: [
+      'Comments are closed.',
+      'You must be logged in to post a comment.',
+      'Log in to leave a comment',
+      'Sign in or create your Guardian account to join the discussion',
+      'Sorry we are not currently accepting comments on this article.',
+      'Have something to add to this story? Share it in the comments.',
+      'Please read our comment policy before commenting.',
+    ],
+    misses: ['Reactions, Perezcious readers? Let us know in the comments below!', 'Comments are closed to the public until the hearing ends, the judge said.'],
+  },
+  'comment-form.section-heading': { zone: 'tail', matches: ['Comments', 'View all comments', 'Loading comments...', 'Kommentare'], misses: ['Discussion'] },
+  'comment-form.section-button': { zone: 'head', matches: ['Comments', 'See comments'], misses: ['Commentary'] },
+  'comment-form.count-marker': {
+    zone: 'tail',
+    matches: ['8 COMMENTS', '2 thoughts on “ISIS Commander Visits Gaza”', 'Comments (40)', 'View Comments (7)', 'Show all 84 comments', '0 Kommentare', 'There are 7 comments about this story'],
+    misses: ['12 comments were received by the council before the vote.'],
+  },
+  'comment-form.count': { zone: 'head', matches: ['12 Comments', 'Comments (3)', 'Kommentare (0)'], misses: ['12 comments later, the thread was locked.'] },
+};
+
+describe('commentFormRules', () => {
+  it('match their real residue, and no story sentence', () => {
+    expect(exampleFailures(commentFormRules, EXAMPLES, builtinRules)).toEqual([]);
+  });
+
+  it('start comments only where the words mean it: `12 Comments` after the article, not above it', () => {
+    const marker = commentFormRules.find((rule) => rule.id === 'comment-form.count-marker')!;
+    const counter = commentFormRules.find((rule) => rule.id === 'comment-form.count')!;
+    expect([blockMatches(marker, '12 Comments', 'tail'), blockMatches(marker, '12 Comments', 'head')]).toEqual([true, false]);
+    expect([blockMatches(counter, '12 Comments', 'head'), counter.startsComments]).toEqual([true, undefined]);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { creditRules } from './credit';
+import { builtinRules } from './index';
+import { exampleFailures, rulePattern, type RuleExamples } from './test-matcher';
+
+// Residue from the seed files, the benchmark pages and the corpora; near misses from stories.
+const EXAMPLES: RuleExamples = {
+  'credit.bracketed': { matches: ['[Photo: CNN / YouTube ]', '[Photo via screengrab]'], misses: ['[Photographs were shown to the jury.]'] },
+  'credit.bracketed-image': { matches: ['[Image via screengrab]', '[Image via MEGA/WENN]'], misses: ['[Images are for illustration only]'] },
+  'credit.featured-image': {
+    matches: [],
+    splits: [
+      ['The senator left the building without a word. Featured image via Flickr', 'Featured image via Flickr', 'Flickr'],
+      ['Featured image via video screen capture', 'Featured image via video screen capture', 'video screen capture'],
+    ],
+    misses: ['The featured image shows a man in a red coat.'],
+  },
+  'credit.parenthesised': {
+    splits: [
+      ['A protester waves a flag in Paris. (Photo: Jane Doe/Getty Images)', '(Photo: Jane Doe/Getty Images)', 'Jane Doe/Getty Images'],
+      ['FILE - Members of the Havasupai Tribe walk down to a popular campground at Grand Canyon National Park, May 5, 2023. (AP Photo/Ty O’Neil, File)', '(AP Photo/Ty O’Neil, File)', 'Ty O’Neil, File'],
+    ],
+    misses: ['He took the photo (his first) in 1990.'],
+  },
+  'credit.parenthesised-image': {
+    splits: [['The new USB-C port (Image credit: Future / Lance Ulanoff)', '(Image credit: Future / Lance Ulanoff)', 'Future / Lance Ulanoff']],
+    misses: ['The image (a forgery) sold for millions.'],
+  },
+  'credit.captioned': {
+    matches: [
+      'Keely is always seen supporting her husband. Picture: VALERIE MACON / AFP',
+      'A map showing the location of the new fissure eruption on the Reykjanes Peninsula on December 19, 2023. Credit: IMO.',
+      'An artistic reconstruction of Ferussina petofiana. Image credit: Márton Zsoldos.',
+      'Ukrainas president Volodymyr Zelenskyj. Foto: Teresa Suarez/AP',
+    ],
+    misses: ['The bank tightened its rules. Credit: the scarcest thing in town, traders say, is now harder than ever to get.'],
+  },
+  'credit.photo-label': {
+    matches: ['Photo credit: Jane Doe', 'Photo: AP', 'Photograph: Jane Doe/Reuters', 'PHOTO BY FOREST WORGUM Hoquiam’s Nadine Stewart scored nine points.', 'Foto: dpa'],
+    misses: ['Telephoto: 12MP, f/2.8 w/ 5x optical zoom & 3D sensor shift OIS', 'Picture this: a city without cars.'],
+  },
+  'credit.image-label': { matches: ['Image: Gilles Tran', 'Image credit: Bethesda', 'Image source: NASA', 'Bild: Keystone'], misses: ['Imagine a world without cars.'] },
+  'credit.credit-label': {
+    matches: ['Credit: Microsoft', 'Credit...Sam Whitney/The New York Times', 'Courtesy of Nadya Suleman/Instagram', 'Submitted photo'],
+    misses: ['Credit card debt rose again in March.'],
+  },
+  'credit.agency-caption': {
+    matches: [
+      'Kevin Dietsch/Getty Images',
+      'Smoke rises over Gaza City on Monday. | REUTERS/Mohammed Salem',
+      'Buses pass under the 2007 Enchanted Oxford Street LED Light Display in London, England. Chris Jackson/Getty Images hide caption',
+      'FILE - The moon passes between Earth and the sun, Oct. 14, 2023. (AP Photo/Rick Bowmer, File)',
+      'UCG/Universal Images Group via Getty Images, FILE',
+      'Getty Images',
+    ],
+    misses: ['In a Reuters/Ipsos poll released in December, Trump led the Republican field nationally with 61% support.'],
+  },
+  'credit.video': { matches: ['Video: CNN', 'Video by MEGA Media.'], misses: ['Videos of the arrest spread quickly online.'] },
+};
+
+describe('creditRules', () => {
+  it('match their real residue, and no story sentence', () => {
+    expect(exampleFailures(creditRules, EXAMPLES, builtinRules)).toEqual([]);
+  });
+
+  it('name the credited text: `[Photo: CNN / YouTube ]` credits `CNN / YouTube`', () => {
+    const bracketed = creditRules.find((rule) => rule.id === 'credit.bracketed')!;
+    expect(rulePattern(bracketed).exec('[Photo: CNN / YouTube ]')?.groups?.['credit']).toBe('CNN / YouTube');
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { disclosureRules } from './disclosure';
+import { builtinRules } from './index';
+import { exampleFailures, type RuleExamples } from './test-matcher';
+
+// Residue from the benchmark pages; near misses from stories.
+const EXAMPLES: RuleExamples = {
+  'disclosure.affiliate': {
+    matches: ['We may earn a commission from links on this page.', 'If you purchase a product or register for an account through a link on our site, we may receive compensation.'],
+    misses: ['The agency may earn a commission on each sale, the filing shows.'],
+  },
+  'disclosure.terms': {
+    matches: [
+      'Use of and/or registration on any portion of this site constitutes acceptance of our User Agreement (updated 4/4/2023), Privacy Policy and Cookie Statement.',
+      'This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.',
+    ],
+    misses: ['Acceptance of the offer was announced on Monday.'],
+  },
+  'disclosure.label': { matches: ['Disclaimer', 'Advertiser Disclosure', 'Responsible Disclosure'], misses: ['Disclaimers were added to the ads.'] },
+};
+
+describe('disclosureRules', () => {
+  it('match their real residue, and no story sentence', () => {
+    expect(exampleFailures(disclosureRules, EXAMPLES, builtinRules)).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+import type { Rule } from '../rule';
+
+/**
+ * Affiliate-link and terms-of-use disclosures of article pages.
+ * @example
+ * disclosureRules.map((rule) => rule.id); // ['disclosure.affiliate', 'disclosure.terms', 'disclosure.label']
+ */
+export const disclosureRules: readonly Rule[] = [
+  // `We may earn a commission from links on this page.`, `If you purchase a product or register for an account
+  // through a link on our site, we may receive compensation.`
+  {
+    id: 'disclosure.affiliate',
+    family: 'disclosure',
+    description: 'An affiliate-link disclosure: "We may earn a commission from links on this page", "… we may receive compensation".',
+    pattern: String.raw`^[^\n]{0,200}\b(?:we may (?:earn|receive|get) (?:a )?(?:small )?(?:share of sales|commission|compensation|affiliate)|affiliate (?:links?|commissions?|marketing programs?|advertising program)|earn from qualifying purchases)\b[^\n]{0,300}$`,
+    maxLength: 500,
+  },
+  // `Use of and/or registration on any portion of this site constitutes acceptance of our User Agreement…`,
+  // `This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.`
+  {
+    id: 'disclosure.terms',
+    family: 'disclosure',
+    description: 'A terms-of-use notice: "Use of … this site constitutes acceptance of our User Agreement", "This site is protected by reCAPTCHA…".',
+    pattern: String.raw`^[^\n]{0,200}\b(?:constitutes (?:your )?acceptance of (?:our|the)|community rules apply to all content|by (?:using|continuing to use) this (?:site|website)|subject to (?:our|the) (?:terms of (?:use|service)|privacy policy)|protected by recaptcha)\b[^\n]{0,400}$`,
+    maxLength: 600,
+  },
+  // `Disclaimer`, `Advertiser Disclosure`, `Why You Can Trust Us`.
+  {
+    id: 'disclosure.label',
+    family: 'disclosure',
+    description: 'A disclosure label: "Disclaimer", "Advertiser Disclosure", "Affiliate Disclosure".',
+    lines: ['Disclaimer', 'Advertiser Disclosure', 'Affiliate Disclosure', 'Why You Can Trust Us', 'Editorial Disclosure', 'Responsible Disclosure'],
+  },
+];

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { embedRules } from './embed';
+import { builtinRules } from './index';
+import { exampleFailures, type RuleExamples } from './test-matcher';
+
+// Residue from the benchmark pages and the corpora; near misses from stories.
+const EXAMPLES: RuleExamples = {
+  'embed.tweet-signature': {
+    matches: ['— Jane Doe (@jane) July 12, 2016', 'Henry McKenna (@henrycmckenna) December 17, 2023', 'Brad Lynch (@MarinoV1) December 7, 2023'],
+    misses: ['Jane Doe (@jane) said on July 12, 2016 that she would run.'],
+  },
+  'embed.pic-twitter': {
+    splits: [['Spoilers. GOTY is cancelled. We’re just doing karaoke all day. pic.twitter.com/JOqwjKBv7r', 'pic.twitter.com/JOqwjKBv7r']],
+    misses: ['He posted a picture on pic.twitter.com/abc123 and deleted it an hour later.'],
+  },
+  'embed.instagram': {
+    matches: ['A post shared by OC ™ (@onlyclassy)', 'A post shared by Abbie Chatfield (@abbiechatfield) on Dec 22, 2023 at 3:04pm PST', 'View this post on Instagram'],
+    misses: ['A post shared by the senator was later deleted after it drew criticism from across the party and from the White House press office, aides said on Monday.'],
+  },
+  'embed.facebook': { matches: ['Posted by Fayette County Sheriff on Tuesday, July 12, 2016'], misses: ['Posted by a neighbour on Tuesday, the video spread quickly.'] },
+};
+
+describe('embedRules', () => {
+  it('match their real residue, and no story sentence', () => {
+    expect(exampleFailures(embedRules, EXAMPLES, builtinRules)).toEqual([]);
+  });
+});

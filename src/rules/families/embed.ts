@@ -1,0 +1,44 @@
+import type { Rule } from '../rule';
+
+// `December 17, 2023`, `Jul 12, 2016`: the date that closes an embedded post.
+const POST_DATE = String.raw`\p{L}{3,9}\.? \d{1,2}, \d{4}`;
+
+/**
+ * Residue of embedded posts: the signature of a tweet, its picture link, Instagram and Facebook captions.
+ * @example
+ * embedRules.find((rule) => rule.id === 'embed.pic-twitter')?.scope; // 'inline'
+ */
+export const embedRules: readonly Rule[] = [
+  // `— Jane Doe (@jane) July 12, 2016`, and `Henry McKenna (@henrycmckenna) December 17, 2023` once the dash is read as a bullet.
+  {
+    id: 'embed.tweet-signature',
+    family: 'embed',
+    description: 'The signature line of an embedded tweet: "— Jane Doe (@jane) July 12, 2016".',
+    pattern: String.raw`^(?:[—–-]{1,2} ?)?[^\n()]{1,80}\(@\w{1,30}\) ?(?:on )?${POST_DATE}$`,
+    maxLength: 140,
+  },
+  // `Spoilers. GOTY is cancelled. pic.twitter.com/JOqwjKBv7r`: the picture link that ends a tweet's text.
+  {
+    id: 'embed.pic-twitter',
+    family: 'embed',
+    description: 'A pic.twitter.com or t.co link at the end of an embedded tweet.',
+    pattern: String.raw`(?:^|\s)(?:pic\.twitter\.com|https?://t\.co)/\w{4,20}$`,
+    scope: 'inline',
+  },
+  // `A post shared by OC ™ (@onlyclassy)`, `A post shared by Jane (@jane) on Jul 12, 2016 at 3:04pm PDT`, `View this post on Instagram`.
+  {
+    id: 'embed.instagram',
+    family: 'embed',
+    description: 'Instagram and TikTok embed text: "A post shared by X (@x) on …", "View this post on Instagram".',
+    pattern: String.raw`^(?:a (?:post|photo|video) shared by [^\n]{1,120}|view (?:this|the) (?:post|profile|video|reel) on (?:instagram|tiktok|facebook|x|twitter|threads)|watch on (?:tiktok|youtube|instagram))$`,
+    maxLength: 160,
+  },
+  // `Posted by Fayette County Sheriff on Tuesday, July 12, 2016`: the caption of an embedded Facebook post.
+  {
+    id: 'embed.facebook',
+    family: 'embed',
+    description: 'The caption of an embedded Facebook post: "Posted by X on Tuesday, July 12, 2016".',
+    pattern: String.raw`^posted by [^\n]{1,80} on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday), ${POST_DATE}$`,
+    maxLength: 140,
+  },
+];

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { footerRules } from './footer';
+import { builtinRules } from './index';
+import { exampleFailures, type RuleExamples } from './test-matcher';
+
+// Residue from the benchmark pages; near misses from stories.
+const EXAMPLES: RuleExamples = {
+  'footer.link': {
+    matches: ['About Us', 'Contact Us', 'Privacy Policy', 'Terms of Use', 'Terms of Service', 'Careers', 'Advertise with us', 'Sitemap', 'Do Not Sell or Share My Personal Information', 'Impressum', 'Mentions légales'],
+    misses: ['About', 'Privacy is a right, the court ruled.'],
+  },
+  'footer.link-run': {
+    matches: [
+      'About Us | Contact | Privacy Policy | Terms of Use',
+      'Privacy PolicyCookie SettingsTerms of UseHelpCareers',
+      'ADVERTISE ABOUT US CONTACT CAREERS PRIVACY TERMS',
+      'Terms of Use (Opens in a new window)',
+      'Impressum Datenschutzerklärung Privacy Center Nutzungsbedingungen',
+    ],
+    misses: ['About us, the neighbours knew nothing.', 'Careers in law pay well.'],
+  },
+};
+
+describe('footerRules', () => {
+  it('match their real residue, and no story sentence', () => {
+    expect(exampleFailures(footerRules, EXAMPLES, builtinRules)).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+import type { Rule } from '../rule';
+
+// One footer link, in the words sites use for it; a word that is a prefix of another (`privacy`,
+// `privacy policy`) is followed by a fixed word, so that a run of links has one reading.
+const FOOTER_LINK = String.raw`(?:about(?: us)?|contact(?: us)?|privacy(?: policy| notice| center| settings)?|terms(?: of (?:use|service|sale)| (?:&|and) conditions)?|cookie (?:policy|settings|preferences)|cookies(?: policy)?|accessibility(?: statement)?|careers|jobs|advertise(?: with us)?|advertising|media kit|site ?map|rss(?: feeds?)?|help(?: center)?|faqs?|corrections|ethics(?: policy)?|code of (?:ethics|conduct)|masthead|press|licensing|legal|trademarks|copyright(?: policy| compliance)?|commenting policy|newsletters|podcasts|manage newsletters|do not sell(?: or share)? my personal info(?:rmation)?|your privacy choices|ad ?choices|impressum|datenschutz(?:erklärung)?|kontakt|agb|nutzungsbedingungen|barrierefreiheit|mediadaten|karriere)`;
+
+// `Terms of Use (Opens in a new window)`, `Careers, opens new tab`: what screen readers are told of a link.
+const NEW_TAB = String.raw` \(opens in a new (?:window|tab)\)|, opens new tab`;
+
+/**
+ * About, contact and legal links of site headers and footers.
+ * @example
+ * footerRules.find((rule) => rule.id === 'footer.link')?.lines?.includes('Privacy Policy'); // true
+ */
+export const footerRules: readonly Rule[] = [
+  // `About Us`, `Contact Us`, `Privacy Policy`, `Terms of Use`, `Careers`, `Impressum`: one footer link per line.
+  // Not a lone `About`, which heads a section of profile pages.
+  {
+    id: 'footer.link',
+    family: 'footer',
+    description: 'A site footer link: "About Us", "Contact Us", "Privacy Policy", "Terms of Use", "Impressum".',
+    lines: [
+      'About Us', 'About us', 'Contact', 'Contact Us', 'Contact us', 'Podcasts', 'Podcast', 'Contact & Help', 'Privacy', 'Privacy Policy', 'Privacy Notice', 'Privacy Center', 'Privacy policy',
+      'Privacy Policy & Cookie Statement', 'Privacy & Cookies', 'Terms', 'Terms of Use', 'Terms of Service', 'Terms of Sale', 'Terms & Conditions', 'Terms and Conditions',
+      'Terms and Privacy Policy', 'Privacy Policy Terms and Conditions', 'Privacy policy Terms of use', 'Cookie Policy', 'Cookies Policy', 'Cookie-Policy', 'Cookies',
+      'Accessibility', 'Accessibility Statement', 'Accessibility Help', 'Accessibility links', 'Careers', 'Jobs', 'Work for us', 'Work With Us', 'Advertise', 'Advertise with us',
+      'Advertising', 'Advertising Information', 'Advertising Policies', 'Media Kit', 'Sitemap', 'Site Map', 'Site Index', 'RSS', 'RSS Feed', 'RSS Feeds', 'RSS-Feeds',
+      'Help', 'Help Center', 'Help Centre', 'FAQ', 'FAQs', 'Customer Service', 'Customer Care', 'Corrections', 'Corrections Policy', 'Corrections and Clarifications',
+      'Ethics', 'Ethics Policy', 'Ethics Statement', 'Code of Ethics', 'Code of Conduct', 'Editorial Guidelines', 'Editorial Policy', 'Editorial Standards', 'Editorial Process',
+      'Editorial Ethics and Guidelines', 'Editorial independence', 'Our Ethical Principles', 'Masthead', 'Our Team', 'Press', 'Press Room', 'Press Releases', 'Press Center',
+      'Press Inquiries', 'Licensing', 'Licensing & Reprints', 'Licensing & Permissions', 'Reprints & Permissions', 'Legal', 'Legal Notices', 'Legals', 'Trademarks',
+      'Community Guidelines', 'Community Rules', 'Contact the editor', 'Submit a news tip', 'Send us a tip', 'Report a Delivery Problem', 'Subscription Terms & Conditions',
+      'Subscriber Terms and Conditions', 'Subscription - Terms of Use', 'Manage Subscription', 'Manage Your Subscription', 'Subscriber Center', 'Subscriber Services',
+      'Do Not Sell My Personal Information', 'Do Not Sell or Share My Personal Information', 'Do Not Sell or Share My Personal Info', 'Do Not Sell My Personal Info',
+      'Do Not Sell/Share My Personal Information', 'Do Not Sell My Info', 'Do Not Sell', 'Your Privacy Choices', 'Your Privacy Rights', 'Your California Privacy Rights',
+      'California Privacy Rights', 'California Notice at Collection', 'CA Notice at Collection', 'EU Privacy', 'Interest-Based Ads', 'Powered by WordPress', 'Powered by WordPress VIP',
+      'Powered by WordPress.com VIP', 'Impressum', 'Impressum & Kontakt', 'Datenschutz', 'Datenschutzerklärung', 'Datenschutzhinweise', 'Datenschutzbestimmungen', 'Kontakt',
+      'Kontaktformular', 'Über uns', 'AGB', 'AGBs', 'Nutzungsbedingungen', 'Barrierefreiheit', 'Mediadaten', 'Karriere', 'Jobs bei uns', 'Presse', 'Hilfe', 'Leserservice',
+      'Kundenservice', 'Cookie-Richtlinie', 'Mentions légales', 'Politique de confidentialité', 'Nous contacter', 'Qui sommes-nous', 'Qui sommes-nous ?', 'Plan du site',
+      'Conditions générales', "Conditions générales d'utilisation", "Conditions d'utilisation", 'Aviso legal', 'Política de privacidad', 'Política de cookies', 'Contacto',
+      'Quiénes somos', 'Mapa del sitio', 'Términos y condiciones', 'Chi siamo', 'Contatti', 'Note legali', 'Informativa sulla privacy',
+    ],
+  },
+  // `About Us | Contact | Privacy Policy | Terms of Use`, `Privacy PolicyCookie SettingsTerms of UseHelpCareers`,
+  // `Terms of Use (Opens in a new window)`: footer links on one line, or one link with a new-window note.
+  {
+    id: 'footer.link-run',
+    family: 'footer',
+    description: 'Footer links on one line: "About Us | Contact | Privacy Policy", "Terms of Use (Opens in a new window)".',
+    pattern: String.raw`^${FOOTER_LINK}(?:${NEW_TAB}|(?:${NEW_TAB})?(?:(?: ?[|•·/,–-] ?| )?${FOOTER_LINK}(?:${NEW_TAB})?){1,14})$`,
+    maxLength: 240,
+  },
+];

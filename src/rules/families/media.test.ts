@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { builtinRules } from './index';
+import { mediaRules } from './media';
+import { exampleFailures, type RuleExamples } from './test-matcher';
+
+// Residue from the benchmark pages and the corpora; near misses from stories.
+const EXAMPLES: RuleExamples = {
+  'media.player': {
+    matches: ['Scroll down for video', 'VIEW GALLERY', 'Video loading', 'Play Video', 'Now Playing', 'Replay', 'Open Image Gallery', 'Enlarge this image', 'toggle caption', 'hide caption', 'Videos'],
+    misses: ['Watch', 'Play resumed after a two-hour rain delay.'],
+  },
+  'media.video-list': { matches: ['Recommended Videos', 'More Videos', 'Weitere Videos', 'Latest Video'], misses: ['More videos surfaced on Monday.'] },
+  'media.counter': { matches: ['Image 1 of 12', '1 of 9', 'Duration 2:31', '2:31', '11/3'], misses: ['1 of 9 passengers was hurt.'] },
+  'media.player-notice': {
+    matches: ['This video can not be played', 'Your browser does not support the video tag.', 'Please enable Javascript to watch.', 'ON A MOBILE DEVICE? CLICK HERE TO WATCH THE VIDEO.'],
+    misses: ['This video can not be played on television, the regulator ruled.'],
+  },
+  'media.watch-line': {
+    zone: 'tail',
+    matches: ['WATCH: Israeli strikes in Gaza continue as Egypt and Qatar mediate indirect cease-fire talks', 'Listen: Supreme Court takes up Jan. 6 dispute'],
+    misses: ['Watch out for falling rocks, the ranger warned.'],
+  },
+  'media.placeholder': { matches: ['[svg]', '[gif]', '[yH5BAEAAAA]', '[police-lights]', '[1x1] [1x1]', '[svg][logo-techreport]'], misses: ['[Applause]', '[Name]'] },
+};
+
+describe('mediaRules', () => {
+  it('match their real residue, and no story sentence', () => {
+    expect(exampleFailures(mediaRules, EXAMPLES, builtinRules)).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+import type { Rule } from '../rule';
+
+/**
+ * Video and gallery player text, caption toggles and image placeholders.
+ * @example
+ * mediaRules.find((rule) => rule.id === 'media.player')?.lines?.includes('Scroll down for video'); // true
+ */
+export const mediaRules: readonly Rule[] = [
+  // `Scroll down for video`, `VIEW GALLERY`, `Video loading`, `Play Video`, `toggle caption`, `Enlarge this image`.
+  {
+    id: 'media.player',
+    family: 'media',
+    description: 'Video and gallery player text: "Scroll down for video", "VIEW GALLERY", "Video loading", "Play Video", "toggle caption".',
+    lines: [
+      'Scroll down for video', 'Scroll down for videos', 'View Gallery', 'View Photo Gallery', 'View Photos', 'Open Image Gallery', 'Open Gallery', 'Open gallery',
+      'Video loading', 'Loading video', 'Play Video', 'Play video', 'Watch Video', 'Watch video', 'View video', 'Watch now', 'Now Playing', 'Up Next', 'Watch Next', 'Watch next',
+      'Watch this video again', 'Video loading Watch next Watch this video again Watch Next', 'Replay', 'Replay video', 'Play', 'Pause', 'Mute', 'Unmute', 'Fullscreen',
+      'Full screen', 'Exit fullscreen', 'Enlarge this image', 'Enlarge image', 'toggle caption', 'hide caption', 'show caption', 'Closed Captioning', 'Captions', 'Transcript',
+      'Poll loading …', 'Poll loading...', 'Video', 'Videos', 'Photo', 'Photos', 'Gallery', 'Photo gallery', 'Bildergalerie', 'Bilderserie', 'Zur Bildergalerie', 'Galerie', 'Video abspielen',
+      'Vidéo', 'Voir la vidéo', 'Galería', 'Ver vídeo', 'Ver video',
+    ],
+  },
+  // `Recommended Videos`, `More Videos`, `Weitere Videos`: the playlist of a player, which stands inside the story as
+  // often as after it.
+  {
+    id: 'media.video-list',
+    family: 'media',
+    description: 'The playlist heading of a video player: "Recommended Videos", "More Videos", "Weitere Videos".',
+    pattern: String.raw`^(?:(?:recommended|related|more|latest|top|trending|popular|featured|all|neueste|weitere|aktuelle|plus de|más) (?:videos?|vidéos|vídeos)|(?:videos?|vidéos) (?:recommandées|recomendados|for you|you may like))(?: for you)?[ :]{0,2}$`,
+    maxLength: 40,
+  },
+  // `Image 1 of 12`, `1 of 9`, `11/3`, `Duration 2:31`, `2:31`: gallery counters and player times.
+  {
+    id: 'media.counter',
+    family: 'media',
+    description: 'A gallery counter or player time: "Image 1 of 12", "1 of 9", "Duration 2:31".',
+    pattern: String.raw`^(?:(?:image|photo|picture|slide|bild|foto|imagen) )?\d{1,3} (?:of|von|de|sur|di) \d{1,3}$|^\d{1,3} ?/ ?\d{1,3}$|^(?:duration:? |dauer:? )?\d{1,2}:\d{2}(?::\d{2})?(?: min)?$`,
+    maxLength: 40,
+  },
+  // `This video can not be played`, `Your browser does not support the video tag.`, `Please enable Javascript to watch.`,
+  // `ON A MOBILE DEVICE? CLICK HERE TO WATCH THE VIDEO.`, `Skip 7 photos in the image carousel and continue reading`.
+  {
+    id: 'media.player-notice',
+    family: 'media',
+    description: 'A notice of a video player: "This video can not be played", "Please enable Javascript to watch.", "On a mobile device? Click here to watch the video."',
+    pattern: String.raw`^(?:this video (?:can ?not|cannot|could not) be (?:played|loaded)|this video has an invalid file format|your browser does not support (?:the )?(?:video|audio|html5 video)[^\n]{0,40}|please (?:enable javascript|use an? html5 video capable browser) to (?:watch|view)[^\n]{0,30}|(?:using |on )?a mobile device\? click here to (?:see|watch|view) the video|skip \d{1,3} photos? in the image carousel and continue reading|video unavailable)\.?$`,
+    maxLength: 120,
+  },
+  // `WATCH: Israeli strikes in Gaza continue…`, `WATCH MORE: …`, `Listen: Supreme Court takes up Jan. 6 dispute`: a video or
+  // podcast teaser after the story. Only there: `WATCH: Joe Biden Just Wrecked Trump In Six Words` is how some sites title a
+  // video story (48 of the 51 such lines in the scraped corpora are headlines).
+  {
+    id: 'media.watch-line',
+    family: 'media',
+    description: 'A line heading a video or podcast teaser: "WATCH: <headline>", "Listen: <headline>".',
+    pattern: String.raw`^(?:watch|watch more|watch now|watch live|listen|listen now|ansehen|regarder|mira) ?[:|] ?\S[^\n]{1,150}$`,
+    where: 'tail',
+    maxLength: 170,
+  },
+  // `[svg]`, `[gif]`, `[p]`, `[yH5BAEAAAA]`, `[police-lights]`, `[1x1] [1x1]`, `[svg][logo-techreport]`: image
+  // placeholders drawn by a text browser, named by a file. One plain word in brackets is left alone: `[Applause]`
+  // in a transcript, `[Name]` in a letter.
+  {
+    id: 'media.placeholder',
+    family: 'media',
+    description: 'An image placeholder drawn by a text browser: "[svg]", "[gif]", "[police-lights]", "[1x1] [1x1]".',
+    pattern: String.raw`^(?:\[(?:svg|gif|png|jpe?g|webp|img|image|iframe|embed|p|ins::ins|yh5baeaaaa\w{0,20}|data:image[^\]\n]{0,40})\]|\[[^\[\]\s]{0,40}[\d_.-][^\[\]\s]{0,40}\]|(?:\[[^\[\]\s]{1,40}\] ?){2,6})$`,
+    maxLength: 120,
+  },
+];

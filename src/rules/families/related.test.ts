@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { builtinRules } from './index';
+import { relatedRules } from './related';
+import { exampleFailures, type RuleExamples } from './test-matcher';
+
+// Residue from the benchmark pages and the scraped corpora; near misses from stories.
+const EXAMPLES: RuleExamples = {
+  'related.heading': {
+    matches: ['Read more', 'Read More:', 'You may also like', 'Lesen Sie auch', 'Mehr zum Thema', 'Das könnte Sie auch interessieren', 'À lire aussi', 'Te puede interesar', "Editor's Picks"],
+    misses: ['Read more about the plan on the city website, officials said.'],
+  },
+  'related.list-heading': {
+    matches: ['Related Articles', 'Most Popular', 'Trending Now', 'Related Stories', 'Latest News', 'Most Read Articles', 'Top Stories', 'More Stories', 'Related', 'TRENDING:'],
+    misses: ['More', 'Top', 'Most popular among voters was the tax cut.', 'Related reports suggested the talks had stalled.'],
+  },
+  'related.link-line': {
+    matches: [
+      'READ MORE: Top Hamas leader visits Cairo as indirect talks on another Gaza truce and hostage swap resume',
+      'Related: Gigi Hadid AND Irina Shayk Support Bradley’s New Food Truck!',
+      'MORE: Brad Keselowski through the years',
+      'Lesen Sie auch: Was die Ampel jetzt plant',
+      '[Related: How to tune up a table saw]',
+    ],
+    misses: ['Read more books, the doctor said.', 'Related to the case, two men were arrested.'],
+  },
+  'related.more-from': {
+    matches: ['More from The Hill', 'More On: louisiana', 'More on Politics:', 'Latest From Politics', 'More in Politics'],
+    misses: ['More from his Pro-Leftist, anti-Trump agenda segment:', 'More on that later.', 'Plus de 300 personnes ont été tuées'],
+  },
+};
+
+describe('relatedRules', () => {
+  it('match their real residue, and no story sentence', () => {
+    expect(exampleFailures(relatedRules, EXAMPLES, builtinRules)).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+import type { Rule } from '../rule';
+
+/**
+ * Lines that are only a relative time, an update time or a reading time. Lines with a date ("Published
+ * Dec 22, 2023", "Updated: Dec 22, 2023") are left to the date reader.
+ * @example
+ * timestampRules.map((rule) => rule.id); // ['timestamp.relative', 'timestamp.updated', 'timestamp.reading-time']
+ */
+export const timestampRules: readonly Rule[] = [
+  // `3h ago`, `5 minutes ago`, `Finance - 1h 43m ago`, `Court Battles / 6 hours ago`, `vor 2 Stunden`, `il y a 3 heures`.
+  {
+    id: 'timestamp.relative',
+    family: 'timestamp',
+    description: 'A relative timestamp: "3h ago", "5 minutes ago", "vor 2 Stunden", "hace 2 horas".',
+    pattern: String.raw`^(?:[^\n\d]{1,40} [-/|·•] )?(?:updated |published |posted )?(?:(?:\d{1,3} ?(?:s|m|h|d|w|mo|y|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?),? ?){1,3}ago|an? (?:minute|hour|day|week|month|year) ago|just now|vor (?:\d{1,3}|einer?) (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)|il y a \d{1,3} (?:minutes?|heures?|jours?|semaines?|mois)|hace \d{1,3} (?:segundos?|minutos?|horas?|días?|semanas?|meses))$`,
+    maxLength: 70,
+  },
+  // `Updated 11:35 AM ET`, `Aktualisiert 10:12 Uhr`: an update time with no date. A line with a date
+  // (`Updated: Dec 22, 2023`, `Last updated on December 1, 2023`) is left to the date reader, for which it may be
+  // the only date of the page, and the line under the headline that finds it.
+  {
+    id: 'timestamp.updated',
+    family: 'timestamp',
+    description: 'A line that only gives the time of the last update: "Updated 11:35 AM ET", "Aktualisiert 10:12 Uhr".',
+    pattern: String.raw`^(?:(?:last )?updated|zuletzt aktualisiert|aktualisiert|mis à jour|actualizado|aggiornato)(?: at| um| à| a las| alle)?:? \d{1,2}[:.h]\d{2}(?: ?[ap]\.?m\.?)?(?: (?:[ecmpb][sd]?t|gmt|utc|cet|mez|uhr))?$`,
+    maxLength: 50,
+  },
+  // `5 min read`, `Reading time: 4 minutes`, `Lesezeit: 3 Min.`
+  {
+    id: 'timestamp.reading-time',
+    family: 'timestamp',
+    description: 'A reading time: "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Min.".',
+    pattern: String.raw`^(?:\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|lesezeit:? \d{1,3} min(?:uten|\.)?|\d{1,3} min(?:\.|uten)? lesezeit|temps de lecture:? \d{1,3} min(?:utes)?|lectura:? \d{1,3} min(?:utos)?|\d{1,3} min(?:utos)? de lectura)$`,
+    maxLength: 40,
+  },
+];

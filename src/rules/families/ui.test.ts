@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { builtinRules } from './index';
+import { exampleFailures, type RuleExamples } from './test-matcher';
+import { uiRules } from './ui';
+
+// Residue from the benchmark pages and the corpora; near misses from stories.
+const EXAMPLES: RuleExamples = {
+  'ui.control': {
+    matches: ['Read Full Article', 'Listen to this article', 'Reprints', 'Font size', 'A A A', 'Text size', 'Save', 'Bookmark', 'Copy link', 'Link copied', 'Gift this article'],
+    misses: ['Print runs were cut by half.'],
+  },
+  'ui.click-here': { matches: ['Click here', 'CLICK HERE TO COMMENT', 'CLICK HERE TO READ MORE FROM THE WASHINGTON EXAMINER', 'Click to Read More and View Comments'], misses: ['Clicking here and there, she found the file.'] },
+  'ui.note': {
+    matches: ['To revisit this article, select My Account, then View saved stories', 'Continue Reading', 'Continue reading', '[email protected]', 'IE 11 is not supported. For an optimal experience visit our site on another browser.'],
+    misses: ['Continue reading the report and you will find the answer, she said.'],
+  },
+};
+
+describe('uiRules', () => {
+  it('match their real residue, and no story sentence', () => {
+    expect(exampleFailures(uiRules, EXAMPLES, builtinRules)).toEqual([]);
+  });
+});
