@@ -1,6 +1,7 @@
 import type { Article, Block, Issue, Removed, Stats } from '../model/schemas';
 import type { Piece } from '../classify/piece';
 import type { ExtractedFields } from '../extract/extract';
+import { countWords } from '../language/count-words';
 import { cleanText } from '../normalize/visible';
 
 /** What `assembleArticle` puts together. @internal */
@@ -15,7 +16,6 @@ export interface ArticleParts {
 }
 
 const WORDS_PER_MINUTE = 230;
-const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
 /**
  * Builds the Article record from the classified pieces and the extracted fields.
@@ -96,6 +96,6 @@ export function unparsedBlock(text: string, limit: number): Block {
 }
 
 function bodyStats(body: readonly Block[], text: string): Stats {
-  const words = text.match(WORD)?.length ?? 0;
+  const words = countWords(text);
   return { words, paragraphs: body.length, readingMinutes: Math.ceil(words / WORDS_PER_MINUTE) };
 }

@@ -1,7 +1,6 @@
 import { CHINESE_FUNCTION_CHARACTERS, JAPANESE_PARTICLES, isKoreanFunctionWord } from './particles';
-import { scriptOf } from './scripts';
-import { STOPWORD_INDEX, canonicalLanguage, languageMask } from './stopword-index';
-import { lowercaseWords } from './words';
+import { STOPWORD_INDEX, canonicalLanguage, languageMask, stopwordMaskAt } from './stopword-index';
+import { forEachWord, lowercaseWord, wordScript } from './words';
 
 /** How many words a text has and how many of them are stopwords of a language. */
 export interface StopwordCount {
@@ -28,11 +27,16 @@ export function countStopwords(text: string, language: string | null): StopwordC
   const code = language === null ? null : canonicalLanguage(language);
   if (code === 'ja') return countCharacters(text, JAPANESE_PARTICLES);
   if (code === 'zh') return countCharacters(text, CHINESE_FUNCTION_CHARACTERS);
-  const isStopword = stopwordTest(code);
-  const words = lowercaseWords(text);
+  if (code === 'ko') return countKoreanWords(text);
+  const mask = code === null ? ANY_LANGUAGE : languageMask(code);
+  let words = 0;
   let stopwords = 0;
-  for (const word of words) if (isStopword(word)) stopwords++;
-  return { words: words.length, stopwords };
+  // Words hold no apostrophe, so the index alone tells a stopword, without copying long words.
+  forEachWord(text, (source, start, end) => {
+    words++;
+    if ((stopwordMaskAt(source, start, end) & mask) !== 0) stopwords++;
+  });
+  return { words, stopwords };
 }
 
 /**
@@ -73,21 +77,31 @@ function beforeApostrophe(word: string): string {
   return cut > 0 ? word.slice(0, cut) : '';
 }
 
+function countKoreanWords(text: string): StopwordCount {
+  let words = 0;
+  let stopwords = 0;
+  forEachWord(text, (source, start, end) => {
+    words++;
+    if (isKoreanFunctionWord(lowercaseWord(source, start, end))) stopwords++;
+  });
+  return { words, stopwords };
+}
+
 // `東京都の小池知事は` counts as 4 words (8 characters / 2) with 2 particles; words in other scripts count as words.
 function countCharacters(text: string, particles: ReadonlySet<string>): StopwordCount {
   let words = 0;
   let characters = 0;
   let stopwords = 0;
-  for (const word of lowercaseWords(text)) {
-    const script = scriptOf(word.charCodeAt(0));
+  forEachWord(text, (source, start, end) => {
+    const script = wordScript(source, start);
     if (script !== 'han' && script !== 'kana') {
       words++;
-      continue;
+      return;
     }
-    for (const character of word) {
+    for (const character of lowercaseWord(source, start, end)) {
       characters++;
       if (particles.has(character)) stopwords++;
     }
-  }
+  });
   return { words: words + Math.round(characters / 2), stopwords };
 }

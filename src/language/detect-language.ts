@@ -1,8 +1,8 @@
 import { CHINESE_FUNCTION_CHARACTERS, JAPANESE_PARTICLES, isKoreanFunctionWord, type CharacterLanguage } from './particles';
 import { scriptOf, type Script } from './scripts';
-import { LANGUAGES, STOPWORD_INDEX, canonicalLanguage } from './stopword-index';
+import { LANGUAGES, canonicalLanguage, stopwordMaskAt } from './stopword-index';
 import type { WordListLanguage } from './stopwords';
-import { lowercaseWords } from './words';
+import { forEachWord, lowercaseWord, wordScript } from './words';
 
 /** Every language `detectLanguage` can return. */
 export type DetectableLanguage = WordListLanguage | CharacterLanguage;
@@ -97,21 +97,21 @@ function gatherEvidence(text: string): Evidence {
     japaneseHits: 0,
     chineseHits: 0,
   };
-  for (const word of lowercaseWords(text)) {
-    const script = scriptOf(word.charCodeAt(0));
+  forEachWord(text, (source, start, end) => {
+    const script = wordScript(source, start);
     if (script === 'latin' || script === 'cyrillic' || script === 'devanagari') {
-      evidence.letters[script] += word.length;
+      evidence.letters[script] += end - start;
       evidence.listWords++;
-      countHits(evidence.hits, STOPWORD_INDEX.get(word) ?? 0);
+      countHits(evidence.hits, stopwordMaskAt(source, start, end));
     } else if (script === 'hangul') {
-      evidence.letters.hangul += word.length * SYLLABLE_WEIGHT;
-      if (isKoreanFunctionWord(word)) evidence.koreanHits++;
+      evidence.letters.hangul += (end - start) * SYLLABLE_WEIGHT;
+      if (isKoreanFunctionWord(lowercaseWord(source, start, end))) evidence.koreanHits++;
     } else if (script === 'kana' || script === 'han') {
-      countCharacters(evidence, word);
+      countCharacters(evidence, lowercaseWord(source, start, end));
     } else {
-      evidence.letters.other += word.length;
+      evidence.letters.other += end - start;
     }
-  }
+  });
   return evidence;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, STOPWORD_INDEX, canonicalLanguage, languageMask } from './stopword-index';
+import { LANGUAGES, STOPWORD_INDEX, canonicalLanguage, languageMask, stopwordMaskAt } from './stopword-index';
 
 const languagesOf = (word: string) => LANGUAGES.filter((language) => ((STOPWORD_INDEX.get(word) ?? 0) & languageMask(language)) !== 0);
 
@@ -34,5 +34,14 @@ describe('canonicalLanguage and languageMask', () => {
   it('gives no bit to a language without a word list', () => {
     expect(languageMask('ja')).toBe(0);
     expect(languageMask('ar')).toBe(0);
+  });
+});
+
+describe('stopwordMaskAt', () => {
+  it('looks up the word at a span in any case, ASCII or not', () => {
+    expect(stopwordMaskAt('So THE plan', 3, 6)).toBe(STOPWORD_INDEX.get('the'));
+    expect(stopwordMaskAt('Что это', 0, 3)).toBe(STOPWORD_INDEX.get('что'));
+    expect(stopwordMaskAt('a plan', 2, 6)).toBe(0);
+    expect(stopwordMaskAt('the', 0, 2)).toBe(0);
   });
 });

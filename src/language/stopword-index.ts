@@ -1,4 +1,5 @@
 import { STOPWORDS, type WordListLanguage } from './stopwords';
+import { lowercaseWord } from './words';
 
 /**
  * The languages of the stopword index in bit order: bit `i` of a mask stands for `LANGUAGES[i]`.
@@ -34,6 +35,64 @@ function buildStopwordIndex(): Map<string, number> {
   return index;
 }
 
+// Most words of a text are longer than any stopword and need no copy to be looked up.
+const LONGEST_STOPWORD = Math.max(...Array.from(STOPWORD_INDEX.keys(), (word) => word.length));
+
+/**
+ * The mask of the languages the word at a span of `forEachWord` is a stopword in (0 for none).
+ * @example
+ * stopwordMaskAt('Und dann', 0, 3) === STOPWORD_INDEX.get('und'); // true
+ * @internal
+ */
+export function stopwordMaskAt(source: string, start: number, end: number): number {
+  if (end - start > LONGEST_STOPWORD) return 0;
+  const slot = asciiSlot(source, start, end);
+  if (slot < 0) return STOPWORD_INDEX.get(lowercaseWord(source, start, end)) ?? 0;
+  for (let index = slot; ; index = (index + 1) & SLOT_MASK) {
+    const word = ASCII_SLOTS[index];
+    if (word === undefined) return 0;
+    if (spells(source, start, end, word)) return STOPWORD_INDEX.get(word) ?? 0;
+  }
+}
+
+// Most words of a text are ASCII: looking them up by a hash of their letters, read in place, spares
+// copying and lowercasing each of them. The ASCII stopwords sit in an open-addressed table of
+// words, four times as large as their number.
+const SLOT_BITS = 14;
+const SLOT_MASK = (1 << SLOT_BITS) - 1;
+const ASCII_SLOTS: (string | undefined)[] = /* @__PURE__ */ buildAsciiSlots();
+
+function buildAsciiSlots(): (string | undefined)[] {
+  const slots: (string | undefined)[] = new Array<string | undefined>(1 << SLOT_BITS).fill(undefined);
+  for (const word of STOPWORD_INDEX.keys()) {
+    if (!/^[a-z]+$/.test(word)) continue;
+    let index = asciiSlot(word, 0, word.length);
+    while (slots[index] !== undefined) index = (index + 1) & SLOT_MASK;
+    slots[index] = word;
+  }
+  return slots;
+}
+
+// The slot of a word of ASCII letters, in any case, or -1 for a word with other letters.
+function asciiSlot(source: string, start: number, end: number): number {
+  let hash = 0;
+  for (let index = start; index < end; index++) {
+    const code = source.charCodeAt(index);
+    if (code >= 0x80) return -1;
+    hash = Math.imul(hash ^ (code | 0x20), 0x9e3779b1);
+  }
+  return hash >>> (32 - SLOT_BITS);
+}
+
+// Whether the ASCII letters at a span spell a lowercase word: `The` spells `the`.
+function spells(source: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let index = 0; index < word.length; index++) {
+    if ((source.charCodeAt(start + index) | 0x20) !== word.charCodeAt(index)) return false;
+  }
+  return true;
+}
+
 // Norwegian is written in two standards; both are told by the one `no` list.
 const LANGUAGE_ALIASES: Readonly<Record<string, string>> = { nb: 'no', nn: 'no' };
 
@@ -44,9 +103,17 @@ const LANGUAGE_ALIASES: Readonly<Record<string, string>> = { nb: 'no', nn: 'no' 
  * canonicalLanguage('nb'); // 'no'
  */
 export function canonicalLanguage(tag: string): string {
-  const code = tag.toLowerCase().split(/[-_]/, 1)[0] ?? '';
-  return LANGUAGE_ALIASES[code] ?? code;
+  let code = CANONICAL_CODES.get(tag);
+  if (code === undefined) {
+    const language = tag.toLowerCase().split(/[-_]/, 1)[0] ?? '';
+    code = LANGUAGE_ALIASES[language] ?? language;
+    CANONICAL_CODES.set(tag, code);
+  }
+  return code;
 }
+
+// Classifiers ask for the page's language once per block: the tags a caller uses are read once.
+const CANONICAL_CODES = new Map<string, string>();
 
 /**
  * The bit of a language in the masks of `STOPWORD_INDEX`, or 0 for a language without a word list.

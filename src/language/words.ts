@@ -1,20 +1,92 @@
+import { scriptOf, type Script } from './scripts';
+
 // Letters with their combining marks, so that Hindi `है` (ह + the vowel sign ै) stays one word and
 // French `l'État` gives the elided article `l` apart from `état`.
-const WORD = /[\p{L}\p{M}]+/gu;
+const WORD_CHARACTER = /^[\p{L}\p{M}]/u;
 // Vietnamese and some CMS pages write accents as separate combining marks; the lists are composed (NFC).
 const COMBINING_ACCENT = /[\u0300-\u036f]/;
 // Lowercasing the Turkish capital `İ` (`İçin`, `İle`) leaves a combining dot above the `i`.
 const DOTTED_I = /i\u0307/g;
+// What a word-by-word lowercase would spell differently from a whole-text one: `İ` and the
+// combining accents (composed across the whole text), and the Greek `Σ`, whose lowercase depends on
+// what follows it (`ΟΔΟΣ` gives `οδος`, `ΟΔΟΣ's` gives `οδοσ`).
+const CONTEXTUAL_CASE = /[\u0130\u03a3\u0300-\u036f]/;
 
 /**
- * The words of a text as the stopword lists spell them: lowercased, composed, letters and marks only.
+ * Calls `visit` with the span of each word of a text: a run of letters and marks, to be read with `lowercaseWord`.
+ *
+ * Words are found without copying them, so that counting the words of a long block costs no
+ * allocation. `source` is the text itself, or its lowercased composed form when the text holds
+ * characters whose lowercase depends on their neighbours.
  * @example
- * lowercaseWords("L'État, İçin"); // ['l', 'état', 'için']
+ * forEachWord("L'État, İçin", (source, start, end) => words.push(lowercaseWord(source, start, end))); // words: ['l', 'état', 'için']
  * @internal
  */
-export function lowercaseWords(text: string): string[] {
+export function forEachWord(text: string, visit: (source: string, start: number, end: number) => void): void {
+  const source = CONTEXTUAL_CASE.test(text) ? lowercaseComposed(text) : text;
+  let start = -1;
+  for (let index = 0; index < source.length; index++) {
+    const code = source.charCodeAt(index);
+    const width = code < 0x80 ? Number(isAsciiLetter(code)) : wordCharacterWidth(source, index);
+    if (width > 0) {
+      if (start < 0) start = index;
+      index += width - 1;
+    } else if (start >= 0) {
+      visit(source, start, index);
+      start = -1;
+    }
+  }
+  if (start >= 0) visit(source, start, source.length);
+}
+
+/**
+ * The word at a span that `forEachWord` gave, lowercased as the stopword lists spell it.
+ * @example
+ * lowercaseWord('Die Regierung', 4, 13); // 'regierung'
+ * @internal
+ */
+export function lowercaseWord(source: string, start: number, end: number): string {
+  // Every character lowercases to letters and marks of the same length (İ aside, lowercased with
+  // the whole text), so the lowercase of a word is the word of the lowercase text.
+  const word = source.slice(start, end);
+  return isLowercaseAscii(source, start, end) ? word : word.toLowerCase();
+}
+
+// Most words are already lowercase ASCII; `toLowerCase` would cost more than the look-up.
+function isLowercaseAscii(source: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = source.charCodeAt(index);
+    if (code < 0x61 || code > 0x7a) return false;
+  }
+  return true;
+}
+
+/**
+ * The script of the word that starts at `start`, read from its first character lowercased, as the
+ * lists spell it: the Hausa `Ɓ` is Latin, its lowercase `ɓ` lies among the IPA letters.
+ * @example
+ * wordScript('Ɓata', 0); // 'other'
+ * @internal
+ */
+export function wordScript(source: string, start: number): Script {
+  const code = source.charCodeAt(start);
+  return scriptOf(code < 0x80 ? code : source.charAt(start).toLowerCase().charCodeAt(0));
+}
+
+function lowercaseComposed(text: string): string {
   let lower = text.toLowerCase();
   if (lower.includes('\u0307')) lower = lower.replace(DOTTED_I, 'i');
-  if (COMBINING_ACCENT.test(lower)) lower = lower.normalize('NFC');
-  return lower.match(WORD) ?? [];
+  return COMBINING_ACCENT.test(lower) ? lower.normalize('NFC') : lower;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+}
+
+// The code units of the letter or mark at `index` (2 for an astral one), or 0 for any other character.
+function wordCharacterWidth(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  const isHighSurrogate = code >= 0xd800 && code < 0xdc00;
+  const character = isHighSurrogate ? text.slice(index, index + 2) : text.charAt(index);
+  return WORD_CHARACTER.test(character) ? character.length : 0;
 }

@@ -3,6 +3,8 @@
 const INVISIBLE = /[\p{White_Space}\p{Cc}\p{Cf}]/u;
 const SILENT_RUN = /[^\P{Cc}\t\n\v\f\r\u0085]+|\p{Cf}+/gu;
 const SPACE_RUN = /\p{White_Space}+/gu;
+// Most blocks already read clean: single spaces between visible characters, nothing else to drop.
+const NEEDS_CLEANING = /[^\P{White_Space} ]|[\p{Cc}\p{Cf}]| {2}/u;
 
 /**
  * Whether the UTF-16 code unit at `index` starts a visible character (anything but white space, control and format characters).
@@ -23,6 +25,7 @@ export function isVisibleAt(text: string, index: number): boolean {
  * cleanText('  Print\u00A0Friendly,\r\n PDF\u200B & Email '); // 'Print Friendly, PDF & Email'
  */
 export function cleanText(source: string): string {
+  if (!NEEDS_CLEANING.test(source)) return source.trim();
   return source.replace(SILENT_RUN, '').replace(SPACE_RUN, ' ').trim();
 }
 

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { forEachWord, lowercaseWord, wordScript } from './words';
+
+const wordsOf = (text: string) => {
+  const words: string[] = [];
+  forEachWord(text, (source, start, end) => words.push(lowercaseWord(source, start, end)));
+  return words;
+};
+
+describe('forEachWord and lowercaseWord', () => {
+  it('gives the lowercased runs of letters and marks, an elided article apart', () => {
+    expect(wordsOf("L'État, İçin")).toEqual(['l', 'état', 'için']);
+    expect(wordsOf('है, 2019 — 𐐀𐐁')).toEqual(['है', '𐐨𐐩']);
+  });
+
+  it('lowercases and composes with the whole text what depends on it: İ, decomposed accents, final Σ', () => {
+    expect(wordsOf('Theo bác sĩ'.normalize('NFD'))).toEqual(['theo', 'bác', 'sĩ']);
+    expect(wordsOf("ΟΔΟΣ ΟΔΟΣ's")).toEqual(['οδος', 'οδοσ', 's']);
+  });
+});
+
+describe('wordScript', () => {
+  it('reads the script of the lowercased first letter', () => {
+    expect(wordScript('Die', 0)).toBe('latin');
+    expect(wordScript('Ɓata', 0)).toBe('other');
+    expect(wordScript('x Путин', 2)).toBe('cyrillic');
+  });
+});
