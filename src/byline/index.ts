@@ -1,2 +1,3 @@
 export { parseByline } from './parse-byline';
 export { isByline } from './is-byline';
+export { isNameLine } from './is-name-line';

@@ -18,8 +18,12 @@ describe('parseByline', () => {
     ['Por Ana García', [person('Ana García')]],
     // Separators that split, names that do not.
     ['By Jennifer Hussein and Annie Blackman', [person('Jennifer Hussein'), person('Annie Blackman')]],
-    ['By Najib Jobain, Jack Jeffery, Colleen Barry, Associated Press', [person('Najib Jobain'), person('Jack Jeffery'), person('Colleen Barry'), organization('Associated Press')]],
-    ['By Heather Hollingsworth | The Associated Press', [person('Heather Hollingsworth'), organization('The Associated Press')]],
+    ['By Najib Jobain, Jack Jeffery, Colleen Barry, Associated Press', [person('Najib Jobain'), person('Jack Jeffery'), person('Colleen Barry')]],
+    ['By Simon Bisson, InfoWorld', [person('Simon Bisson')]],
+    ['By Jane Doe and AP', [person('Jane Doe'), organization('AP')]],
+    ['By Staff, Reuters', [organization('Staff'), organization('Reuters')]],
+    ['By Caroline DelbertPublished: Dec 20, 2023', [person('Caroline Delbert')]],
+    ['By Heather Hollingsworth | The Associated Press', [person('Heather Hollingsworth')]],
     ['By Ann Smith & Bob Jones', [person('Ann Smith'), person('Bob Jones')]],
     ['By The Standard Staff', [organization('The Standard Staff')]],
     ['By ABBY GOODNOUGH', [person('ABBY GOODNOUGH')]],
@@ -28,7 +32,7 @@ describe('parseByline', () => {
     ['By News Wire Services', [organization('News Wire Services')]],
     ['By Reuters', [organization('Reuters')]],
     ['By Minyvonne Burke and The Associated Press', [person('Minyvonne Burke'), organization('The Associated Press')]],
-    ['By Michael Ruiz Fox News', [person('Michael Ruiz'), organization('Fox News')]],
+    ['By Michael Ruiz Fox News', [person('Michael Ruiz')]],
     // Roles and titles dropped.
     ['By Deborah NetburnStaff Writer', [person('Deborah Netburn')]],
     ['By Jane Doe, Senior Correspondent', [person('Jane Doe')]],

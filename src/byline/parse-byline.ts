@@ -6,6 +6,8 @@ import { isOrganization, trailingOrganization } from './organizations';
 // `By`, `Posted by`, `Written by`, `Words by`, and their German, French, Spanish, Italian, Dutch and Nordic forms.
 // Bylines are read with white space folded to single spaces, so the patterns below need no `\s+`.
 const PREFIX = /^(?:(?:posted|written|words|reported|story|text|photos?|compiled|edited|produced) by|by|from|von|par|por|di|door|av|af|texto|text|autor(?:in)?|author)(?: ?:)? /iu;
+/** `ByRahul Singh`: the space lost between `By` and the name (case matters: `Byron Allen` is a name). @internal */
+export const GLUED_BY = /^By(?=\p{Lu}\p{Ll})/u;
 // Job titles that come before a name: `FOCUS-online-Redakteur Thomas Sabin`, `Senior Correspondent Jane Doe`.
 const ROLE_WORDS =
   'staff writer|staff reporter|senior writer|senior reporter|senior correspondent|political correspondent|chief correspondent|foreign correspondent|correspondent|contributor|contributing writer|contributing editor|editor-at-large|editor in chief|senior editor|managing editor|editor|reporter|writer|columnist|journalist|journaliste|photographer|analyst|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|autor(?:in)?|redactor(?:a)?|periodista|corresponsal|envoyé spécial|envoyée spéciale|intern';
@@ -18,7 +20,9 @@ export const ROLE_ONLY = new RegExp(`^(?:(?:the|a|an|our|senior|chief|deputy|ass
 // Dates, times and places after the names: `Brett Samuels - 12/22/23 11:35 AM ET`, `Jane Doe on March 3, 2021`.
 const TRAILING_DATE =
   / ?(?:[-–—|,•·] ?| (?:on|am|le|el|updated|published|posted) )(?:\d|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|updated|published|posted|last updated)\.?(?!\p{L}))/iu;
-const GLUED_ROLE = /(?<=\p{Ll})(?=(?:Staff|Senior|Contributing|Reporter|Writer|Correspondent|Editor|Columnist)\b)/gu;
+const GLUED_ROLE = /(?<=\p{Ll})(?=(?:Staff|Senior|Contributing|Reporter|Writer|Correspondent|Editor|Columnist|Published|Updated|Posted)\b)/gu;
+// `Caroline Delbert Published: Dec 20, 2023` once the glued `Published` is set apart.
+const PUBLISHED_LABEL = / (?:published|updated|posted)(?: ?:| on|$)/iu;
 const FOR_OUTLET = / (?:[Ff]or|[Ff]ür|[Pp]our|[Pp]ara|[Pp]er) \p{Lu}/u;
 // What stood between the names and the date that was cut: `Tom Caswell on`, `Ryan Sparks •`.
 const DANGLING_MARK = /[\s•·|,–—-]/u;
@@ -28,10 +32,13 @@ const NAME_END = /[\s.,:;-]/u;
 const isNameEnd = (char: string) => NAME_END.test(char);
 const SPACES = /\s+/gu;
 const FAR_FUTURE = new Date(Date.UTC(9999, 0, 1));
-const SEPARATORS = / ?[,;|/&] ?| (?:and|And|AND|und|et|y|e|og|och|en) /u;
+const SEPARATORS = /( ?[,;|/&] ?| (?:and|And|AND|und|et|y|e|og|och|en) )/u;
+const AFFILIATION_MARK = /[,|/]/u;
+const isAffiliation = (name: string) => isOrganization(name) || !name.includes(' ');
 // Links and buttons that sit beside bylines: never an author.
 const NOT_A_NAME = /^(?:email the author|email|e-mail|follow|follow on twitter|twitter|facebook|view all posts|more from this author|more by this author|contact|contact the author|view profile|bio|see all|updated|published|and|more)$/iu;
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:van|von|de|der|den|del|della|di|da|du|la|le|al|el|bin|ibn|ben|dos|das|y|e|st\.?|mc|o’|o'|zu)|al-\p{L}+)$/u;
+/** A word of a written name: capitalised, an initial, or a particle (`van`, `de`, `bin`). @internal */
+export const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:van|von|de|der|den|del|della|di|da|du|la|le|al|el|bin|ibn|ben|dos|das|y|e|st\.?|mc|o’|o'|zu)|al-\p{L}+)$/u;
 
 /**
  * Reads a byline into its authors: prefixes (By, Posted by, Von, Par, Por) off, split on `,` `and` `&` `;` `|` `/`
@@ -48,9 +55,13 @@ export function parseByline(line: string): Byline {
   const raw = line.trim();
   const authors: Author[] = [];
   if (raw.length > 300) return { raw, authors };
-  for (const part of namesOf(raw.replace(SPACES, ' ')).split(SEPARATORS)) {
-    for (const name of splitOrganization(cleanName(part ?? ''))) {
-      if (!authors.some((author) => author.name === name)) authors.push({ name, kind: isOrganization(name) ? 'organization' : 'person' });
+  const parts = namesOf(raw.replace(SPACES, ' ')).split(SEPARATORS);
+  for (let index = 0; index < parts.length; index += 2) {
+    // `Simon Bisson, InfoWorld`, `John O'Connor, The Associated Press`: after a person and a comma, an outlet is where they write, not a co-author.
+    const affiliation = index > 0 && AFFILIATION_MARK.test(parts[index - 1]!) && authors.some((author) => author.kind === 'person');
+    for (const name of splitOrganization(cleanName(parts[index] ?? ''))) {
+      if (authors.some((author) => author.name === name) || (affiliation && isAffiliation(name))) continue;
+      authors.push({ name, kind: isOrganization(name) ? 'organization' : 'person' });
     }
   }
   return { raw, authors };
@@ -59,10 +70,10 @@ export function parseByline(line: string): Byline {
 // `By Tomas Franzese December 22, 2023`, `By Marta Jary For Daily Mail Australia`, `By Deborah NetburnStaff Writer`
 function namesOf(line: string): string {
   // E-mail addresses and @handles are contact details, not names.
-  let names = line.replace(PREFIX, '').split(' ').filter((word) => !word.includes('@')).join(' ').replace(GLUED_ROLE, ' ');
+  let names = line.replace(PREFIX, '').replace(GLUED_BY, '').split(' ').filter((word) => !word.includes('@')).join(' ').replace(GLUED_ROLE, ' ');
   const date = findDate(names, FAR_FUTURE);
   if (date) names = trimEndWhere(trimEndWhere(names.slice(0, date.start), isDanglingMark).replace(DANGLING_WORD, ''), isDanglingMark);
-  return cutAt(cutAt(names, TRAILING_DATE), FOR_OUTLET);
+  return cutAt(cutAt(cutAt(names, PUBLISHED_LABEL), TRAILING_DATE), FOR_OUTLET);
 }
 
 function cutAt(text: string, pattern: RegExp): string {
@@ -71,13 +82,35 @@ function cutAt(text: string, pattern: RegExp): string {
 }
 
 // `JOHN O'CONNOR Associated Press`, `Michael Ruiz Fox News`: an outlet written after the name without a separator.
+// The outlet is where the person writes, not a co-author, so only the person is kept.
 function splitOrganization(name: string | null): string[] {
   if (name === null) return [];
   if (isOrganization(name)) return [name];
-  const organization = trailingOrganization(name);
+  const organization = trailingAffiliation(name);
   if (!organization || organization.length === name.length) return [name];
   const person = cleanName(name.slice(0, name.length - organization.length));
-  return person === null ? [organization] : [person, organization];
+  return person === null ? [organization] : [person];
+}
+
+// `Kayla Jimenez USA TODAY`, `Greyson Steele Battle Creek Enquirer`: a newspaper's name after a two-word name.
+const TRAILING_OUTLET = /^\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+ (?<outlet>\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3})$/u;
+const OUTLET_WORD = /(?:post|times|tribune|herald|journal|gazette|news|courier|press|star|chronicle|daily|record|register|sentinel|observer|independent|telegraph|enquirer|network|today|magazine|wire)$/iu;
+
+/**
+ * The outlet written after a name without a separator (`Michael Ruiz Fox News`, `Kayla Jimenez USA TODAY`), or null.
+ * @example
+ * trailingAffiliation('Greyson Steele Battle Creek Enquirer'); // 'Battle Creek Enquirer'
+ * @internal
+ */
+export function trailingAffiliation(name: string): string | null {
+  return trailingOrganization(name) ?? trailingOutlet(name);
+}
+
+function trailingOutlet(name: string): string | null {
+  const outlet = TRAILING_OUTLET.exec(name)?.groups?.['outlet'];
+  if (outlet === undefined) return null;
+  const last = outlet.slice(outlet.lastIndexOf(' ') + 1);
+  return /^\p{Lu}{2,}$/u.test(last) || OUTLET_WORD.test(last) ? outlet : null;
 }
 
 function cleanName(part: string): string | null {

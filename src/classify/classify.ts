@@ -81,7 +81,11 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   const byline = keepNearestMeta(pieces, 'byline', first, last);
   const date = keepNearestMeta(pieces, 'date', first, last);
   const anchor = headAnchor(first, last, byline, date);
-  findHead(pieces, anchor);
+  const nameLine = findHead(pieces, anchor, byline);
+  if (nameLine !== -1 && byline !== -1 && pieces[byline]!.role === 'byline') {
+    pieces[byline]!.role = 'boilerplate';
+    pieces[byline]!.classifier = OTHER_META_CLASSIFIER;
+  }
   // Above the byline is the page head, even where its teasers read like prose.
   first = Math.max(first, anchor);
 

@@ -1,26 +1,69 @@
-import { isByline } from '../byline';
+import { isByline, isNameLine } from '../byline';
 import { findDate } from '../dates';
 import type { Piece } from './piece';
 
 // Page headers put the headline, kicker, byline and date within a screenful above the story.
 const HEAD_WINDOW = 24;
-const SENTENCE_END = /[^.]\.["”’']?$/u;
+// How far above the story a repeat of the headline (the page title, a breadcrumb) is looked for.
+const REPEAT_WINDOW = 400;
 const MAX_TITLE_LENGTH = 250;
 const FAR_FUTURE = new Date(Date.UTC(9999, 0, 1));
+const SENTENCE_END = /[^.]\.["”’']?$/u;
+// Captions end with their credit (`… in 1999. Larry Goren / Four Seam Images via AP`, `Skaters on
+// the ice.John Tlumacki/Globe Staff`) or carry a credit label (`Credit...Doug Mills`).
+const CAPTION = /\/ ?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}(?: via \p{Lu}+)?(?: file)?$|\bcredits?(?:\.{3}|…| ?:)|\bcourtesy of\b|\bgetty images\b|\(ap photo/iu;
+
+// How far into the story a byline without `By` is looked for under the headline.
+const NAME_SLACK = 3;
+// A `By` on a line of its own, the names on the next.
+const BY_ALONE = /^(?:by|von|par|por|door|av|af|di)$/iu;
 
 /**
- * Gives the roles `title` and `section` to the undecided pieces above `first`, the start of the article (its span of prose, or its byline).
+ * Gives the roles `title` and `section` to the undecided pieces above `first`, the start of the article (its span of prose, or its byline),
+ * and the role `byline` to a line of names under the headline when `byline`, the byline found so far, is not there.
+ * @returns The index of the byline given, or -1.
  * @example
- * findHead(pieces, span.first); // marks the headline above the first paragraph as the title
+ * findHead(pieces, span.first, -1); // marks the headline above the first paragraph as the title
  * @internal
  */
-export function findHead(pieces: readonly Piece[], first: number): void {
+export function findHead(pieces: readonly Piece[], first: number, byline: number): number {
   const from = Math.max(0, first - HEAD_WINDOW);
-  const title = bestTitle(pieces, from, first);
-  if (title === -1) return;
+  const title = opensStory(pieces, first) ? first : bestTitle(pieces, from, first);
+  if (title === -1) return -1;
   pieces[title]!.role = 'title';
   const section = sectionAbove(pieces, title, from);
   if (section !== -1) pieces[section]!.role = 'section';
+  const hasByline = byline !== -1 && byline > title - NAME_SLACK && byline <= Math.max(title, first) + NAME_SLACK;
+  return hasByline ? -1 : nameByline(pieces, title, Math.max(title, first) + NAME_SLACK);
+}
+
+// The span of prose may open with the headline itself when its byline or standfirst follows.
+function opensStory(pieces: readonly Piece[], first: number): boolean {
+  const piece = pieces[first];
+  if (!piece || piece.role !== null || /[.!?:;,"”’]$/u.test(piece.text) || headlineShape(piece) === 0) return false;
+  const next = nextUndecided(pieces, first, pieces.length);
+  return isMeta(pieces, first, next) || isNameLine(pieces[next]?.text ?? '');
+}
+
+// Bylines without their `By` (`Claire Jackson`) stand under the headline, above the story.
+function nameByline(pieces: readonly Piece[], title: number, until: number): number {
+  for (let index = title + 1; index < Math.min(until, pieces.length); index++) {
+    const piece = pieces[index]!;
+    if (piece.role !== null) continue;
+    const next = pieces[index + 1];
+    if (BY_ALONE.test(piece.text) && next?.role === null && isNameLine(next.text)) {
+      piece.role = 'byline';
+      next.role = 'byline';
+      return index;
+    }
+    if (isNameLine(piece.text)) {
+      piece.role = 'byline';
+      return index;
+    }
+    // The story has started.
+    if (piece.text.split(' ').length >= 12) return -1;
+  }
+  return -1;
 }
 
 function bestTitle(pieces: readonly Piece[], from: number, first: number): number {
@@ -41,42 +84,78 @@ function bestTitle(pieces: readonly Piece[], from: number, first: number): numbe
 }
 
 function titleScore(pieces: readonly Piece[], index: number, from: number, first: number): number {
-  const { text, bullet } = pieces[index]!;
-  if (text.length < 8 || text.length > MAX_TITLE_LENGTH || SENTENCE_END.test(text) || text.endsWith(':')) return 0;
+  const shape = headlineShape(pieces[index]!);
+  if (shape === 0) return 0;
+  let score = shape;
+  // The headline is often repeated in the page title (`Headline | Site`, `Opinion|Headline`) or a breadcrumb.
+  if (repeatedAbove(pieces, index, first)) score += 3;
+  const next = nextUndecided(pieces, index, first);
+  if (next === first || isMeta(pieces, index, next)) score += 1.5;
+  // …or by a standfirst, a longer line under it, and then the byline, the date or the story.
+  else if (isStandfirst(pieces, index, next, first)) score += 2;
+  // A standfirst is not the headline above it.
+  const above = previousUndecided(pieces, index, from);
+  if (above !== -1 && isStandfirst(pieces, above, index, first)) score -= 2;
+  return score;
+}
+
+// How much a line looks like a headline on its own, 0 when it cannot be one.
+function headlineShape(piece: Piece): number {
+  const { text, bullet } = piece;
+  if (text.length < 8 || text.length > MAX_TITLE_LENGTH || text.endsWith(':')) return 0;
   const words = text.split(' ').length;
   if (words < 3 || words > 30) return 0;
   // Bylines, datelines and credits of other stories stand in the head too: `By Tomas Franzese December 22, 2023`.
-  if (isByline(text) || findDate(text, FAR_FUTURE) !== null || /^[([]/u.test(text)) return 0;
+  if (isByline(text) || findDate(text, FAR_FUTURE) !== null || /^[([]/u.test(text) || CAPTION.test(text)) return 0;
   // Headlines run to a dozen words; the interface lines around them (`Show more sharing options`,
   // `Read Full Bio`, `Why You Can Trust CNET`) are shorter.
   let score = 1 + Math.min(words, 12) * 0.3;
   if (words <= 4) score -= 1.5;
   if (!/^[\p{Lu}\p{N}"“‘'¿¡]/u.test(text)) score -= 1.5;
   if (bullet !== null) score -= 2;
-  // The headline is often repeated in the page title: `Headline | Site`, `Opinion|Headline`.
-  if (repeatedNearby(pieces, index, from, first)) score += 3;
-  if (nextDecided(pieces, index, first)) score += 1.5;
-  return score;
+  // A few headlines end in a full stop (`Government technology is famously bad. It doesn’t have to be.`); most such lines are standfirsts.
+  if (SENTENCE_END.test(text)) score -= 2.5;
+  return Math.max(score, 0);
 }
 
-function repeatedNearby(pieces: readonly Piece[], index: number, from: number, first: number): boolean {
+// A standfirst: a line longer than the headline above it, followed by the byline, the date or the story.
+function isStandfirst(pieces: readonly Piece[], headline: number, index: number, first: number): boolean {
+  if (index >= first || headlineShape(pieces[headline]!) === 0) return false;
+  const words = pieces[index]!.text.split(' ').length;
+  if (words <= pieces[headline]!.text.split(' ').length || words < 6) return false;
+  const next = nextUndecided(pieces, index, first);
+  return next === first || isMeta(pieces, index, next);
+}
+
+function repeatedAbove(pieces: readonly Piece[], index: number, first: number): boolean {
   const text = pieces[index]!.text;
-  for (let other = from; other < first; other++) {
-    if (other === index) continue;
+  for (let other = Math.max(0, first - REPEAT_WINDOW); other < first; other++) {
+    // A copy right beside it is an interface line doubled by the dump (`Find anything you save…`).
+    if (Math.abs(other - index) <= 2) continue;
     const candidate = pieces[other]!.text;
-    if (candidate.length > text.length && candidate.length <= text.length + 80 && candidate.includes(text)) return true;
+    if (candidate.length >= text.length && candidate.length <= text.length + 80 && candidate.includes(text)) return true;
   }
   return false;
 }
 
-// A headline is followed by its byline, its date, or the story itself.
-function nextDecided(pieces: readonly Piece[], index: number, first: number): boolean {
-  for (let next = index + 1; next <= first; next++) {
-    const piece = pieces[next]!;
-    if (next === first || piece.role === 'byline' || piece.role === 'date') return true;
-    if (piece.role === null) return false;
+// The first piece after `index` still undecided, or `first`; bylines and dates count as undecided here.
+function nextUndecided(pieces: readonly Piece[], index: number, first: number): number {
+  for (let next = index + 1; next < first; next++) {
+    const role = pieces[next]!.role;
+    if (role === null || role === 'byline' || role === 'date') return next;
   }
-  return false;
+  return first;
+}
+
+function previousUndecided(pieces: readonly Piece[], index: number, from: number): number {
+  for (let previous = index - 1; previous >= from; previous--) if (pieces[previous]!.role === null) return previous;
+  return -1;
+}
+
+// Whether the byline or the date follows `index` at `next`, with nothing undecided between.
+function isMeta(pieces: readonly Piece[], index: number, next: number): boolean {
+  const role = pieces[next]?.role;
+  return next > index && (role === 'byline' || role === 'date');
 }
 
 const SECTION_MAX_WORDS = 4;

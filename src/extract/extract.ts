@@ -26,21 +26,30 @@ export interface ExtractedFields {
  */
 export function extractFields(text: string, pieces: readonly Piece[], rules: CompiledRules, now: Date): ExtractedFields {
   const firstOf = (role: Piece['role']) => pieces.find((piece) => piece.role === role) ?? null;
-  const byline = firstOf('byline');
+  const byline = bylineText(pieces);
   const date = firstOf('date');
   const source = firstOf('source');
   const firstBody = firstOf('body');
   return {
     title: firstOf('title')?.text ?? null,
     section: firstOf('section')?.text ?? null,
-    byline: byline?.text ?? null,
-    authors: byline ? parseByline(byline.text).authors : [],
+    byline,
+    authors: byline ? parseByline(byline).authors : [],
     source: source ? parseSourceLine(source.text) : null,
     dateline: firstBody ? datelineOf(text, firstBody) : null,
     // A dated byline (`by Brett Samuels - 12/22/23 11:35 AM ET`) states the publication date too.
-    published: (date ? publishedDate(date.text, now) : null) ?? (byline ? (findDate(byline.text, now)?.iso ?? null) : null),
+    published: (date ? publishedDate(date.text, now) : null) ?? (byline ? (findDate(byline, now)?.iso ?? null) : null),
     credits: pieces.filter((piece) => piece.role === 'credit').map((piece) => creditOf(piece, rules)),
   };
+}
+
+// A byline may run over two lines: `By` on one, the names on the next.
+function bylineText(pieces: readonly Piece[]): string | null {
+  const first = pieces.findIndex((piece) => piece.role === 'byline');
+  if (first === -1) return null;
+  let text = pieces[first]!.text;
+  for (let index = first + 1; pieces[index]?.role === 'byline'; index++) text += ` ${pieces[index]!.text}`;
+  return text;
 }
 
 function datelineOf(text: string, piece: Piece): Dateline | null {

@@ -1,0 +1,24 @@
+import { NAME_WORD, parseByline, trailingAffiliation } from './parse-byline';
+
+const MAX_NAME_LINE_LENGTH = 60;
+// Words that are capitalised in menus and labels but never part of a name.
+const NOT_NAME_WORDS = /\b(?:news|home|menu|more|sign|subscribe|login|log|search|share|follow|sports?|politics|opinion|business|world|video|live|latest|breaking|read|watch|listen|updated|published|top|stories|contact|about|advertisement|related|topics|bio|full|view|all|profile|the|of|for|with|in|on|to|your|our|my|new)\b/iu;
+
+/**
+ * Whether a line names only people, as bylines without their `By` do (`Claire Jackson`, `Jane Doe, John Roe`).
+ * @example
+ * isNameLine('Claire Jackson'); // true
+ * isNameLine('Breaking News'); // false
+ */
+export function isNameLine(line: string): boolean {
+  const text = line.trim();
+  if (text.length < 5 || text.length > MAX_NAME_LINE_LENGTH || /[\d@:!?]|\.$/u.test(text) || NOT_NAME_WORDS.test(text)) return false;
+  const { authors } = parseByline(text);
+  if (authors.length === 0 || authors.some((author) => author.kind !== 'person')) return false;
+  // Every word of the line is a name: a label or a phrase leaves words over.
+  const named = authors.reduce((count, author) => count + author.name.split(' ').length, 0);
+  const outlet = trailingAffiliation(text);
+  const names = outlet === null ? text : text.slice(0, text.length - outlet.length);
+  const words = names.split(/[\s,&]+/u).filter((word) => word !== '' && !/^(?:and|und|et|y)$/iu.test(word)).length;
+  return named === words && authors.every((author) => author.name.includes(' ') && author.name.split(' ').every((word) => NAME_WORD.test(word)));
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parseSeed } from '../parse-seed';
+
+const story = [
+  'The council met on Tuesday evening to discuss the budget for the coming year, which has been delayed by months.',
+  'Members argued for hours about the cost of the new bridge and whether the town could afford to build it now.',
+  'In the end they agreed to put the question to the voters in the spring, when the weather allows a proper vote.',
+].join('\n\n');
+const now = new Date('2026-01-01');
+
+describe('the head of a story', () => {
+  it('takes the headline above its standfirst, not the standfirst', () => {
+    const article = parseSeed(`Home\n\nTown votes on new bridge\n\nThe council could not agree on the cost of the crossing and will ask the voters\n\nBy Jane Doe\n\n${story}`, { now });
+    expect(article.title).toBe('Town votes on new bridge');
+    expect(article.authors).toEqual([{ name: 'Jane Doe', kind: 'person' }]);
+  });
+
+  it('reads a line of names under the headline as the byline', () => {
+    const article = parseSeed(`Menu\n\nTown votes on new bridge\n\nClaire Jackson\n\n${story}`, { now });
+    expect(article.title).toBe('Town votes on new bridge');
+    expect(article.byline).toBe('Claire Jackson');
+    expect(article.authors).toEqual([{ name: 'Claire Jackson', kind: 'person' }]);
+  });
+
+  it('joins a `By` on its own line to the names under it', () => {
+    const article = parseSeed(`Town votes on new bridge\n\nBy\n\nChristian Holub\n\n${story}`, { now });
+    expect(article.byline).toBe('By Christian Holub');
+    expect(article.authors).toEqual([{ name: 'Christian Holub', kind: 'person' }]);
+  });
+
+  it('skips a photo caption that ends with its credit', () => {
+    const article = parseSeed(`Town votes on new bridge\n\nPublished\n\nThe old bridge over the river in 1999. Larry Goren / Four Seam Images via AP\n\n${story}`, { now });
+    expect(article.title).toBe('Town votes on new bridge');
+  });
+
+  it('does not take an interface line doubled by the dump for a repeated headline', () => {
+    const article = parseSeed(`Find anything you save across the site in your account\n\nFind anything you save across the site in your account\n\nStyle\n\nTown votes on new bridge\n\n${story}`, { now });
+    expect(article.title).toBe('Town votes on new bridge');
+  });
+});
