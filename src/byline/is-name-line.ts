@@ -1,8 +1,8 @@
-import { NAME_WORD, parseByline, trailingAffiliation } from './parse-byline';
+import { NAME_JOINER, NAME_WORD, parseByline, trailingAffiliation } from './parse-byline';
 
 const MAX_NAME_LINE_LENGTH = 60;
 // Words that are capitalised in menus and labels but never part of a name.
-const NOT_NAME_WORDS = /\b(?:news|home|menu|more|sign|subscribe|login|log|search|share|follow|sports?|politics|opinion|business|world|video|live|latest|breaking|read|watch|listen|updated|published|top|stories|contact|about|advertisement|related|topics|bio|full|view|all|profile|the|of|for|with|in|on|to|your|our|my|new)\b/iu;
+const NOT_NAME_WORDS = /\b(?:news|home|menu|more|sign|subscribe|login|log|search|share|follow|sports?|politics|opinion|business|world|video|live|latest|breaking|read|watch|listen|updated|published|top|stories|contact|about|advertisement|related|topics|bio|full|view|all|profile|buy|tickets|get|click|download|app|the|of|for|with|in|on|to|your|our|my|new)\b/iu;
 
 /**
  * Whether a line names only people, as bylines without their `By` do (`Claire Jackson`, `Jane Doe, John Roe`).
@@ -19,6 +19,6 @@ export function isNameLine(line: string): boolean {
   const named = authors.reduce((count, author) => count + author.name.split(' ').length, 0);
   const outlet = trailingAffiliation(text);
   const names = outlet === null ? text : text.slice(0, text.length - outlet.length);
-  const words = names.split(/[\s,&]+/u).filter((word) => word !== '' && !/^(?:and|und|et|y)$/iu.test(word)).length;
+  const words = names.split(/[\s,&]+/u).filter((word) => word !== '' && !NAME_JOINER.test(word)).length;
   return named === words && authors.every((author) => author.name.includes(' ') && author.name.split(' ').every((word) => NAME_WORD.test(word)));
 }

@@ -20,7 +20,7 @@ export const ROLE_ONLY = new RegExp(`^(?:(?:the|a|an|our|senior|chief|deputy|ass
 // Dates, times and places after the names: `Brett Samuels - 12/22/23 11:35 AM ET`, `Jane Doe on March 3, 2021`.
 const TRAILING_DATE =
   / ?(?:[-–—|,•·] ?| (?:on|am|le|el|updated|published|posted) )(?:\d|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|updated|published|posted|last updated)\.?(?!\p{L}))/iu;
-const GLUED_ROLE = /(?<=\p{Ll})(?=(?:Staff|Senior|Contributing|Reporter|Writer|Correspondent|Editor|Columnist|Published|Updated|Posted)\b)/gu;
+const GLUED_ROLE = /(?<=\p{Ll})(?=(?:Staff|Senior|Contributing|Reporter|Writer|Correspondent|Editor|Columnist|Published|Updated|Posted|Korrespondent|Redakteur|Autor)(?!\p{Ll}{3}))/gu;
 // `Caroline Delbert Published: Dec 20, 2023` once the glued `Published` is set apart.
 const PUBLISHED_LABEL = / (?:published|updated|posted)(?: ?:| on|$)/iu;
 const FOR_OUTLET = / (?:[Ff]or|[Ff]ür|[Pp]our|[Pp]ara|[Pp]er) \p{Lu}/u;
@@ -32,7 +32,11 @@ const NAME_END = /[\s.,:;-]/u;
 const isNameEnd = (char: string) => NAME_END.test(char);
 const SPACES = /\s+/gu;
 const FAR_FUTURE = new Date(Date.UTC(9999, 0, 1));
-const SEPARATORS = /( ?[,;|/&] ?| (?:and|And|AND|und|et|y|e|og|och|en) )/u;
+// The words that join two names (`Trine Juncher Jørgensen og Tôrtia Reimer-Johansen`); case matters, since `Y` may be an initial.
+const JOINERS = 'and|And|AND|und|et|y|e|og|och|en';
+/** A word that joins two names in a byline. @internal */
+export const NAME_JOINER = new RegExp(`^(?:${JOINERS})$`, 'u');
+const SEPARATORS = new RegExp(`( ?[,;|/&] ?| (?:${JOINERS}) )`, 'u');
 const AFFILIATION_MARK = /[,|/]/u;
 const isAffiliation = (name: string) => isOrganization(name) || !name.includes(' ');
 // Links and buttons that sit beside bylines: never an author.

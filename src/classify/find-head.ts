@@ -13,8 +13,9 @@ const SENTENCE_END = /[^.]\.["”’']?$/u;
 // the ice.John Tlumacki/Globe Staff`) or carry a credit label (`Credit...Doug Mills`).
 const CAPTION = /\/ ?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}(?: via \p{Lu}+)?(?: file)?$|\bcredits?(?:\.{3}|…| ?:)|\bcourtesy of\b|\bgetty images\b|\(ap photo/iu;
 
+const OPENING_HEADLINE_WORDS = 20;
 // How far into the story a byline without `By` is looked for under the headline.
-const NAME_SLACK = 3;
+const NAME_SLACK = 6;
 // A `By` on a line of its own, the names on the next.
 const BY_ALONE = /^(?:by|von|par|por|door|av|af|di)$/iu;
 
@@ -37,16 +38,20 @@ export function findHead(pieces: readonly Piece[], first: number, byline: number
   return hasByline ? -1 : nameByline(pieces, title, Math.max(title, first) + NAME_SLACK);
 }
 
-// The span of prose may open with the headline itself when its byline or standfirst follows.
+// The span of prose may open with the headline itself when its byline, its date or its standfirst follows.
 function opensStory(pieces: readonly Piece[], first: number): boolean {
   const piece = pieces[first];
-  if (!piece || piece.role !== null || /[.!?:;,"”’]$/u.test(piece.text) || headlineShape(piece) === 0) return false;
+  if (!piece || piece.role !== null || /[.:;,]["”’»]?$/u.test(piece.text) || headlineShape(piece) === 0) return false;
+  // A paragraph that happens to end without a full stop is longer than a headline.
+  if (piece.text.split(' ').length > OPENING_HEADLINE_WORDS) return false;
   const next = nextUndecided(pieces, first, pieces.length);
-  return isMeta(pieces, first, next) || isNameLine(pieces[next]?.text ?? '');
+  return isMeta(pieces, first, next) || isNameLine(pieces[next]?.text ?? '') || isStandfirst(pieces, first, next, pieces.length);
 }
 
-// Bylines without their `By` (`Claire Jackson`) stand under the headline, above the story.
+// Bylines without their `By` (`Claire Jackson`) stand under the headline, maybe below its standfirst,
+// its date and its photo, above the story.
 function nameByline(pieces: readonly Piece[], title: number, until: number): number {
+  let longLines = 0;
   for (let index = title + 1; index < Math.min(until, pieces.length); index++) {
     const piece = pieces[index]!;
     if (piece.role !== null) continue;
@@ -60,8 +65,8 @@ function nameByline(pieces: readonly Piece[], title: number, until: number): num
       piece.role = 'byline';
       return index;
     }
-    // The story has started.
-    if (piece.text.split(' ').length >= 12) return -1;
+    // Past the standfirst, a long line is the story.
+    if (piece.text.split(' ').length >= 12 && ++longLines > 1) return -1;
   }
   return -1;
 }

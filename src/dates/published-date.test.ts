@@ -12,6 +12,7 @@ describe('publishedDate', () => {
     ['Updated Dec. 22, 2023 11:48 a.m. ET', '2023-12-22T11:48'],
     ['December 18, 2023', '2023-12-18'],
     ['Friday, December 22, 2023 | 3:04 PM', '2023-12-22T15:04'],
+    ['Aktualizacja: 19.04.2025 19:45 Publikacja: 19.04.2025 19:05', '2025-04-19T19:45'],
   ])('reads %j as a publication date', (text, iso) => {
     expect(publishedDate(text, now)).toBe(iso);
   });
