@@ -1,19 +1,28 @@
-import { GLUED_BY, parseByline } from './parse-byline';
+import { findDate } from '../dates';
+import { isNameLine } from './is-name-line';
+import { GLUED_BY, isDanglingMark, parseByline } from './parse-byline';
+import { trimEndWhere } from '../normalize/trim-end';
 
 const BYLINE_START = /^(?:(?:posted|written|words|reported|story|text|compiled) by|by|von|par|por|door|av|af|autor(?:in)?|author)(?: ?:)? \S/iu;
 const SPACES = /\s+/gu;
 const MAX_BYLINE_LENGTH = 160;
+const FAR_FUTURE = new Date(Date.UTC(9999, 0, 1));
+// What may follow the date of a dated name line: `Comment Now!`, `5 min read`.
+const MAX_AFTER_DATE = 30;
 
 /**
- * Whether a line is a byline: a prefix (`By`, `Posted by`, `Von`, …) followed by names, not a sentence that starts with "By".
+ * Whether a line is a byline: a prefix (`By`, `Posted by`, `Von`, …) followed by names, not a sentence that starts with "By";
+ * or names followed by a date (`Stephen Edelstein December 22, 2023`).
  * @example
  * isByline('By Judah Ari Gross and AP'); // true
+ * isByline('Bengt Halvorson - February 16, 2024'); // true
  * isByline('By the time the police arrived, the crowd had left.'); // false
  */
 export function isByline(line: string): boolean {
   if (line.length > MAX_BYLINE_LENGTH * 4) return false;
   const text = line.replace(SPACES, ' ').trim();
-  if (text.length > MAX_BYLINE_LENGTH || !(BYLINE_START.test(text) || GLUED_BY.test(text))) return false;
+  if (text.length > MAX_BYLINE_LENGTH) return false;
+  if (!BYLINE_START.test(text) && !GLUED_BY.test(text)) return isDatedNameLine(text);
   const { authors } = parseByline(text);
   // `By Country` in a menu: a byline names someone by more than one word, or an organisation.
   if (authors.every((author) => author.kind === 'person' && !author.name.includes(' '))) return false;
@@ -21,4 +30,10 @@ export function isByline(line: string): boolean {
   const named = authors.reduce((count, author) => count + author.name.split(' ').length, 0);
   const words = text.replace(/^\S+\s+(?:by\s+)?/iu, '').split(' ').length;
   return named >= Math.min(words, 2) && !/[.!?]$/u.test(text.replace(/\b\p{Lu}\.$/u, ''));
+}
+
+function isDatedNameLine(text: string): boolean {
+  const date = findDate(text, FAR_FUTURE);
+  if (date === null || date.start === 0 || text.length - date.end > MAX_AFTER_DATE) return false;
+  return isNameLine(trimEndWhere(text.slice(0, date.start), isDanglingMark));
 }

@@ -26,7 +26,8 @@ const PUBLISHED_LABEL = / (?:published|updated|posted)(?: ?:| on|$)/iu;
 const FOR_OUTLET = / (?:[Ff]or|[Ff]ür|[Pp]our|[Pp]ara|[Pp]er) \p{Lu}/u;
 // What stood between the names and the date that was cut: `Tom Caswell on`, `Ryan Sparks •`.
 const DANGLING_MARK = /[\s•·|,–—-]/u;
-const isDanglingMark = (char: string) => DANGLING_MARK.test(char);
+/** Whether a character is a mark left between names and a date cut off them (`Tom Caswell •`). @internal */
+export const isDanglingMark = (char: string) => DANGLING_MARK.test(char);
 const DANGLING_WORD = / (?:on|am|le|el|at|um|updated|published)$/iu;
 const NAME_END = /[\s.,:;-]/u;
 const isNameEnd = (char: string) => NAME_END.test(char);

@@ -71,6 +71,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
     weights.push(initialWeight(piece, piece.score, features.words, context.now));
   }
 
+  weighRepeatedMeta(pieces, weights);
   const span = articleSpan(weights);
   let first = span?.first ?? pieces.length;
   let last = span?.last ?? -1;
@@ -136,6 +137,18 @@ function initialWeight(piece: Piece, proseWeight: number, words: number, now: Da
 }
 
 const META_MAX_LENGTH = 200;
+// Lists of teasers give each story its own byline or date line (`Bengt Halvorson February 16, 2024`);
+// an article has one. Where they recur, each is a boundary between stories.
+const REPEATED_META = 3;
+
+function weighRepeatedMeta(pieces: readonly Piece[], weights: number[]): void {
+  const meta = pieces.filter((piece) => piece.role === 'byline' || piece.role === 'date').length;
+  if (meta < REPEATED_META) return;
+  for (let index = 0; index < pieces.length; index++) {
+    const role = pieces[index]!.role;
+    if (role === 'byline' || role === 'date') weights[index] = BOUNDARY_WEIGHT;
+  }
+}
 /** The id under which bylines and date lines of other stories than the article are reported. */
 export const OTHER_META_CLASSIFIER = 'classifier.other-story-meta';
 
