@@ -16,4 +16,21 @@ describe('classify', () => {
     expect(body).toEqual([paragraph('bridge'), paragraph('road'), paragraph('school'), paragraph('park')]);
     expect(result.authors).toEqual([{ name: 'John Doe', kind: 'person' }]);
   });
+
+  it('ends the article where the page runs on into the next story, with its own headline and byline', () => {
+    const first = [paragraph('bridge'), paragraph('road'), paragraph('school')].join('\n\n');
+    const second = [paragraph('harbour'), paragraph('station'), paragraph('library'), paragraph('market')].join('\n\n');
+    const result = parseSeed(`Town votes on new bridge\n\nTori Otten\n\nDecember 21, 2023\n\n${first}\n\nShare This Story\n\nHarbour plan faces a long delay\n\nEllie Roe\n\nDecember 20, 2023\n\n${second}`, { now });
+    const body = result.blocks.filter((block) => block.role === 'body').map((block) => block.text);
+    expect(body).toEqual([paragraph('bridge'), paragraph('road'), paragraph('school')]);
+    expect(result.title).toBe('Town votes on new bridge');
+  });
+
+  it('keeps the article around a widget of teasers that repeats down the page', () => {
+    const long = (topic: string) => [paragraph(topic), paragraph(`${topic} bank`), paragraph(`${topic} fund`), paragraph(`${topic} tax`)].join(' ');
+    const widget = 'Sandals we will all wear this summer\n\nBy Alex Marain';
+    const result = parseSeed(`Town votes on new bridge\n\nBy Jane Doe\n\n${long('bridge')}\n\n${long('road')}\n\n${widget}\n\n${long('school')}\n\n${widget}\n\n${long('park')}`, { now });
+    const body = result.blocks.filter((block) => block.role === 'body').map((block) => block.text);
+    expect(body).toEqual(expect.arrayContaining([long('bridge'), long('road'), long('school'), long('park')]));
+  });
 });

@@ -7,7 +7,8 @@ import { isByline } from '../byline';
 import { publishedDate } from '../dates';
 import { articleSpan } from './article-span';
 import { findHead } from './find-head';
-import type { Piece } from './piece';
+import { nextStoryStart } from './next-story';
+import { OTHER_META_CLASSIFIER, type Piece } from './piece';
 import { proseFeatures } from './prose-features';
 import { proseClass, proseWeight, type ProseClass, type ProseThresholds } from './prose-score';
 import { splitResidue } from './split-residue';
@@ -79,8 +80,12 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   const marker = commentMarker(pieces, first);
   if (marker !== -1 && marker <= last) last = marker - 1;
   if (marker !== -1) markComments(pieces, marker, classes);
-  const byline = keepNearestMeta(pieces, 'byline', first, last);
-  const date = keepNearestMeta(pieces, 'date', first, last);
+  const byline = nearestMeta(pieces, 'byline', first, last);
+  const date = nearestMeta(pieces, 'date', first, last);
+  const nextStory = nextStoryStart(pieces, Math.max(first, byline, date) + 1, last, classes);
+  if (nextStory !== -1) last = nextStory - 1;
+  demoteOtherMeta(pieces, 'byline', byline);
+  demoteOtherMeta(pieces, 'date', date);
   const anchor = headAnchor(first, last, byline, date);
   const nameLine = findHead(pieces, anchor, byline);
   if (nameLine !== -1 && byline !== -1 && pieces[byline]!.role === 'byline') {
@@ -149,11 +154,9 @@ function weighRepeatedMeta(pieces: readonly Piece[], weights: number[]): void {
     if (role === 'byline' || role === 'date') weights[index] = BOUNDARY_WEIGHT;
   }
 }
-/** The id under which bylines and date lines of other stories than the article are reported. */
-export const OTHER_META_CLASSIFIER = 'classifier.other-story-meta';
 
 // The article's byline and date are the ones nearest the start of its span; others belong to teasers.
-function keepNearestMeta(pieces: readonly Piece[], role: 'byline' | 'date', first: number, last: number): number {
+function nearestMeta(pieces: readonly Piece[], role: 'byline' | 'date', first: number, last: number): number {
   let best = -1;
   let bestDistance = Infinity;
   for (let index = 0; index < pieces.length; index++) {
@@ -164,13 +167,16 @@ function keepNearestMeta(pieces: readonly Piece[], role: 'byline' | 'date', firs
       best = index;
     }
   }
+  return best;
+}
+
+function demoteOtherMeta(pieces: readonly Piece[], role: 'byline' | 'date', keep: number): void {
   for (let index = 0; index < pieces.length; index++) {
     const piece = pieces[index]!;
-    if (piece.role !== role || index === best) continue;
+    if (piece.role !== role || index === keep) continue;
     piece.role = 'boilerplate';
     piece.classifier = OTHER_META_CLASSIFIER;
   }
-  return best;
 }
 
 // Rules that hold only before or only after the article (`12 Comments` is a counter above it, a marker below it).

@@ -104,8 +104,13 @@ function titleScore(pieces: readonly Piece[], index: number, from: number, first
   return score;
 }
 
-// How much a line looks like a headline on its own, 0 when it cannot be one.
-function headlineShape(piece: Piece): number {
+/**
+ * How much a line looks like a headline on its own, 0 when it cannot be one.
+ * @example
+ * headlineShape(piece); // 4.3 for `Town votes on new bridge over the river`
+ * @internal
+ */
+export function headlineShape(piece: Piece): number {
   const { text, bullet } = piece;
   if (text.length < 8 || text.length > MAX_TITLE_LENGTH || text.endsWith(':')) return 0;
   const words = text.split(' ').length;

@@ -1,6 +1,9 @@
 import type { BlockType, Role } from '../model/schemas';
 import type { CreditKind, Rule } from '../rules/rule';
 
+/** The id under which bylines and date lines of other stories than the article are reported. */
+export const OTHER_META_CLASSIFIER = 'classifier.other-story-meta';
+
 /**
  * A block being classified: its span, its text, and what the classifier has decided so far.
  * @internal
