@@ -37,4 +37,9 @@ describe('the head of a story', () => {
     const article = parseSeed(`Find anything you save across the site in your account\n\nFind anything you save across the site in your account\n\nStyle\n\nTown votes on new bridge\n\n${story}`, { now });
     expect(article.title).toBe('Town votes on new bridge');
   });
+
+  it('prefers the headline that names what the story tells over a teaser nearer to it', () => {
+    const article = parseSeed(`Council delays the bridge budget again\n\nBy Jane Doe\n\nFive winter walks to take with the family this weekend in the hills\n\n${story}`, { now });
+    expect(article.title).toBe('Council delays the bridge budget again');
+  });
 });

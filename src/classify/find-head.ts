@@ -71,14 +71,43 @@ function nameByline(pieces: readonly Piece[], title: number, until: number): num
   return -1;
 }
 
+// A headline names what the story's first paragraphs tell; teasers and interface lines do not.
+const LEAD_OVERLAP_WEIGHT = 5;
+const LEAD_PIECES = 4;
+const STEM_LENGTH = 5;
+const CONTENT_WORD = /[\p{L}\p{N}]{4,}/gu;
+
+function leadWords(pieces: readonly Piece[], first: number): Set<string> {
+  const words = new Set<string>();
+  let taken = 0;
+  for (let index = first; index < pieces.length && taken < LEAD_PIECES; index++) {
+    const piece = pieces[index]!;
+    if (piece.role !== null || piece.text.split(' ').length < 12) continue;
+    for (const word of piece.text.toLowerCase().match(CONTENT_WORD) ?? []) words.add(stem(word));
+    taken++;
+  }
+  return words;
+}
+
+// The share of a line's content words that the lead uses.
+function overlap(text: string, lead: ReadonlySet<string>): number {
+  const words = text.toLowerCase().match(CONTENT_WORD);
+  if (!words || lead.size === 0) return 0;
+  return words.filter((word) => lead.has(stem(word))).length / words.length;
+}
+
+// Inflected forms share their start (`Kühltürme`, `Kühltürmen`; `recalls`, `recall`).
+const stem = (word: string) => word.slice(0, STEM_LENGTH);
+
 function bestTitle(pieces: readonly Piece[], from: number, first: number): number {
   let best = -1;
   let bestScore = 0;
   let between = 0;
+  const lead = leadWords(pieces, first);
   for (let index = first - 1; index >= from; index--) {
     const piece = pieces[index]!;
     if (piece.role !== null) continue;
-    const score = titleScore(pieces, index, from, first) - between * 0.35;
+    const score = titleScore(pieces, index, from, first, lead) - between * 0.35;
     if (score > bestScore) {
       bestScore = score;
       best = index;
@@ -88,7 +117,7 @@ function bestTitle(pieces: readonly Piece[], from: number, first: number): numbe
   return best;
 }
 
-function titleScore(pieces: readonly Piece[], index: number, from: number, first: number): number {
+function titleScore(pieces: readonly Piece[], index: number, from: number, first: number, lead: ReadonlySet<string>): number {
   const shape = headlineShape(pieces[index]!);
   if (shape === 0) return 0;
   let score = shape;
@@ -98,10 +127,10 @@ function titleScore(pieces: readonly Piece[], index: number, from: number, first
   if (next === first || isMeta(pieces, index, next)) score += 1.5;
   // …or by a standfirst, a longer line under it, and then the byline, the date or the story.
   else if (isStandfirst(pieces, index, next, first)) score += 2;
-  // A standfirst is not the headline above it.
+  // A standfirst is not the headline above it, though it tells what the story tells.
   const above = previousUndecided(pieces, index, from);
-  if (above !== -1 && isStandfirst(pieces, above, index, first)) score -= 2;
-  return score;
+  if (above !== -1 && isStandfirst(pieces, above, index, first)) return score - 2;
+  return score + LEAD_OVERLAP_WEIGHT * overlap(pieces[index]!.text, lead);
 }
 
 /**
