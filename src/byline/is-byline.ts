@@ -1,6 +1,6 @@
 import { findDate } from '../dates';
 import { isNameLine } from './is-name-line';
-import { GLUED_BY, isDanglingMark, parseByline } from './parse-byline';
+import { GLUED_BY, TRAILING_TIME, isDanglingMark, parseByline } from './parse-byline';
 import { trimEndWhere } from '../normalize/trim-end';
 
 const BYLINE_START = /^(?:(?:posted|written|words|reported|story|text|compiled) by|by|von|par|por|door|av|af|autor(?:in)?|author)(?: ?:)? \S/iu;
@@ -35,5 +35,7 @@ export function isByline(line: string): boolean {
 function isDatedNameLine(text: string): boolean {
   const date = findDate(text, FAR_FUTURE);
   if (date === null || date.start === 0 || text.length - date.end > MAX_AFTER_DATE) return false;
-  return isNameLine(trimEndWhere(text.slice(0, date.start), isDanglingMark));
+  const time = TRAILING_TIME.exec(text);
+  const end = time !== null && time.index < date.start ? time.index : date.start;
+  return isNameLine(trimEndWhere(text.slice(0, end), isDanglingMark));
 }

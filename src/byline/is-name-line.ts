@@ -1,4 +1,4 @@
-import { NAME_JOINER, NAME_WORD, parseByline, trailingAffiliation } from './parse-byline';
+import { NAME_JOINER, NAME_WORD, TRAILING_ROLE, parseByline, trailingAffiliation } from './parse-byline';
 
 const MAX_NAME_LINE_LENGTH = 60;
 // Words that are capitalised in menus and labels but never part of a name.
@@ -18,7 +18,8 @@ export function isNameLine(line: string): boolean {
   // Every word of the line is a name: a label or a phrase leaves words over.
   const named = authors.reduce((count, author) => count + author.name.split(' ').length, 0);
   const outlet = trailingAffiliation(text);
-  const names = outlet === null ? text : text.slice(0, text.length - outlet.length);
+  // `Will Macmaster Editor`: a role after the name is not a word left over.
+  const names = (outlet === null ? text : text.slice(0, text.length - outlet.length)).replace(TRAILING_ROLE, '');
   const words = names.split(/[\s,&]+/u).filter((word) => word !== '' && !NAME_JOINER.test(word)).length;
   return named === words && authors.every((author) => author.name.includes(' ') && author.name.split(' ').every((word) => NAME_WORD.test(word)));
 }

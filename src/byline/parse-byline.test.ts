@@ -21,6 +21,7 @@ describe('parseByline', () => {
     ['By Najib Jobain, Jack Jeffery, Colleen Barry, Associated Press', [person('Najib Jobain'), person('Jack Jeffery'), person('Colleen Barry')]],
     ['By Simon Bisson, InfoWorld', [person('Simon Bisson')]],
     ['ByRahul Singh', [person('Rahul Singh')]],
+    ['Sharon Goldman@sharongoldman', [person('Sharon Goldman')]],
     ['Von Ulrich ExnerKorrespondent', [person('Ulrich Exner')]],
     ['Greyson Steele Battle Creek Enquirer', [person('Greyson Steele')]],
     ['By Jane Doe and AP', [person('Jane Doe'), organization('AP')]],

@@ -21,6 +21,8 @@ export const ROLE_ONLY = new RegExp(`^(?:(?:the|a|an|our|senior|chief|deputy|ass
 const TRAILING_DATE =
   / ?(?:[-–—|,•·] ?| (?:on|am|le|el|updated|published|posted) )(?:\d|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|updated|published|posted|last updated)\.?(?!\p{L}))/iu;
 const GLUED_ROLE = /(?<=\p{Ll})(?=(?:Staff|Senior|Contributing|Reporter|Writer|Correspondent|Editor|Columnist|Published|Updated|Posted|Korrespondent|Redakteur|Autor)(?!\p{Ll}{3}))/gu;
+/** `John Sexton 4:00 PM on December 20, 2023`: the time before the date. @internal */
+export const TRAILING_TIME = / \d{1,2}:\d{2}(?!\d)/u;
 // `Caroline Delbert Published: Dec 20, 2023` once the glued `Published` is set apart.
 const PUBLISHED_LABEL = / (?:published|updated|posted)(?: ?:| on|$)/iu;
 const FOR_OUTLET = / (?:[Ff]or|[Ff]ür|[Pp]our|[Pp]ara|[Pp]er) \p{Lu}/u;
@@ -74,11 +76,17 @@ export function parseByline(line: string): Byline {
 
 // `By Tomas Franzese December 22, 2023`, `By Marta Jary For Daily Mail Australia`, `By Deborah NetburnStaff Writer`
 function namesOf(line: string): string {
-  // E-mail addresses and @handles are contact details, not names.
-  let names = line.replace(PREFIX, '').replace(GLUED_BY, '').split(' ').filter((word) => !word.includes('@')).join(' ').replace(GLUED_ROLE, ' ');
+  // E-mail addresses and @handles are contact details, not names (`Sharon Goldman@sharongoldman`).
+  let names = line.replace(PREFIX, '').replace(GLUED_BY, '').split(' ').map(withoutHandle).filter((word) => !word.includes('@')).join(' ').replace(GLUED_ROLE, ' ');
   const date = findDate(names, FAR_FUTURE);
   if (date) names = trimEndWhere(trimEndWhere(names.slice(0, date.start), isDanglingMark).replace(DANGLING_WORD, ''), isDanglingMark);
-  return cutAt(cutAt(cutAt(names, PUBLISHED_LABEL), TRAILING_DATE), FOR_OUTLET);
+  return cutAt(cutAt(cutAt(cutAt(names, PUBLISHED_LABEL), TRAILING_DATE), FOR_OUTLET), TRAILING_TIME);
+}
+
+// `Goldman@sharongoldman`: a handle glued to a name.
+function withoutHandle(word: string): string {
+  const at = word.indexOf('@');
+  return at > 0 && /^\p{Lu}\p{Ll}+$/u.test(word.slice(0, at)) ? word.slice(0, at) : word;
 }
 
 function cutAt(text: string, pattern: RegExp): string {
