@@ -33,4 +33,14 @@ describe('classify', () => {
     const body = result.blocks.filter((block) => block.role === 'body').map((block) => block.text);
     expect(body).toEqual(expect.arrayContaining([long('bridge'), long('road'), long('school'), long('park')]));
   });
+
+  it('tells prose by its sentences on a page in a language without a stopword list', () => {
+    const zulu = [
+      'Uhlalele ovalweni umndeni wesaguga saseMbali okutholakale ukuthi sibulewe ngumzukulu waso ngempelasonto edlule ekhaya.',
+      'Ngokuthola kwephephandaba lethu uRejoice Ndlovu utholwe esefile ekamelweni lakhe ngemuva kokuhlaselwa ngommese omkhulu.',
+      'Umsolwa oneminyaka eyishumi nesishiyagalombili ube esekhalelwa ngamasongo ngamaphoyisa endaweni yaseMbali ngoMsombuluko.',
+    ];
+    const result = parseSeed(`Menu\n\nSearch for\n\nIsihluku kubulawa isaguga eMbali\n\n${zulu.join('\n\n')}\n\nFacebook X LinkedIn WhatsApp`, { now });
+    expect(result.blocks.filter((block) => block.role === 'body').map((block) => block.text)).toEqual(zulu);
+  });
 });
