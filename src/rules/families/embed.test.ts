@@ -17,6 +17,10 @@ const EXAMPLES: RuleExamples = {
     matches: ['A post shared by OC ™ (@onlyclassy)', 'A post shared by Abbie Chatfield (@abbiechatfield) on Dec 22, 2023 at 3:04pm PST', 'View this post on Instagram'],
     misses: ['A post shared by the senator was later deleted after it drew criticism from across the party and from the White House press office, aides said on Monday.'],
   },
+  'embed.blocked': {
+    matches: ['Externer Inhalt nicht verfügbar', 'Deine Privatsphäre-Einstellungen verhindern das Laden und Anzeigen aller externen Inhalte (z.B. Grafiken, Tabellen, Abo-Login) und Sozialen Netzwerke (z.B. Youtube, Twitter, Facebook, Instagram etc.) Zur Anzeige aktiviere bitte die Einstellungen in den Privatsphäre-Einstellungen.', 'External content not available'],
+    misses: ['Your privacy settings prevent nothing, the court found, when the company sells the data to brokers anyway and the regulators look away for years.'],
+  },
   'embed.facebook': { matches: ['Posted by Fayette County Sheriff on Tuesday, July 12, 2016'], misses: ['Posted by a neighbour on Tuesday, the video spread quickly.'] },
 };
 

@@ -26,6 +26,8 @@ export const relatedRules: readonly Rule[] = [
       'Top-Artikel', 'Neueste Artikel', 'Zum Thema', 'Verwandte Artikel', 'Ähnliche Themen', 'Ähnliche Artikel', 'Explore further', 'À lire aussi', 'A lire aussi', 'Lire aussi', 'À voir aussi', 'Voir aussi', 'Sur le même sujet', 'Les plus lus',
       'Articles similaires', 'Dans la même rubrique', 'Te puede interesar', 'También te puede interesar', 'Puede interesarte', 'Noticias relacionadas', 'Lo más leído',
       'Más leídas', 'Lee también', 'Te recomendamos', 'Leggi anche', 'Potrebbe interessarti', 'I più letti', 'Lees ook', 'Meest gelezen', 'Mohlo by vás zajímat', 'Další články',
+      'Weitere Beiträge', 'Lest auch', 'Stellenmarkt', 'Stellenangebote', 'Jobbörse', 'Alle Angebote »', 'Am beliebtesten', 'Am meisten gelesen', 'Läs också', 'Mest lästa', 'Les også', 'Mest lest', 'Læs også', 'Mest læste', 'Lees meer', 'Meer nieuws',
+      'Czytaj więcej', 'Czytaj też', 'Przeczytaj także', 'Leia também', 'Leia mais', 'Mais lidas', 'Citește și', 'Читайте также', 'Читайте також',
     ],
   },
   // `Most Popular`, `Trending Now`, `Related Stories`, `Latest News`, `Most Read Articles`, `Popular Now`,
