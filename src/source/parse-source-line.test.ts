@@ -8,6 +8,7 @@ describe('parseSourceLine', () => {
     ['Quelle: dpa', 'dpa'],
     ['Via The Hill', 'The Hill'],
     ['h/t Daily Mail', 'Daily Mail'],
+    ['Delivered by The Daily Sheeple', 'The Daily Sheeple'],
     ['Hat tip: Breitbart', 'Breitbart'],
     ['Originally published at The Conversation.', 'The Conversation'],
     ['Originally published by Common Dreams', 'Common Dreams'],

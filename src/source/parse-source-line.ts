@@ -4,8 +4,8 @@ import { trimEndWhere } from '../normalize/trim-end';
 const SOURCE_LINES: readonly RegExp[] = [
   // `Sourced : The Times of Israel`, `Source: Reuters`, `Quelle: dpa`, `Fuente: EFE`
   /^(?:sourced?|quelle|fuente|fonte) ?: ?(?<name>\S.{1,99})$/iu,
-  // `Via The Hill`, `h/t Daily Mail`, `Hat tip: Breitbart`
-  /^(?:via|h\/t|ht|hat tip):? (?<name>\S.{1,99})$/iu,
+  // `Via The Hill`, `h/t Daily Mail`, `Hat tip: Breitbart`, `Delivered by The Daily Sheeple`
+  /^(?:via|h\/t|ht|hat tip|delivered by):? (?<name>\S.{1,99})$/iu,
   // `Originally published at The Conversation.`, `Originally published by Common Dreams`
   /^originally (?:published|posted|appeared) (?:at|by|on|in) (?<name>\S[^\n]{1,99})$/iu,
   // `This article first appeared on Salon.com`, `This story was originally published in The Guardian.`

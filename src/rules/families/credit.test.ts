@@ -18,6 +18,7 @@ const EXAMPLES: RuleExamples = {
   'credit.parenthesised': {
     splits: [
       ['A protester waves a flag in Paris. (Photo: Jane Doe/Getty Images)', '(Photo: Jane Doe/Getty Images)', 'Jane Doe/Getty Images'],
+      ['The clip spread fast. (Photo courtesy: YouTube screengrab)', '(Photo courtesy: YouTube screengrab)', 'YouTube screengrab'],
       ['FILE - Members of the Havasupai Tribe walk down to a popular campground at Grand Canyon National Park, May 5, 2023. (AP Photo/Ty O’Neil, File)', '(AP Photo/Ty O’Neil, File)', 'Ty O’Neil, File'],
     ],
     misses: ['He took the photo (his first) in 1990.'],
@@ -47,6 +48,8 @@ const EXAMPLES: RuleExamples = {
   'credit.agency-caption': {
     matches: [
       'Kevin Dietsch/Getty Images',
+      'David T. Foster III/The Charlotte Observer via AP Photo',
+      '(Getty)',
       'Smoke rises over Gaza City on Monday. | REUTERS/Mohammed Salem',
       'Buses pass under the 2007 Enchanted Oxford Street LED Light Display in London, England. Chris Jackson/Getty Images hide caption',
       'FILE - The moon passes between Earth and the sun, Oct. 14, 2023. (AP Photo/Rick Bowmer, File)',

@@ -43,7 +43,7 @@ export const creditRules: readonly Rule[] = [
     family: 'credit',
     kind: 'photo',
     description: 'A parenthesised photo credit after a caption: "(Photo: X/Getty Images)", "(AP Photo/Name)".',
-    pattern: String.raw`\((?:(?:photos?|foto|picture|pic)(?: credit)? ?(?::|by|via|courtesy of) ?©? ?|(?:ap|afp|reuters|getty|epa|dpa|ansa) photo ?/ ?)(?<credit>[^()\n]{1,120})\)$`,
+    pattern: String.raw`\((?:(?:photos?|foto|picture|pic)(?: credit)? ?(?::|by|via|courtesy of|courtesy ?:) ?©? ?|(?:ap|afp|reuters|getty|epa|dpa|ansa) photo ?/ ?)(?<credit>[^()\n]{1,120})\)$`,
     scope: 'inline',
   },
   // `The new USB-C port (Image credit: Future / Lance Ulanoff)`, `(Image: © Hooded Horse)` at the end of a caption.
@@ -100,7 +100,7 @@ export const creditRules: readonly Rule[] = [
     family: 'credit',
     kind: 'photo',
     description: 'A caption or credit line ending in a photo agency: "Jane Doe/Getty Images", "| REUTERS/Name", "(AP Photo/Name)".',
-    pattern: String.raw`^(?:[^\n]{0,280}(?:/ ?|\| ?)${AGENCY}(?:, file)?|[^\n]{0,280} via getty images(?:, file)?|[^\n|]{0,280}\| ?reuters ?/ ?[\p{L} .'’-]{2,40}|[^\n(]{0,280}\((?:ap|afp|reuters|getty|epa|dpa) photo[^()\n]{0,60}\)|getty images(?: for [^\n]{1,40})?)(?: (?:hide|toggle) caption)?\)?$`,
+    pattern: String.raw`^(?:[^\n]{0,280}(?:/ ?|\| ?)${AGENCY}(?:, file)?|[^\n]{0,280} via ${AGENCY}(?: photo)?(?:, file)?|[^\n|]{0,280}\| ?reuters ?/ ?[\p{L} .'’-]{2,40}|[^\n(]{0,280}\((?:ap|afp|reuters|getty|epa|dpa) photo[^()\n]{0,60}\)|getty images(?: for [^\n]{1,40})?|\((?:getty(?: images)?|ap|afp|reuters|shutterstock)\))(?: (?:hide|toggle) caption)?\)?$`,
     maxLength: 300,
   },
   // `Video: CNN`, `Video by MEGA Media.`

@@ -5,6 +5,10 @@ import { uiRules } from './ui';
 
 // Residue from the benchmark pages and the corpora; near misses from stories.
 const EXAMPLES: RuleExamples = {
+  'ui.reader-poll': {
+    matches: ['% of readers think this story is Fact. Add your two cents.', '73% of readers think this story is Fiction. Add your two cents.'],
+    misses: ['About 40% of readers think this story is the best the paper ran all year, a survey by the editors found last week, though many disagreed.'],
+  },
   'ui.control': {
     matches: ['Read Full Article', 'Listen to this article', 'Reprints', 'Font size', 'A A A', 'Text size', 'Save', 'Bookmark', 'Copy link', 'Link copied', 'Gift this article'],
     misses: ['Print runs were cut by half.'],

@@ -6,6 +6,14 @@ import type { Rule } from '../rule';
  * uiRules.find((rule) => rule.id === 'ui.control')?.lines?.includes('Gift this article'); // true
  */
 export const uiRules: readonly Rule[] = [
+  // `% of readers think this story is Fact. Add your two cents.`: a reader poll, its percentage lost with the markup.
+  {
+    id: 'ui.reader-poll',
+    family: 'ui',
+    description: 'A reader poll under a story: "% of readers think this story is Fact. Add your two cents."',
+    pattern: String.raw`^\d{0,3} ?% of (?:readers|users|voters|people) (?:think|say|believe|found) (?:this|the) (?:story|article|post) (?:is|was) [^\n]{1,80}$`,
+    maxLength: 120,
+  },
   // `Listen to this article`, `Reprints`, `A A A`, `Save`, `Copy link`, `Gift this article`.
   {
     id: 'ui.control',
