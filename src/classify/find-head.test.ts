@@ -42,4 +42,9 @@ describe('the head of a story', () => {
     const article = parseSeed(`Council delays the bridge budget again\n\nBy Jane Doe\n\nFive winter walks to take with the family this weekend in the hills\n\n${story}`, { now });
     expect(article.title).toBe('Council delays the bridge budget again');
   });
+
+  it('skips the caption under an `Image caption` label and a long sentence standing for a standfirst', () => {
+    const article = parseSeed(`Derry man jailed over hoax calls\n\nPublished\n\nImage caption,\n\nStephen Kennedy, 29, of Leafair Park in Londonderry made a number of hoax calls to the ambulance service\n\n${story}`, { now });
+    expect(article.title).toBe('Derry man jailed over hoax calls');
+  });
 });

@@ -7,11 +7,15 @@ const HEAD_WINDOW = 24;
 // How far above the story a repeat of the headline (the page title, a breadcrumb) is looked for.
 const REPEAT_WINDOW = 400;
 const MAX_TITLE_LENGTH = 250;
+// Headlines that end in a full stop are short; a longer sentence is a standfirst or a caption.
+const MAX_SENTENCE_TITLE_WORDS = 14;
+// `Image caption,` on the line above a caption.
+const CAPTION_LABEL = /^(?:image |photo |bild)?(?:caption|unterschrift|légende)[,:]?$/iu;
 const FAR_FUTURE = new Date(Date.UTC(9999, 0, 1));
 const SENTENCE_END = /[^.]\.["”’']?$/u;
 // Captions end with their credit (`… in 1999. Larry Goren / Four Seam Images via AP`, `Skaters on
 // the ice.John Tlumacki/Globe Staff`) or carry a credit label (`Credit...Doug Mills`).
-const CAPTION = /\/ ?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}(?: via \p{Lu}+)?(?: file)?$|\bcredits?(?:\.{3}|…| ?:)|\bcourtesy of\b|\bgetty images\b|\(ap photo/iu;
+const CAPTION = /\/ ?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}(?: via \p{Lu}+)?(?: file)?$|\bcredits?(?:\.{3}|…| ?:)|\bcourtesy of\b|\bgetty images\b|\((?:ap|afp|reuters|getty|epa|dpa)\b|\[[^[\]/]{1,60}\/[^[\]]{1,40}\]$/iu;
 
 const OPENING_HEADLINE_WORDS = 20;
 // How far into the story a byline without `By` is looked for under the headline.
@@ -119,7 +123,7 @@ function bestTitle(pieces: readonly Piece[], from: number, first: number): numbe
 
 function titleScore(pieces: readonly Piece[], index: number, from: number, first: number, lead: ReadonlySet<string>): number {
   const shape = headlineShape(pieces[index]!);
-  if (shape === 0) return 0;
+  if (shape === 0 || (index > 0 && CAPTION_LABEL.test(pieces[index - 1]!.text))) return 0;
   let score = shape;
   // The headline is often repeated in the page title (`Headline | Site`, `Opinion|Headline`) or a breadcrumb.
   if (repeatedAbove(pieces, index, first)) score += 3;
@@ -153,7 +157,10 @@ export function headlineShape(piece: Piece): number {
   if (!/^[\p{Lu}\p{N}"“‘'¿¡]/u.test(text)) score -= 1.5;
   if (bullet !== null) score -= 2;
   // A few headlines end in a full stop (`Government technology is famously bad. It doesn’t have to be.`); most such lines are standfirsts.
-  if (SENTENCE_END.test(text)) score -= 2.5;
+  if (SENTENCE_END.test(text)) {
+    if (words > MAX_SENTENCE_TITLE_WORDS) return 0;
+    score -= 2.5;
+  }
   return Math.max(score, 0);
 }
 
