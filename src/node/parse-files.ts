@@ -30,12 +30,12 @@ export interface ParseFilesOptions {
 type Job = { readonly files: string[] } | { readonly failed: SeedPath } | { readonly stdin: true };
 
 // Enough tasks queued that no worker waits for the main thread, few enough that memory stays bounded.
-const TASKS_PER_JOB = 4;
+const TASKS_PER_JOB = 2;
 // A round trip to a worker costs about as much as parsing a small file: small files go in batches of about this size.
 const TASK_BYTES = 64 * 1024;
 const MAX_FILES_PER_TASK = 32;
 const FIRST_FILES_PER_TASK = 4;
-const WORKER_NURSERY_MB = 8;
+const WORKER_NURSERY_MB = 4;
 const WORKER_HEAP_MB = 64;
 
 /**
