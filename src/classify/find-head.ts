@@ -1,5 +1,7 @@
 import { isByline, isNameLine } from '../byline';
 import { findDate } from '../dates';
+import { leadWords, overlap } from './lead-words';
+import { NAME_SLACK, nameByline } from './name-byline';
 import type { Piece } from './piece';
 
 // Page headers put the headline, kicker, byline and date within a screenful above the story.
@@ -18,10 +20,8 @@ const SENTENCE_END = /[^.]\.["”’']?$/u;
 const CAPTION = /\/ ?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}(?: via \p{Lu}+)?(?: file)?$|\bcredits?(?:\.{3}|…| ?:)|\bcourtesy of\b|\bgetty images\b|\((?:ap|afp|reuters|getty|epa|dpa)\b|\[[^[\]/]{1,60}\/[^[\]]{1,40}\]$/iu;
 
 const OPENING_HEADLINE_WORDS = 20;
-// How far into the story a byline without `By` is looked for under the headline.
-const NAME_SLACK = 6;
-// A `By` on a line of its own, the names on the next.
-const BY_ALONE = /^(?:by|von|par|por|door|av|af|di)$/iu;
+// A headline names what the story's first paragraphs tell; teasers and interface lines do not.
+const LEAD_OVERLAP_WEIGHT = 5;
 
 /**
  * Gives the roles `title` and `section` to the undecided pieces above `first`, the start of the article (its span of prose, or its byline),
@@ -51,57 +51,6 @@ function opensStory(pieces: readonly Piece[], first: number): boolean {
   const next = nextUndecided(pieces, first, pieces.length);
   return isMeta(pieces, first, next) || isNameLine(pieces[next]?.text ?? '') || isStandfirst(pieces, first, next, pieces.length);
 }
-
-// Bylines without their `By` (`Claire Jackson`) stand under the headline, maybe below its standfirst,
-// its date and its photo, above the story.
-function nameByline(pieces: readonly Piece[], title: number, until: number): number {
-  let longLines = 0;
-  for (let index = title + 1; index < Math.min(until, pieces.length); index++) {
-    const piece = pieces[index]!;
-    if (piece.role !== null) continue;
-    const next = pieces[index + 1];
-    if (BY_ALONE.test(piece.text) && next?.role === null && isNameLine(next.text)) {
-      piece.role = 'byline';
-      next.role = 'byline';
-      return index;
-    }
-    if (isNameLine(piece.text)) {
-      piece.role = 'byline';
-      return index;
-    }
-    // Past the standfirst, a long line is the story.
-    if (piece.text.split(' ').length >= 12 && ++longLines > 1) return -1;
-  }
-  return -1;
-}
-
-// A headline names what the story's first paragraphs tell; teasers and interface lines do not.
-const LEAD_OVERLAP_WEIGHT = 5;
-const LEAD_PIECES = 4;
-const STEM_LENGTH = 5;
-const CONTENT_WORD = /[\p{L}\p{N}]{4,}/gu;
-
-function leadWords(pieces: readonly Piece[], first: number): Set<string> {
-  const words = new Set<string>();
-  let taken = 0;
-  for (let index = first; index < pieces.length && taken < LEAD_PIECES; index++) {
-    const piece = pieces[index]!;
-    if (piece.role !== null || piece.text.split(' ').length < 12) continue;
-    for (const word of piece.text.toLowerCase().match(CONTENT_WORD) ?? []) words.add(stem(word));
-    taken++;
-  }
-  return words;
-}
-
-// The share of a line's content words that the lead uses.
-function overlap(text: string, lead: ReadonlySet<string>): number {
-  const words = text.toLowerCase().match(CONTENT_WORD);
-  if (!words || lead.size === 0) return 0;
-  return words.filter((word) => lead.has(stem(word))).length / words.length;
-}
-
-// Inflected forms share their start (`Kühltürme`, `Kühltürmen`; `recalls`, `recall`).
-const stem = (word: string) => word.slice(0, STEM_LENGTH);
 
 function bestTitle(pieces: readonly Piece[], from: number, first: number): number {
   let best = -1;

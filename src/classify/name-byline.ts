@@ -1,0 +1,36 @@
+import { isNameLine } from '../byline';
+import type { Piece } from './piece';
+
+/** How far from the headline (or the story's start, when lower) a byline without `By` is looked for. @internal */
+export const NAME_SLACK = 6;
+// A `By` on a line of its own, the names on the next.
+const BY_ALONE = /^(?:by|von|par|por|door|av|af|di)$/iu;
+
+/**
+ * Gives the role `byline` to a line of names under the headline (`Claire Jackson`), maybe below its standfirst, its date
+ * and its photo, above the story; or to a `By` on a line of its own and the names on the next.
+ * @returns The index of the byline given, or -1.
+ * @example
+ * nameByline(pieces, title, title + NAME_SLACK); // 5: `Claire Jackson` under the headline at 3
+ * @internal
+ */
+export function nameByline(pieces: readonly Piece[], title: number, until: number): number {
+  let longLines = 0;
+  for (let index = title + 1; index < Math.min(until, pieces.length); index++) {
+    const piece = pieces[index]!;
+    if (piece.role !== null) continue;
+    const next = pieces[index + 1];
+    if (BY_ALONE.test(piece.text) && next?.role === null && isNameLine(next.text)) {
+      piece.role = 'byline';
+      next.role = 'byline';
+      return index;
+    }
+    if (isNameLine(piece.text)) {
+      piece.role = 'byline';
+      return index;
+    }
+    // Past the standfirst, a long line is the story.
+    if (piece.text.split(' ').length >= 12 && ++longLines > 1) return -1;
+  }
+  return -1;
+}
