@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { usageError } from './usage-error';
 import { parseSeed, type Article, type Mode } from '../src/index';
 import { scoreAuthors, scoreBody, scorePublished, scoreTitle, benchWords, type Overlap } from './score';
 
@@ -74,8 +75,7 @@ interface WorstDocument {
 }
 
 function fail(message: string): never {
-  console.error(`${message}\n\n${USAGE}`);
-  process.exit(2);
+  return usageError(message, USAGE);
 }
 
 function readOptions() {

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { usageError } from './usage-error';
 import { parseSeed } from '../src/index';
 import { ResidueTally } from './residue-lines';
 
@@ -21,8 +22,7 @@ Lists the most frequent short lines left in the bodies of ../shared/corpora.
 const CORPORA = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../shared/corpora');
 
 function fail(message: string): never {
-  console.error(`${message}\n\n${USAGE}`);
-  process.exit(2);
+  return usageError(message, USAGE);
 }
 
 function wholeNumber(value: string, flag: string): number {
