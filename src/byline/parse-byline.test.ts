@@ -20,6 +20,7 @@ describe('parseByline', () => {
     ['By Jennifer Hussein and Annie Blackman', [person('Jennifer Hussein'), person('Annie Blackman')]],
     ['By Najib Jobain, Jack Jeffery, Colleen Barry, Associated Press', [person('Najib Jobain'), person('Jack Jeffery'), person('Colleen Barry')]],
     ['By Simon Bisson, InfoWorld', [person('Simon Bisson')]],
+    ['By Tim Balk | New York Daily News', [person('Tim Balk')]],
     ['ByRahul Singh', [person('Rahul Singh')]],
     ['Sharon Goldman@sharongoldman', [person('Sharon Goldman')]],
     ['Von Ulrich ExnerKorrespondent', [person('Ulrich Exner')]],

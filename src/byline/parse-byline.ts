@@ -41,7 +41,8 @@ const JOINERS = 'and|And|AND|und|et|y|e|og|och|en';
 export const NAME_JOINER = new RegExp(`^(?:${JOINERS})$`, 'u');
 const SEPARATORS = new RegExp(`( ?[,;|/&] ?| (?:${JOINERS}) )`, 'u');
 const AFFILIATION_MARK = /[,|/]/u;
-const isAffiliation = (name: string) => isOrganization(name) || !name.includes(' ');
+// `InfoWorld`, `The Associated Press`, `New York Daily News`: what follows a person after a comma and is no second person.
+const isAffiliation = (name: string) => isOrganization(name) || !name.includes(' ') || isOutletName(name);
 // Links and buttons that sit beside bylines: never an author.
 const NOT_A_NAME = /^(?:email the author|email|e-mail|follow|follow on twitter|twitter|facebook|view all posts|more from this author|more by this author|contact|contact the author|view profile|bio|see all|updated|published|and|more)$/iu;
 /** A word of a written name: capitalised, an initial, or a particle (`van`, `de`, `bin`). @internal */
@@ -66,7 +67,9 @@ export function parseByline(line: string): Byline {
   for (let index = 0; index < parts.length; index += 2) {
     // `Simon Bisson, InfoWorld`, `John O'Connor, The Associated Press`: after a person and a comma, an outlet is where they write, not a co-author.
     const affiliation = index > 0 && AFFILIATION_MARK.test(parts[index - 1]!) && authors.some((author) => author.kind === 'person');
-    for (const name of splitOrganization(cleanName(parts[index] ?? ''))) {
+    const cleaned = cleanName(parts[index] ?? '');
+    if (affiliation && cleaned !== null && isAffiliation(cleaned)) continue;
+    for (const name of splitOrganization(cleaned)) {
       if (authors.some((author) => author.name === name) || (affiliation && isAffiliation(name))) continue;
       authors.push({ name, kind: isOrganization(name) ? 'organization' : 'person' });
     }
@@ -121,9 +124,13 @@ export function trailingAffiliation(name: string): string | null {
 
 function trailingOutlet(name: string): string | null {
   const outlet = TRAILING_OUTLET.exec(name)?.groups?.['outlet'];
-  if (outlet === undefined) return null;
-  const last = outlet.slice(outlet.lastIndexOf(' ') + 1);
-  return /^\p{Lu}{2,}$/u.test(last) || OUTLET_WORD.test(last) ? outlet : null;
+  return outlet !== undefined && isOutletName(outlet) ? outlet : null;
+}
+
+// A newspaper's name ends in an outlet word or is written in capitals: `Battle Creek Enquirer`, `USA TODAY`.
+function isOutletName(name: string): boolean {
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  return /^\p{Lu}{2,}$/u.test(last) || OUTLET_WORD.test(last);
 }
 
 function cleanName(part: string): string | null {
