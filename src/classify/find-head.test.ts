@@ -47,4 +47,9 @@ describe('the head of a story', () => {
     const article = parseSeed(`Derry man jailed over hoax calls\n\nPublished\n\nImage caption,\n\nStephen Kennedy, 29, of Leafair Park in Londonderry made a number of hoax calls to the ambulance service\n\n${story}`, { now });
     expect(article.title).toBe('Derry man jailed over hoax calls');
   });
+
+  it('does not take a subheading for the headline because the headline contains it', () => {
+    const article = parseSeed(`The bridge budget explained, and what it means for the town\n\nBy Jane Doe\n\nDecember 21, 2023\n\nListen to this article\n\nThe bridge budget explained\n\n${story}`, { now });
+    expect(article.title).toBe('The bridge budget explained, and what it means for the town');
+  });
 });

@@ -6,6 +6,7 @@ import type { Piece } from './piece';
 
 // Page headers put the headline, kicker, byline and date within a screenful above the story.
 const HEAD_WINDOW = 24;
+const TITLE_SEPARATOR = /[|:–—-]/u;
 // How far above the story a repeat of the headline (the page title, a breadcrumb) is looked for.
 const REPEAT_WINDOW = 400;
 const MAX_TITLE_LENGTH = 250;
@@ -128,9 +129,19 @@ function repeatedAbove(pieces: readonly Piece[], index: number, first: number): 
     // A copy right beside it is an interface line doubled by the dump (`Find anything you save…`).
     if (Math.abs(other - index) <= 2) continue;
     const candidate = pieces[other]!.text;
-    if (candidate.length >= text.length && candidate.length <= text.length + 80 && candidate.includes(text)) return true;
+    if (candidate.length >= text.length && candidate.length <= text.length + 80 && isTitleOf(candidate, text)) return true;
   }
   return false;
+}
+
+// `Headline | Site`, `Opinion|Headline`, `Headline - Site`: the headline whole, set apart from the rest by a separator,
+// not words of a longer headline (`Sims 4 career cheats` in `The Sims 4 career cheats to get ahead`).
+function isTitleOf(candidate: string, text: string): boolean {
+  const at = candidate.indexOf(text);
+  if (at === -1) return false;
+  const before = candidate.slice(0, at).trimEnd();
+  const after = candidate.slice(at + text.length).trimStart();
+  return (before === '' || TITLE_SEPARATOR.test(before.slice(-1))) && (after === '' || TITLE_SEPARATOR.test(after[0]!));
 }
 
 // The first piece after `index` still undecided, or `first`; bylines and dates count as undecided here.
