@@ -88,6 +88,15 @@ describe('parseSeed', () => {
     expect(bad.issues.map((issue) => issue.code)).toEqual(['invalid_rule']);
   });
 
+  it('tries a pattern only on blocks that hold one of its `contains`', () => {
+    const shop = (contains: string[]) =>
+      parseSeed(seed, { now, rules: { add: [{ id: 'site.shop', family: 'advert', description: 'The shop banner', pattern: '^visit our \\w+$', contains }] } });
+    expect(shop(['SHOP']).removed.some((span) => span.rule === 'site.shop')).toBe(true);
+    expect(shop(['store']).removed.some((span) => span.rule === 'site.shop')).toBe(false);
+    const bad = parseSeed(seed, { now, rules: { add: [{ id: 'bad', family: 'advert', description: 'empty needle', pattern: '^x$', contains: [''] }] } });
+    expect(bad.issues).toEqual([{ code: 'invalid_rule', message: 'rule "bad": contains must be a list of non-empty strings' }]);
+  });
+
   it('reads bytes and says how', () => {
     const bytes = new Uint8Array([0xff, 0xfe, ...[...'Title line here\n\nBody.'].flatMap((char) => [char.charCodeAt(0), 0])]);
     const decoded = parseSeed(bytes, { now });

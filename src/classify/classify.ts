@@ -67,7 +67,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   const classes: ProseClass[] = [];
   const weights: number[] = [];
   for (const piece of pieces) {
-    piece.rule ??= piece.text.length > 0 ? matchBlockRule(context.rules, piece.text, 'body') : null;
+    piece.rule ??= piece.text.length > 0 ? matchBlockRule(context.rules, piece.text, 'anywhere') : null;
     const features = proseFeatures(piece.text, context.language);
     const kind = proseClass(features, thresholds);
     classes.push(kind);

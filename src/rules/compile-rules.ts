@@ -1,6 +1,6 @@
 import type { Issue } from '../model/schemas';
 import type { RuleChanges } from '../model/options';
-import type { Rule } from './rule';
+import type { Rule, RuleWhere } from './rule';
 import { ruleKey } from './rule-key';
 
 /** The block length a block rule looks at when it names none. */
@@ -11,20 +11,27 @@ export interface CompiledPattern {
   readonly rule: Rule;
   readonly regex: RegExp;
   readonly maxLength: number;
-  /** Whether the combined pre-filter covers this pattern (one with back-references or other flags is always tried). */
+  /** The rule's `contains`, lowercased; null when it has none. */
+  readonly contains: readonly string[] | null;
+  /** Whether the group's combined pre-filter covers this pattern (not one with `contains`, back-references or other flags). */
   readonly filtered: boolean;
+}
+
+/** The whole-block patterns of the rules that apply at one `where`, in table order. @internal */
+export interface PatternGroup {
+  readonly patterns: readonly CompiledPattern[];
+  /** One regular expression that matches when any filtered pattern may; null when there are none. */
+  readonly filter: RegExp | null;
+  /** The longest `maxLength` among the patterns. */
+  readonly longest: number;
 }
 
 /** Rules ready to match: exact lines in a map, patterns behind one combined pre-filter. @internal */
 export interface CompiledRules {
   /** Rules by the `ruleKey` of each of their `lines`. */
   readonly byLine: ReadonlyMap<string, readonly Rule[]>;
-  /** Whole-block pattern rules, in table order. */
-  readonly blockPatterns: readonly CompiledPattern[];
-  /** One regular expression that matches when any of `blockPatterns` may; null when there are none. */
-  readonly blockFilter: RegExp | null;
-  /** The longest `maxLength` among block pattern rules. */
-  readonly longestBlock: number;
+  /** Whole-block pattern rules by where they apply. */
+  readonly blockPatterns: Readonly<Record<RuleWhere, PatternGroup>>;
   /** Inline rules anchored at the start of a block. */
   readonly inlineStart: readonly CompiledPattern[];
   /** Inline rules anchored at the end of a block. */
@@ -53,7 +60,7 @@ export function compileRules(builtins: readonly Rule[], changes: RuleChanges | u
   for (const id of changes?.disable ?? []) byId.delete(id);
 
   const byLine = new Map<string, Rule[]>();
-  const blockPatterns: CompiledPattern[] = [];
+  const blockPatterns: Record<RuleWhere, CompiledPattern[]> = { anywhere: [], head: [], tail: [] };
   const inlineStart: CompiledPattern[] = [];
   const inlineEnd: CompiledPattern[] = [];
   const patternById = new Map<string, RegExp>();
@@ -68,16 +75,16 @@ export function compileRules(builtins: readonly Rule[], changes: RuleChanges | u
     const regex = compilePattern(rule, issues);
     if (!regex) continue;
     patternById.set(rule.id, regex);
-    const compiled = { rule, regex, maxLength: rule.maxLength ?? DEFAULT_RULE_MAX_LENGTH, filtered: isFilterable(regex) };
-    if (rule.scope !== 'inline') blockPatterns.push(compiled);
+    const contains = rule.contains?.map((needle) => needle.toLowerCase()) ?? null;
+    const filtered = contains === null && isFilterable(regex);
+    const compiled = { rule, regex, maxLength: rule.maxLength ?? DEFAULT_RULE_MAX_LENGTH, contains, filtered };
+    if (rule.scope !== 'inline') blockPatterns[rule.where ?? 'anywhere'].push(compiled);
     else if (rule.pattern.startsWith('^')) inlineStart.push(compiled);
     else inlineEnd.push(compiled);
   }
   return {
     byLine,
-    blockPatterns,
-    blockFilter: combinedFilter(blockPatterns),
-    longestBlock: blockPatterns.reduce((max, pattern) => Math.max(max, pattern.maxLength), 0),
+    blockPatterns: { anywhere: patternGroup(blockPatterns.anywhere), head: patternGroup(blockPatterns.head), tail: patternGroup(blockPatterns.tail) },
     inlineStart,
     inlineEnd,
     patternById,
@@ -90,6 +97,9 @@ function ruleProblem(rule: Rule): string | null {
   if (typeof rule?.id !== 'string' || rule.id === '') return `${named}: every rule needs an id`;
   if (typeof rule.family !== 'string' || rule.family === '') return `${named}: every rule needs a family`;
   if (rule.lines === undefined && rule.pattern === undefined) return `${named}: a rule needs lines or a pattern`;
+  if (rule.contains !== undefined && !(Array.isArray(rule.contains) && rule.contains.every((needle) => typeof needle === 'string' && needle !== ''))) {
+    return `${named}: contains must be a list of non-empty strings`;
+  }
   if (rule.scope === 'inline' && !/^\^|\$$/.test(rule.pattern ?? '')) {
     return `${named}: an inline rule needs a pattern anchored at ^ or $`;
   }
@@ -112,8 +122,14 @@ function isFilterable(regex: RegExp): boolean {
   return regex.flags === 'iu' && !/\\(?:k<|[1-9])/.test(regex.source);
 }
 
+function patternGroup(patterns: readonly CompiledPattern[]): PatternGroup {
+  return { patterns, filter: combinedFilter(patterns), longest: patterns.reduce((max, pattern) => Math.max(max, pattern.maxLength), 0) };
+}
+
 // Most blocks match no rule: one combined test saves trying every pattern on every block. Named
-// groups become plain groups, since two rules may use the same name (`credit`).
+// groups become plain groups, since two rules may use the same name (`credit`). Patterns that scan
+// the whole line have their own `contains` pre-filter instead: in the combined test they would cost
+// every block the scan.
 function combinedFilter(patterns: readonly CompiledPattern[]): RegExp | null {
   const sources = patterns.filter((pattern) => pattern.filtered).map((pattern) => `(?:${pattern.regex.source.replace(NAMED_GROUP, '(?:')})`);
   return sources.length === 0 ? null : new RegExp(sources.join('|'), 'iu');

@@ -1,4 +1,4 @@
-import type { Rule } from './rule';
+import type { Rule, RuleWhere } from './rule';
 import type { CompiledPattern, CompiledRules } from './compile-rules';
 import { ruleKey } from './rule-key';
 
@@ -18,22 +18,26 @@ export interface InlineMatch {
 const INLINE_WINDOW = 400;
 
 /**
- * The first rule that matches a whole block text in a zone, or null.
+ * The first rule of those that apply at `where` (`anywhere`, or only in the head or only in the tail) that matches a whole block text, or null.
  * @example
- * matchBlockRule(rules, 'Print Friendly, PDF & Email', 'head')?.id; // 'share.print-friendly'
+ * matchBlockRule(rules, 'Print Friendly, PDF & Email', 'anywhere')?.id; // 'share.print-friendly'
  * @internal
  */
-export function matchBlockRule(rules: CompiledRules, text: string, zone: Zone): Rule | null {
+export function matchBlockRule(rules: CompiledRules, text: string, where: RuleWhere): Rule | null {
   const byLine = rules.byLine.get(ruleKey(text));
-  if (byLine) {
-    const rule = byLine.find((candidate) => appliesIn(candidate, zone));
-    if (rule) return rule;
-  }
-  if (text.length > rules.longestBlock) return null;
-  const mayMatch = rules.blockFilter === null || rules.blockFilter.test(text);
-  for (const pattern of rules.blockPatterns) {
-    if (pattern.filtered && !mayMatch) continue;
-    if (text.length <= pattern.maxLength && appliesIn(pattern.rule, zone) && pattern.regex.test(text)) return pattern.rule;
+  const lineRule = byLine?.find((candidate) => (candidate.where ?? 'anywhere') === where);
+  if (lineRule) return lineRule;
+  const group = rules.blockPatterns[where];
+  if (text.length > group.longest) return null;
+  const mayMatch = group.filter === null || group.filter.test(text);
+  let lowercase: string | undefined;
+  for (const pattern of group.patterns) {
+    if ((pattern.filtered && !mayMatch) || text.length > pattern.maxLength) continue;
+    if (pattern.contains !== null) {
+      lowercase ??= text.toLowerCase();
+      if (!pattern.contains.some((needle) => lowercase!.includes(needle))) continue;
+    }
+    if (pattern.regex.test(text)) return pattern.rule;
   }
   return null;
 }

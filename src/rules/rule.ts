@@ -45,6 +45,12 @@ export interface Rule {
   readonly lines?: readonly string[];
   /** A regular expression (source) matched against the block text; must be linear-time. */
   readonly pattern?: string;
+  /**
+   * Strings of which the lowercased block text holds at least one wherever `pattern` matches: a
+   * pre-filter, so that a pattern that must scan the whole line (`^[^\n]{0,200}\bcookies`) is only
+   * tried on the few lines that can match. Never a match by itself.
+   */
+  readonly contains?: readonly string[];
   /** Flags of `pattern`; `i` and `u` are always added. */
   readonly flags?: string;
   /** Where the rule applies; `anywhere` by default. */

@@ -33,6 +33,7 @@ export const authorBioRules: readonly Rule[] = [
     family: 'author-bio',
     description: 'A short author bio after the article: "Jane Doe is a staff writer at …", "Staff writer Jane Doe can be reached at …".',
     pattern: String.raw`^(?:[—–-] ?)?(?:[\p{L}.'’ -]{3,50} is (?:a|an|the) (?:[\p{L}-]{1,20} ){0,3}(?:staff writer|writer|reporter|correspondent|editor|columnist|journalist|contributor|producer)\b[^\n]{0,150}|(?:staff writer|reporter|correspondent) [^\n]{1,60} can be reached at [^\n]{1,150}|[\p{L}.'’ -]{3,50} can be reached at [^\s@]{1,64}@[^\n]{1,100})$`,
+    contains: [' is ', 'reached at'],
     where: 'tail',
     maxLength: 220,
   },

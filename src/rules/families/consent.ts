@@ -14,6 +14,7 @@ export const consentRules: readonly Rule[] = [
     family: 'consent',
     description: 'A cookie notice: "We use cookies…", "This website uses cookies…", "Wir verwenden Cookies…".',
     pattern: String.raw`^(?=[^\n]{0,300}?(?:site|experience|brows|traffic|personali[sz]|analy[sz]|advertis|consent|privacy|seite|erlebnis|angebot|nutzung|navigat|navegaci|expérience|experiencia))(?:(?:we|we and our partners) use cookies|(?:this|our) (?:web)?site (?:uses|stores data such as) cookies|by (?:using|continuing to (?:use|browse))[^\n,]{0,40},? you (?:agree|consent) to (?:our|the) use of cookies|by (?:choosing|clicking)[^\n,]{0,40},? you consent to (?:our|the) use of cookies|wir (?:verwenden|nutzen) cookies|diese (?:web)?seite (?:verwendet|nutzt) cookies|nous utilisons des cookies|ce site utilise des cookies|(?:utilizamos|usamos) cookies|este sitio (?:web )?utiliza cookies)\b[^\n]{0,500}$`,
+    contains: ['cookie'],
     maxLength: 600,
   },
   // `Accept all cookies`, `Manage preferences`, `Cookies Settings Reject All Accept All`, `Alle akzeptieren`: a button of the dialog.
@@ -39,6 +40,7 @@ export const consentRules: readonly Rule[] = [
     family: 'consent',
     description: 'A cookie category of a consent dialog: "Strictly Necessary Cookies", "Targeting Cookies".',
     pattern: String.raw`^[^\n]{0,60}\b(?:necessary|performance|functional|functionality|targeting|social media|analytics?|advertising|marketing|third[- ]party|essential|statistics) cookies(?: - always active)?$`,
+    contains: [' cookies'],
     maxLength: 80,
   },
 ];

@@ -14,6 +14,7 @@ export const copyrightRules: readonly Rule[] = [
     family: 'copyright',
     description: 'A copyright line: "© 2023 X. All rights reserved.", "Copyright 2016 The Associated Press. All rights reserved. …".',
     pattern: String.raw`^(?:[^\n©]{0,120}©|(?:copyright|\(c\)) ?(?:©|\(c\)|\d{4}))[^\n]{0,300}$`,
+    contains: ['©', 'copyright', '(c)'],
     maxLength: 320,
   },
   // `Copyright 2005 - 2023 - All Rights Reserved.`, `Alle Rechte vorbehalten.`, `Tous droits réservés`.
@@ -22,6 +23,7 @@ export const copyrightRules: readonly Rule[] = [
     family: 'copyright',
     description: 'A line that reserves all rights: "… All Rights Reserved.", "Alle Rechte vorbehalten.", "Tous droits réservés".',
     pattern: String.raw`^[^\n]{0,160}\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati)\b[^\n]{0,200}$`,
+    contains: ['all rights reserved', 'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos reservados', 'tutti i diritti riservati'],
     maxLength: 360,
   },
   // `This material may not be published, broadcast, rewritten or redistributed.` after an AP story;
@@ -31,6 +33,7 @@ export const copyrightRules: readonly Rule[] = [
     family: 'copyright',
     description: 'A reuse notice: "This material may not be published, broadcast, rewritten or redistributed."',
     pattern: String.raw`^[^\n]{0,120}\bmay not be (?:published, broadcast|reproduced, distributed|reproduced, republished|copied, reproduced)[^\n]{0,240}$`,
+    contains: ['may not be '],
     maxLength: 400,
   },
   // `Copyright`, `Copyright Notice`, `Copyright Policy`: the footer link.

@@ -64,6 +64,7 @@ export const creditRules: readonly Rule[] = [
     kind: 'photo',
     description: 'A caption followed by its credit: "… Picture: X / AFP", "… Credit: IMO.", "… Foto: X/AP".',
     pattern: String.raw`^[^\n]{1,250}[.!?"”’)] (?:(?:photo|picture|image|foto|bild)s?(?: credit)?(?: ?:| by| via)|credit ?:) ?[^\n.:!?]{1,60}\.?$`,
+    contains: ['photo', 'picture', 'image', 'foto', 'bild', 'credit'],
     maxLength: 320,
   },
   // `Photo credit: Jane Doe`, `Photo: AP`, `Photograph: Jane Doe/Reuters`, `PHOTO BY FOREST WORGUM …`, `Foto: dpa`: a photo credit line.
@@ -101,6 +102,7 @@ export const creditRules: readonly Rule[] = [
     kind: 'photo',
     description: 'A caption or credit line ending in a photo agency: "Jane Doe/Getty Images", "| REUTERS/Name", "(AP Photo/Name)".',
     pattern: String.raw`^(?:[^\n]{0,280}(?:/ ?|\| ?)${AGENCY}(?:, file)?|[^\n]{0,280} via ${AGENCY}(?: photo)?(?:, file)?|[^\n|]{0,280}\| ?reuters ?/ ?[\p{L} .'’-]{2,40}|[^\n(]{0,280}\((?:ap|afp|reuters|getty|epa|dpa) photo[^()\n]{0,60}\)|getty images(?: for [^\n]{1,40})?|\((?:getty(?: images)?|ap|afp|reuters|shutterstock)\))(?: (?:hide|toggle) caption)?\)?$`,
+    contains: ['/', '|', ' via ', '(', 'getty images'],
     maxLength: 300,
   },
   // `Video: CNN`, `Video by MEGA Media.`

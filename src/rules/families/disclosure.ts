@@ -13,6 +13,7 @@ export const disclosureRules: readonly Rule[] = [
     family: 'disclosure',
     description: 'An affiliate-link disclosure: "We may earn a commission from links on this page", "… we may receive compensation".',
     pattern: String.raw`^[^\n]{0,200}\b(?:we may (?:earn|receive|get) (?:a )?(?:small )?(?:share of sales|commission|compensation|affiliate)|affiliate (?:links?|commissions?|marketing programs?|advertising program)|earn from qualifying purchases)\b[^\n]{0,300}$`,
+    contains: ['we may ', 'affiliate', 'qualifying purchases'],
     maxLength: 500,
   },
   // `Use of and/or registration on any portion of this site constitutes acceptance of our User Agreement…`,
@@ -22,6 +23,7 @@ export const disclosureRules: readonly Rule[] = [
     family: 'disclosure',
     description: 'A terms-of-use notice: "Use of … this site constitutes acceptance of our User Agreement", "This site is protected by reCAPTCHA…".',
     pattern: String.raw`^[^\n]{0,200}\b(?:constitutes (?:your )?acceptance of (?:our|the)|community rules apply to all content|by (?:using|continuing to use) this (?:site|website)|subject to (?:our|the) (?:terms of (?:use|service)|privacy policy)|protected by recaptcha)\b[^\n]{0,400}$`,
+    contains: ['acceptance of', 'community rules', 'by using this', 'by continuing to use this', 'subject to', 'recaptcha'],
     maxLength: 600,
   },
   // `Disclaimer`, `Advertiser Disclosure`, `Why You Can Trust Us`.

@@ -15,6 +15,7 @@ export const embedRules: readonly Rule[] = [
     family: 'embed',
     description: 'The signature line of an embedded tweet: "— Jane Doe (@jane) July 12, 2016".',
     pattern: String.raw`^(?:[—–-]{1,2} ?)?[^\n()]{1,80}\(@\w{1,30}\) ?(?:on )?${POST_DATE}$`,
+    contains: ['(@'],
     maxLength: 140,
   },
   // `Spoilers. GOTY is cancelled. pic.twitter.com/JOqwjKBv7r`: the picture link that ends a tweet's text.

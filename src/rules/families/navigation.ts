@@ -67,6 +67,7 @@ export const navigationRules: readonly Rule[] = [
     family: 'navigation',
     description: 'A form field drawn by a text browser: "[ ] [Search]", "[                    ]", "[*] Remember me".',
     pattern: String.raw`^(?:[^\[\]\n]{1,40} )?\[[ *x_]{0,60}\](?: ?\[[\p{L} ]{1,20}\]| ?[^\[\]\n]{1,60})?$|^\[[^\[\]\n]{1,40} \]$`,
+    contains: ['['],
     maxLength: 120,
   },
   // `[Search]`, `[Submit]`, `[Subscribe]`: a form button drawn by a text browser.

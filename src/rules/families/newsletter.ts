@@ -31,6 +31,7 @@ export const newsletterRules: readonly Rule[] = [
     family: 'newsletter',
     description: 'A newsletter prompt: "Sign up for our newsletter", "Get the latest news delivered to your inbox".',
     pattern: String.raw`^(?=[^\n]{0,200}?\b(?:newsletters?|inbox|e-?mail (?:updates|alerts|list)|mailing list))(?:want [^\n?]{1,60}\? |never miss [^\n—–-]{1,40}[—–-] ?|for more [^\n,]{1,40}, (?:make sure to |be sure to )?)?(?:sign up|sign-up|subscribe|register|join|get|receive|stay (?:up to date|up-to-date|informed|in the know|on top)|delivered|(?:provide|enter) your e-?mail)\b[^\n]{0,250}$`,
+    contains: ['newsletter', 'inbox', 'mail'],
     maxLength: 300,
   },
   // `Mit meiner Anmeldung zum Newsletter stimme ich der Werbevereinbarung zu.`, `Jetzt kostenlos zum Newsletter anmelden`.

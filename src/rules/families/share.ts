@@ -89,6 +89,7 @@ export const shareRules: readonly Rule[] = [
     family: 'share',
     description: 'A run of share buttons on one line: "Facebook Twitter Email WhatsApp", "facebookxredditlink".',
     pattern: String.raw`^(?=[^\n]{0,40}?(?:facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|e-?mail|flipboard|messenger|tumblr|instagram|youtube|share|tweet))(?:\d[\d.,]{0,6}k? shares? )?(?:${RUN_WORD}(?:[ ,|•·/:-]{1,3})?){2,20}$`,
+    contains: ['facebook', 'twitter', 'linkedin', 'whatsapp', 'reddit', 'pinterest', 'telegram', 'mail', 'flipboard', 'messenger', 'tumblr', 'instagram', 'youtube', 'share', 'tweet'],
     maxLength: 200,
   },
   // `Follow Us`, `Follow us on:`, `FOLLOW US ON SOCIAL MEDIA`: the site's social links.

@@ -81,6 +81,7 @@ export function blockMatches(rule: Rule, text: string, zone: TestZone = 'body'):
   const key = lineKey(text);
   if (rule.lines?.some((line) => lineKey(line) === key)) return true;
   if (rule.pattern === undefined || text.length > (rule.maxLength ?? 160)) return false;
+  if (rule.contains && !rule.contains.some((needle) => text.toLowerCase().includes(needle.toLowerCase()))) return false;
   return rulePattern(rule).test(text);
 }
 

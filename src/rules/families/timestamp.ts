@@ -13,6 +13,7 @@ export const timestampRules: readonly Rule[] = [
     family: 'timestamp',
     description: 'A relative timestamp: "3h ago", "5 minutes ago", "vor 2 Stunden", "hace 2 horas".',
     pattern: String.raw`^(?:[^\n\d]{1,40} [-/|·•] )?(?:updated |published |posted )?(?:(?:\d{1,3} ?(?:s|m|h|d|w|mo|y|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?),? ?){1,3}ago|an? (?:minute|hour|day|week|month|year) ago|just now|vor (?:\d{1,3}|einer?) (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)|il y a \d{1,3} (?:minutes?|heures?|jours?|semaines?|mois)|hace \d{1,3} (?:segundos?|minutos?|horas?|días?|semanas?|meses))$`,
+    contains: ['ago', 'just now', 'vor ', 'il y a ', 'hace '],
     maxLength: 70,
   },
   // `Updated 11:35 AM ET`, `Aktualisiert 10:12 Uhr`: an update time with no date. A line with a date
