@@ -1,10 +1,12 @@
 import { findDate } from '../dates';
 import { isNameLine } from './is-name-line';
-import { GLUED_BY, TRAILING_TIME, isDanglingMark, parseByline } from './parse-byline';
+import { GLUED_BY, GLUED_DATE, TRAILING_TIME, bylineAfterDate, isDanglingMark, parseByline } from './parse-byline';
 import { trimEndWhere } from '../normalize/trim-end';
 
 const BYLINE_START = /^(?:(?:posted|written|words|reported|story|text|compiled) by|by|von|par|por|door|av|af|autor(?:in)?|author)(?: ?:)? \S/iu;
 const SPACES = /\s+/gu;
+const INITIAL = /\b\p{Lu}\.$/u;
+const DATED_MERIDIEM = /\d ?[ap]\.m\.$/u;
 const MAX_BYLINE_LENGTH = 160;
 const FAR_FUTURE = new Date(Date.UTC(9999, 0, 1));
 // What may follow the date of a dated name line: `Comment Now!`, `5 min read`.
@@ -12,24 +14,34 @@ const MAX_AFTER_DATE = 30;
 
 /**
  * Whether a line is a byline: a prefix (`By`, `Posted by`, `Von`, …) followed by names, not a sentence that starts with "By";
- * or names followed by a date (`Stephen Edelstein December 22, 2023`).
+ * or names followed by a date (`Stephen Edelstein December 22, 2023`), or a date followed by a byline (`Dec 19, 2023 by News Staff`).
  * @example
  * isByline('By Judah Ari Gross and AP'); // true
  * isByline('Bengt Halvorson - February 16, 2024'); // true
+ * isByline('Dec 19, 2023 by News Staff'); // true
  * isByline('By the time the police arrived, the crowd had left.'); // false
  */
 export function isByline(line: string): boolean {
   if (line.length > MAX_BYLINE_LENGTH * 4) return false;
   const text = line.replace(SPACES, ' ').trim();
   if (text.length > MAX_BYLINE_LENGTH) return false;
-  if (!BYLINE_START.test(text) && !GLUED_BY.test(text)) return isDatedNameLine(text);
+  if (!BYLINE_START.test(text) && !GLUED_BY.test(text)) {
+    const afterDate = bylineAfterDate(text);
+    return afterDate === null ? isDatedNameLine(text.replace(GLUED_DATE, ' ')) : isByline(afterDate);
+  }
   const { authors } = parseByline(text);
   // `By Country` in a menu: a byline names someone by more than one word, or an organisation.
   if (authors.every((author) => author.kind === 'person' && !author.name.includes(' '))) return false;
   // Every word of a real byline is a name, a role, a date or a separator; a sentence leaves words over.
   const named = authors.reduce((count, author) => count + author.name.split(' ').length, 0);
   const words = text.replace(/^\S+\s+(?:by\s+)?/iu, '').split(' ').length;
-  return named >= Math.min(words, 2) && !/[.!?]$/u.test(text.replace(/\b\p{Lu}\.$/u, ''));
+  return named >= Math.min(words, 2) && !endsSentence(text);
+}
+
+// The full stop of an initial (`Jane Q.`), or of the time of a date (`December 22, 2023, 5:49 p.m.`), does not end a sentence.
+function endsSentence(text: string): boolean {
+  if (!/[.!?]$/u.test(text) || INITIAL.test(text)) return false;
+  return !(DATED_MERIDIEM.test(text) && findDate(text, FAR_FUTURE) !== null);
 }
 
 function isDatedNameLine(text: string): boolean {

@@ -1,6 +1,9 @@
 import { NAME_JOINER, NAME_WORD, TRAILING_ROLE, parseByline, trailingAffiliation } from './parse-byline';
 
 const MAX_NAME_LINE_LENGTH = 60;
+// What page templates glue to the end of a name: its handle (`Sharon Goldman@sharongoldman`), the separator before the date (`Tori Otten/`).
+const GLUED_HANDLE = /(?<=\p{Ll})@\w{2,30}$/u;
+const TRAILING_SEPARATOR = / ?[/|•·]$/u;
 // Words that are capitalised in menus and labels but never part of a name.
 const NOT_NAME_WORDS = /\b(?:news|home|menu|more|sign|subscribe|login|log|search|share|follow|sports?|politics|opinion|business|world|video|live|latest|breaking|read|watch|listen|updated|published|top|stories|contact|about|advertisement|related|topics|bio|full|view|all|profile|buy|tickets|get|click|download|app|day|eve|week|night|loading|error|the|of|for|with|in|on|to|your|our|my|new)\b/iu;
 
@@ -8,10 +11,11 @@ const NOT_NAME_WORDS = /\b(?:news|home|menu|more|sign|subscribe|login|log|search
  * Whether a line names only people, as bylines without their `By` do (`Claire Jackson`, `Jane Doe, John Roe`).
  * @example
  * isNameLine('Claire Jackson'); // true
+ * isNameLine('Tori Otten/'); // true
  * isNameLine('Breaking News'); // false
  */
 export function isNameLine(line: string): boolean {
-  const text = line.trim();
+  const text = line.trim().replace(GLUED_HANDLE, '').replace(TRAILING_SEPARATOR, '');
   if (text.length < 5 || text.length > MAX_NAME_LINE_LENGTH || /[\d@:!?]|\.$/u.test(text) || NOT_NAME_WORDS.test(text)) return false;
   const { authors } = parseByline(text);
   if (authors.length === 0 || authors.some((author) => author.kind !== 'person')) return false;

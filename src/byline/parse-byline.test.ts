@@ -12,6 +12,12 @@ describe('parseByline', () => {
     ['Posted by Jane Doe', [person('Jane Doe')]],
     ['Written by Jack Wallen, Contributing Writer Dec. 22, 2023 at 3:00 a.m. PT', [person('Jack Wallen')]],
     ['Words by Sam Lee', [person('Sam Lee')]],
+    // A date first, then the byline.
+    ['Dec 22, 2023 by Enrico de Lazaro', [person('Enrico de Lazaro')]],
+    // An outlet after a spaced dash, or before the role.
+    ['By Vaughn Cockayne - The Washington Times - Thursday, December 21, 2023', [person('Vaughn Cockayne')]],
+    ['By Dave Epstein Globe Correspondent,Updated December 22, 2023, 5:49 p.m.', [person('Dave Epstein')]],
+    ['By Jeremy Schneider | NJ Advance Media For NJ.com', [person('Jeremy Schneider')]],
     ['From Maria Lopez', [person('Maria Lopez')]],
     ['Von Thomas Sabin', [person('Thomas Sabin')]],
     ['Par Claire Dupont', [person('Claire Dupont')]],

@@ -13,14 +13,20 @@ const ROLE_WORDS =
   'staff writer|staff reporter|senior writer|senior reporter|senior correspondent|political correspondent|chief correspondent|foreign correspondent|correspondent|contributor|contributing writer|contributing editor|editor-at-large|editor in chief|senior editor|managing editor|editor|reporter|writer|columnist|journalist|journaliste|photographer|analyst|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|autor(?:in)?|redactor(?:a)?|periodista|corresponsal|envoyé spécial|envoyée spéciale|intern';
 /** @internal Exported for the ReDoS check. */
 export const LEADING_ROLE = new RegExp(`^(?:[\\p{L}.]+-)*(?:${ROLE_WORDS}) (?=\\p{Lu})`, 'iu');
+// The last word of a newspaper's name: `Battle Creek Enquirer`, `Globe Correspondent`.
+const OUTLET_WORDS = 'post|times|tribune|herald|journal|gazette|globe|news|courier|press|star|chronicle|daily|record|register|sentinel|observer|independent|telegraph|enquirer|network|today|magazine|media|wire';
 /** @internal Exported for the ReDoS check. */
-export const TRAILING_ROLE = new RegExp(` (?:(?:staff|senior|chief|contributing|special|political|foreign) )?(?:${ROLE_WORDS})$`, 'iu');
+export const TRAILING_ROLE = new RegExp(` (?:(?:${OUTLET_WORDS}) )?(?:(?:staff|senior|chief|contributing|special|political|foreign) )?(?:${ROLE_WORDS})$`, 'iu');
 /** @internal Exported for the ReDoS check. */
 export const ROLE_ONLY = new RegExp(`^(?:(?:the|a|an|our|senior|chief|deputy|associate|assistant|special|national|global|political|business|sports|health|science|tech|technology|news|staff|world|washington|white house|legal|economics|investigative|digital|freelance) )*(?:${ROLE_WORDS})s?(?: (?:at|for|of|with) .*)?$`, 'iu');
 // Dates, times and places after the names: `Brett Samuels - 12/22/23 11:35 AM ET`, `Jane Doe on March 3, 2021`.
 const TRAILING_DATE =
   / ?(?:[-–—|,•·] ?| (?:on|am|le|el|updated|published|posted) )(?:\d|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|updated|published|posted|last updated)\.?(?!\p{L}))/iu;
 const GLUED_ROLE = /(?<=\p{Ll})(?=(?:Staff|Senior|Contributing|Reporter|Writer|Correspondent|Editor|Columnist|Published|Updated|Posted|Korrespondent|Redakteur|Autor)(?!\p{Ll}{3}))/gu;
+/** `Tyrese GriffinOct 17, 2023`: a date glued to the name before it. @internal */
+export const GLUED_DATE = /(?<=\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.? \d)/gu;
+// `Dec 19, 2023 by News Staff`, `Dec 21, 2023 at1:39 pm | By Lexi G`: after a leading date, only its time and a separator come before `by`.
+const BY_AFTER_DATE = /^[\s,|•·–—-]{0,3}(?:at ?\d{1,2}[:.]\d{2} ?(?:[ap]\.? ?m\.?)?)?[\s,|•·–—-]{0,3}(?<=\s|^)by (?=\S)/iu;
 /** `John Sexton 4:00 PM on December 20, 2023`: the time before the date. @internal */
 export const TRAILING_TIME = / \d{1,2}:\d{2}(?!\d)/u;
 // `Caroline Delbert Published: Dec 20, 2023` once the glued `Published` is set apart.
@@ -30,7 +36,7 @@ const FOR_OUTLET = / (?:[Ff]or|[Ff]ür|[Pp]our|[Pp]ara|[Pp]er) \p{Lu}/u;
 const DANGLING_MARK = /[\s•·|,–—-]/u;
 /** Whether a character is a mark left between names and a date cut off them (`Tom Caswell •`). @internal */
 export const isDanglingMark = (char: string) => DANGLING_MARK.test(char);
-const DANGLING_WORD = / (?:on|am|le|el|at|um|updated|published)$/iu;
+const DANGLING_WORD = /[ ,](?:on|am|le|el|at|um|updated|published)$/iu;
 const NAME_END = /[\s.,:;-]/u;
 const isNameEnd = (char: string) => NAME_END.test(char);
 const SPACES = /\s+/gu;
@@ -39,8 +45,9 @@ const FAR_FUTURE = new Date(Date.UTC(9999, 0, 1));
 const JOINERS = 'and|And|AND|und|et|y|e|og|och|en';
 /** A word that joins two names in a byline. @internal */
 export const NAME_JOINER = new RegExp(`^(?:${JOINERS})$`, 'u');
-const SEPARATORS = new RegExp(`( ?[,;|/&] ?| (?:${JOINERS}) )`, 'u');
-const AFFILIATION_MARK = /[,|/]/u;
+// A dash between spaces separates too: `By Vaughn Cockayne - The Washington Times`.
+const SEPARATORS = new RegExp(`( ?[,;|/&] ?| [-–—] | (?:${JOINERS}) )`, 'u');
+const AFFILIATION_MARK = /[,|/–—-]/u;
 // `InfoWorld`, `The Associated Press`, `New York Daily News`: what follows a person after a comma and is no second person.
 const isAffiliation = (name: string) => isOrganization(name) || !name.includes(' ') || isOutletName(name);
 // Links and buttons that sit beside bylines: never an author.
@@ -63,7 +70,8 @@ export function parseByline(line: string): Byline {
   const raw = line.trim();
   const authors: Author[] = [];
   if (raw.length > 300) return { raw, authors };
-  const parts = namesOf(raw.replace(SPACES, ' ')).split(SEPARATORS);
+  const folded = raw.replace(SPACES, ' ');
+  const parts = namesOf(bylineAfterDate(folded) ?? folded).split(SEPARATORS);
   for (let index = 0; index < parts.length; index += 2) {
     // `Simon Bisson, InfoWorld`, `John O'Connor, The Associated Press`: after a person and a comma, an outlet is where they write, not a co-author.
     const affiliation = index > 0 && AFFILIATION_MARK.test(parts[index - 1]!) && authors.some((author) => author.kind === 'person');
@@ -77,10 +85,23 @@ export function parseByline(line: string): Byline {
   return { raw, authors };
 }
 
+/**
+ * The byline that follows a date at the start of a line (`Dec 19, 2023 by News Staff`), from its `by`; or null.
+ * @example
+ * bylineAfterDate('Dec 21, 2023 at1:39 pm | By Lexi G'); // 'By Lexi G'
+ * @internal
+ */
+export function bylineAfterDate(line: string): string | null {
+  const date = findDate(line, FAR_FUTURE);
+  if (date === null || date.start > 0) return null;
+  const by = BY_AFTER_DATE.exec(line.slice(date.end));
+  return by === null ? null : line.slice(date.end + by[0].length - 3);
+}
+
 // `By Tomas Franzese December 22, 2023`, `By Marta Jary For Daily Mail Australia`, `By Deborah NetburnStaff Writer`
 function namesOf(line: string): string {
   // E-mail addresses and @handles are contact details, not names (`Sharon Goldman@sharongoldman`).
-  let names = line.replace(PREFIX, '').replace(GLUED_BY, '').split(' ').map(withoutHandle).filter((word) => !word.includes('@')).join(' ').replace(GLUED_ROLE, ' ');
+  let names = line.replace(PREFIX, '').replace(GLUED_BY, '').split(' ').map(withoutHandle).filter((word) => !word.includes('@')).join(' ').replace(GLUED_ROLE, ' ').replace(GLUED_DATE, ' ');
   const date = findDate(names, FAR_FUTURE);
   if (date) names = trimEndWhere(trimEndWhere(names.slice(0, date.start), isDanglingMark).replace(DANGLING_WORD, ''), isDanglingMark);
   return cutAt(cutAt(cutAt(cutAt(names, PUBLISHED_LABEL), TRAILING_DATE), FOR_OUTLET), TRAILING_TIME);
@@ -110,7 +131,7 @@ function splitOrganization(name: string | null): string[] {
 
 // `Kayla Jimenez USA TODAY`, `Greyson Steele Battle Creek Enquirer`: a newspaper's name after a two-word name.
 const TRAILING_OUTLET = /^\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+ (?<outlet>\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3})$/u;
-const OUTLET_WORD = /(?:post|times|tribune|herald|journal|gazette|news|courier|press|star|chronicle|daily|record|register|sentinel|observer|independent|telegraph|enquirer|network|today|magazine|wire)$/iu;
+const OUTLET_WORD = new RegExp(`(?:${OUTLET_WORDS})$`, 'iu');
 
 /**
  * The outlet written after a name without a separator (`Michael Ruiz Fox News`, `Kayla Jimenez USA TODAY`), or null.
