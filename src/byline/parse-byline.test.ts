@@ -18,6 +18,10 @@ describe('parseByline', () => {
     ['By Vaughn Cockayne - The Washington Times - Thursday, December 21, 2023', [person('Vaughn Cockayne')]],
     ['By Dave Epstein Globe Correspondent,Updated December 22, 2023, 5:49 p.m.', [person('Dave Epstein')]],
     ['By Jeremy Schneider | NJ Advance Media For NJ.com', [person('Jeremy Schneider')]],
+    ['Kaitlyn McCormick Cherry Hill Courier-Post', [person('Kaitlyn McCormick')]],
+    // A desk glued to the surname, not a surname with a capital inside.
+    ['By Ayeesha WalshShowbiz & TV Reporter', [person('Ayeesha Walsh')]],
+    ['By Berly McCoy and Jeff VanderMeer', [person('Berly McCoy'), person('Jeff VanderMeer')]],
     ['From Maria Lopez', [person('Maria Lopez')]],
     ['Von Thomas Sabin', [person('Thomas Sabin')]],
     ['Par Claire Dupont', [person('Claire Dupont')]],

@@ -25,6 +25,9 @@ const TRAILING_DATE =
 const GLUED_ROLE = /(?<=\p{Ll})(?=(?:Staff|Senior|Contributing|Reporter|Writer|Correspondent|Editor|Columnist|Published|Updated|Posted|Korrespondent|Redakteur|Autor)(?!\p{Ll}{3}))/gu;
 /** `Tyrese GriffinOct 17, 2023`: a date glued to the name before it. @internal */
 export const GLUED_DATE = /(?<=\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.? \d)/gu;
+// `Ayeesha WalshShowbiz & TV Reporter`, `Sandhya KambhampatiData`: a desk glued to the surname ends the names.
+// Surnames with a capital inside start with a short particle (`McCoy`, `DeSantis`, `LaGuardia`), or with `Vander`.
+const GLUED_DESK = / (?!Vander)(?<surname>\p{Lu}\p{Ll}{3,30})\p{Lu}\p{Ll}{2}/u;
 // `Dec 19, 2023 by News Staff`, `Dec 21, 2023 at1:39 pm | By Lexi G`: after a leading date, only its time and a separator come before `by`.
 const BY_AFTER_DATE = /^[\s,|•·–—-]{0,3}(?:at ?\d{1,2}[:.]\d{2} ?(?:[ap]\.? ?m\.?)?)?[\s,|•·–—-]{0,3}(?<=\s|^)by (?=\S)/iu;
 /** `John Sexton 4:00 PM on December 20, 2023`: the time before the date. @internal */
@@ -104,7 +107,12 @@ function namesOf(line: string): string {
   let names = line.replace(PREFIX, '').replace(GLUED_BY, '').split(' ').map(withoutHandle).filter((word) => !word.includes('@')).join(' ').replace(GLUED_ROLE, ' ').replace(GLUED_DATE, ' ');
   const date = findDate(names, FAR_FUTURE);
   if (date) names = trimEndWhere(trimEndWhere(names.slice(0, date.start), isDanglingMark).replace(DANGLING_WORD, ''), isDanglingMark);
-  return cutAt(cutAt(cutAt(cutAt(names, PUBLISHED_LABEL), TRAILING_DATE), FOR_OUTLET), TRAILING_TIME);
+  return withoutGluedDesk(cutAt(cutAt(cutAt(cutAt(names, PUBLISHED_LABEL), TRAILING_DATE), FOR_OUTLET), TRAILING_TIME));
+}
+
+function withoutGluedDesk(names: string): string {
+  const glued = GLUED_DESK.exec(names);
+  return glued === null ? names : names.slice(0, glued.index + 1 + glued.groups!['surname']!.length);
 }
 
 // `Goldman@sharongoldman`: a handle glued to a name.
@@ -130,7 +138,7 @@ function splitOrganization(name: string | null): string[] {
 }
 
 // `Kayla Jimenez USA TODAY`, `Greyson Steele Battle Creek Enquirer`: a newspaper's name after a two-word name.
-const TRAILING_OUTLET = /^\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+ (?<outlet>\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3})$/u;
+const TRAILING_OUTLET = /^\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{L}'’-]+ (?<outlet>\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3})$/u;
 const OUTLET_WORD = new RegExp(`(?:${OUTLET_WORDS})$`, 'iu');
 
 /**

@@ -1,10 +1,11 @@
-import { isByline, isNameLine } from '../byline';
+import { isNameLine } from '../byline';
 import type { Piece } from './piece';
 
 /** How far from the headline (or the story's start, when lower) a byline without `By` is looked for. @internal */
 export const NAME_SLACK = 6;
 // A `By` on a line of its own, the names on the next.
 const BY_ALONE = /^(?:by|von|par|por|door|av|af|di)(?: ?[-–—:])?$/iu;
+const AFFILIATION = / ?[|,] ?| [-–—] /u;
 
 /**
  * Gives the role `byline` to a line of names under the headline (`Claire Jackson`), maybe below its standfirst, its date
@@ -20,8 +21,8 @@ export function nameByline(pieces: readonly Piece[], title: number, until: numbe
     const piece = pieces[index]!;
     if (piece.role !== null) continue;
     const next = pieces[index + 1];
-    // The names may carry their outlet (`Margaret Schmidt | The Jersey Journal`) or be one (`The Citizen`).
-    if (BY_ALONE.test(piece.text) && next?.role === null && (isNameLine(next.text) || isByline(`By ${next.text}`))) {
+    // The names may carry their outlet: `Margaret Schmidt | The Jersey Journal`.
+    if (BY_ALONE.test(piece.text) && next?.role === null && isNameLine(next.text.split(AFFILIATION)[0]!)) {
       piece.role = 'byline';
       next.role = 'byline';
       return index;
