@@ -3,7 +3,7 @@ import { isNameLine } from './is-name-line';
 import { GLUED_BY, GLUED_DATE, TRAILING_TIME, bylineAfterDate, isDanglingMark, parseByline } from './parse-byline';
 import { trimEndWhere } from '../normalize/trim-end';
 
-const BYLINE_START = /^(?:(?:posted|written|words|reported|story|text|compiled) by|by|von|par|por|door|av|af|autor(?:in)?|author)(?: ?:)? \S/iu;
+const BYLINE_START = /^(?:(?:posted|written|words|reported|story|text|compiled) by|by|von|par|por|di|door|av|af|autor(?:in)?|author)(?: ?:)? \S/iu;
 const SPACES = /\s+/gu;
 const INITIAL = /\b\p{Lu}\.$/u;
 const DATED_MERIDIEM = /\d ?[ap]\.m\.$/u;
@@ -19,6 +19,7 @@ const MAX_AFTER_DATE = 30;
  * isByline('By Judah Ari Gross and AP'); // true
  * isByline('Bengt Halvorson - February 16, 2024'); // true
  * isByline('Dec 19, 2023 by News Staff'); // true
+ * isByline('9. September 2025 um 15:46 Uhr / Frank Wunderlich-Pfeiffer'); // true
  * isByline('By the time the police arrived, the crowd had left.'); // false
  */
 export function isByline(line: string): boolean {
@@ -27,7 +28,7 @@ export function isByline(line: string): boolean {
   if (text.length > MAX_BYLINE_LENGTH) return false;
   if (!BYLINE_START.test(text) && !GLUED_BY.test(text)) {
     const afterDate = bylineAfterDate(text);
-    return afterDate === null ? isDatedNameLine(text.replace(GLUED_DATE, ' ')) : isByline(afterDate);
+    return afterDate === null ? isDatedNameLine(text.replace(GLUED_DATE, ' ')) : isByline(afterDate) || isNameLine(afterDate);
   }
   const { authors } = parseByline(text);
   // `By Country` in a menu: a byline names someone by more than one word, or an organisation.

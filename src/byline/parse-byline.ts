@@ -23,13 +23,14 @@ export const ROLE_ONLY = new RegExp(`^(?:(?:the|a|an|our|senior|chief|deputy|ass
 const TRAILING_DATE =
   / ?(?:[-–—|,•·] ?| (?:on|am|le|el|updated|published|posted) )(?:\d|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|updated|published|posted|last updated)\.?(?!\p{L}))/iu;
 const GLUED_ROLE = /(?<=\p{Ll})(?=(?:Staff|Senior|Contributing|Reporter|Writer|Correspondent|Editor|Columnist|Published|Updated|Posted|Korrespondent|Redakteur|Autor)(?!\p{Ll}{3}))/gu;
-/** `Tyrese GriffinOct 17, 2023`: a date glued to the name before it. @internal */
-export const GLUED_DATE = /(?<=\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.? \d)/gu;
+/** `Tyrese GriffinOct 17, 2023`, `Tobias Mühlbauer24.04.2024`: a date glued to the name before it. @internal */
+export const GLUED_DATE = /(?<=\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.? \d|\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)/gu;
 // `Ayeesha WalshShowbiz & TV Reporter`, `Sandhya KambhampatiData`: a desk glued to the surname ends the names.
 // Surnames with a capital inside start with a short particle (`McCoy`, `DeSantis`, `LaGuardia`), or with `Vander`.
 const GLUED_DESK = / (?!Vander)(?<surname>\p{Lu}\p{Ll}{3,30})\p{Lu}\p{Ll}{2}/u;
-// `Dec 19, 2023 by News Staff`, `Dec 21, 2023 at1:39 pm | By Lexi G`: after a leading date, only its time and a separator come before `by`.
-const BY_AFTER_DATE = /^[\s,|•·–—-]{0,3}(?:at ?\d{1,2}[:.]\d{2} ?(?:[ap]\.? ?m\.?)?)?[\s,|•·–—-]{0,3}(?<=\s|^)by (?=\S)/iu;
+// `Dec 19, 2023 by News Staff`, `Dec 21, 2023 at1:39 pm | By Lexi G`, `9. September 2025 um 15:46 Uhr / Frank Wunderlich-Pfeiffer`:
+// after a leading date, only its time and a separator or `by` come before the names.
+const AFTER_DATE = /^[\s,|•·–—-]{0,3}(?:at ?\d{1,2}[:.]\d{2} ?(?:[ap]\.? ?m\.?)?)?(?: ?uhr)?(?:[\s,|•·/–—-]{0,3}(?<=\s|^)(?=by \S)|[\s,]{0,2}[|•·/–—-] ?(?=\p{Lu}))/iu;
 /** `John Sexton 4:00 PM on December 20, 2023`: the time before the date. @internal */
 export const TRAILING_TIME = / \d{1,2}:\d{2}(?!\d)/u;
 // `Caroline Delbert Published: Dec 20, 2023` once the glued `Published` is set apart.
@@ -45,7 +46,7 @@ const isNameEnd = (char: string) => NAME_END.test(char);
 const SPACES = /\s+/gu;
 const FAR_FUTURE = new Date(Date.UTC(9999, 0, 1));
 // The words that join two names (`Trine Juncher Jørgensen og Tôrtia Reimer-Johansen`); case matters, since `Y` may be an initial.
-const JOINERS = 'and|And|AND|und|et|y|e|og|och|en';
+const JOINERS = 'and|And|AND|und|et|y|e|og|och|en|with|mit|avec|con|com';
 /** A word that joins two names in a byline. @internal */
 export const NAME_JOINER = new RegExp(`^(?:${JOINERS})$`, 'u');
 // A dash between spaces separates too: `By Vaughn Cockayne - The Washington Times`.
@@ -89,7 +90,7 @@ export function parseByline(line: string): Byline {
 }
 
 /**
- * The byline that follows a date at the start of a line (`Dec 19, 2023 by News Staff`), from its `by`; or null.
+ * The byline that follows a date at the start of a line (`Dec 19, 2023 by News Staff`, `Dec 19, 2023 / Jane Doe`), from its `by` or its names; or null.
  * @example
  * bylineAfterDate('Dec 21, 2023 at1:39 pm | By Lexi G'); // 'By Lexi G'
  * @internal
@@ -97,8 +98,8 @@ export function parseByline(line: string): Byline {
 export function bylineAfterDate(line: string): string | null {
   const date = findDate(line, FAR_FUTURE);
   if (date === null || date.start > 0) return null;
-  const by = BY_AFTER_DATE.exec(line.slice(date.end));
-  return by === null ? null : line.slice(date.end + by[0].length - 3);
+  const between = AFTER_DATE.exec(line.slice(date.end));
+  return between === null ? null : line.slice(date.end + between[0].length);
 }
 
 // `By Tomas Franzese December 22, 2023`, `By Marta Jary For Daily Mail Australia`, `By Deborah NetburnStaff Writer`

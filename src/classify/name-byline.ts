@@ -1,4 +1,4 @@
-import { isNameLine } from '../byline';
+import { isNameLine, parseByline } from '../byline';
 import type { Piece } from './piece';
 
 /** How far from the headline (or the story's start, when lower) a byline without `By` is looked for. @internal */
@@ -21,8 +21,8 @@ export function nameByline(pieces: readonly Piece[], title: number, until: numbe
     const piece = pieces[index]!;
     if (piece.role !== null) continue;
     const next = pieces[index + 1];
-    // The names may carry their outlet: `Margaret Schmidt | The Jersey Journal`.
-    if (BY_ALONE.test(piece.text) && next?.role === null && isNameLine(next.text.split(AFFILIATION)[0]!)) {
+    // The names may carry their outlet (`Margaret Schmidt | The Jersey Journal`), or be a desk (`BR24 Redaktion`).
+    if (BY_ALONE.test(piece.text) && next?.role === null && (isNameLine(next.text.split(AFFILIATION)[0]!) || isDesk(next.text))) {
       piece.role = 'byline';
       next.role = 'byline';
       return index;
@@ -35,4 +35,9 @@ export function nameByline(pieces: readonly Piece[], title: number, until: numbe
     if (piece.text.split(' ').length >= 12 && ++longLines > 1) return -1;
   }
   return -1;
+}
+
+function isDesk(text: string): boolean {
+  const { authors } = parseByline(text);
+  return authors.length > 0 && authors.every((author) => author.kind === 'organization');
 }
