@@ -13,6 +13,8 @@ describe('publishedDate', () => {
     ['December 18, 2023', '2023-12-18'],
     ['Friday, December 22, 2023 | 3:04 PM', '2023-12-22T15:04'],
     ['Aktualizacja: 19.04.2025 19:45 Publikacja: 19.04.2025 19:05', '2025-04-19T19:45'],
+    ['2023-12-22T15:23:34Z', '2023-12-22T15:23'],
+    ['2023-12-22T15:23:34.120+01:00', '2023-12-22T15:23'],
   ])('reads %j as a publication date', (text, iso) => {
     expect(publishedDate(text, now)).toBe(iso);
   });
@@ -21,6 +23,7 @@ describe('publishedDate', () => {
     ['The law was passed on July 12, 2016, and it changed everything.'],
     ['Stephen Edelstein December 22, 2023 Comment Now!'],
     ['Posted on March 3, 2031'],
+    ['2023-12-22 Zagreb'],
   ])('finds no publication date in %j', (text) => {
     expect(publishedDate(text, now)).toBeNull();
   });

@@ -3,9 +3,10 @@ import { findDate } from './find-date';
 // `Published: 2016-07-12`, `Posted on July 12, 2016`, `Veröffentlicht am 22.12.2023`, `Publié le 12 juillet 2016`.
 const PUBLISHED_LABEL =
   /^(?:originally\s+)?(?:published|posted|updated|last updated|first published|veröffentlicht|aktualisiert|stand|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publikacja|aktualizacja|opublikowano|publikováno|aktualizováno|publicerad|uppdaterad|publisert|oppdatert|offentliggjort|udgivet|opdateret|julkaistu|päivitetty|atualizado|publicat|actualizat|yayınlanma|güncelleme|опубликовано|обновлено|опубліковано|оновлено|date|datum|fecha)(?!\p{L})/iu;
-// What may stand beside a date on a line that is only a date: weekdays, times, zones, separators.
+// What may stand beside a date on a line that is only a date: weekdays, times, zones, separators,
+// the seconds and zone of an ISO 8601 timestamp (`2023-12-22T15:23:34Z`).
 const DATE_COMPANIONS =
-  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\b\.?|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|at|um|uhr|à|le|el|am|on|de|a\.?m\.?|p\.?m\.?|[ecmp][sd]t|et|pt|gmt|utc|cet|cest|bst|ist|mez|mesz|\d{1,2}[:.h]\d{2}(?::\d{2})?|updated|published|min read|\d+ min)\b|[|,.·•/–—:-]/giu;
+  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\b\.?|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|at|um|uhr|à|le|el|am|on|de|a\.?m\.?|p\.?m\.?|[ecmp][sd]t|et|pt|gmt|utc|cet|cest|bst|ist|mez|mesz|\d{1,2}[:.h]\d{2}(?::\d{2})?|updated|published|min read|\d+ min)\b|(?:\.\d{1,6})?(?:\bz|[+-]\d{2}:?\d{2})(?![\p{L}\d])|[|,.·•/–—:-]/giu;
 const MAX_DATE_LINE = 120;
 
 /**
