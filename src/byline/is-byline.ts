@@ -1,4 +1,4 @@
-import { findDate } from '../dates';
+import { findDate, type FoundDate } from '../dates';
 import { isNameLine } from './is-name-line';
 import { GLUED_BY, GLUED_DATE, TRAILING_TIME, bylineAfterDate, isDanglingMark, parseByline } from './parse-byline';
 import { trimEndWhere } from '../normalize/trim-end';
@@ -26,10 +26,7 @@ export function isByline(line: string): boolean {
   if (line.length > MAX_BYLINE_LENGTH * 4) return false;
   const text = line.replace(SPACES, ' ').trim();
   if (text.length > MAX_BYLINE_LENGTH) return false;
-  if (!BYLINE_START.test(text) && !GLUED_BY.test(text)) {
-    const afterDate = bylineAfterDate(text);
-    return afterDate === null ? isDatedNameLine(text.replace(GLUED_DATE, ' ')) : isByline(afterDate) || isNameLine(afterDate);
-  }
+  if (!BYLINE_START.test(text) && !GLUED_BY.test(text)) return isDatedByline(text.replace(GLUED_DATE, ' '));
   const { authors } = parseByline(text);
   // `By Country` in a menu: a byline names someone by more than one word, or an organisation.
   if (authors.every((author) => author.kind === 'person' && !author.name.includes(' '))) return false;
@@ -45,9 +42,17 @@ function endsSentence(text: string): boolean {
   return !(DATED_MERIDIEM.test(text) && findDate(text, FAR_FUTURE) !== null);
 }
 
-function isDatedNameLine(text: string): boolean {
+// Names before a date (`Stephen Edelstein December 22, 2023`), or a byline or names after it (`Dec 19, 2023 by News Staff`).
+function isDatedByline(text: string): boolean {
   const date = findDate(text, FAR_FUTURE);
-  if (date === null || date.start === 0 || text.length - date.end > MAX_AFTER_DATE) return false;
+  if (date === null) return false;
+  if (date.start > 0) return isDatedNameLine(text, date);
+  const after = bylineAfterDate(text, date);
+  return after !== null && (isByline(after) || isNameLine(after));
+}
+
+function isDatedNameLine(text: string, date: FoundDate): boolean {
+  if (text.length - date.end > MAX_AFTER_DATE) return false;
   const time = TRAILING_TIME.exec(text);
   const end = time !== null && time.index < date.start ? time.index : date.start;
   return isNameLine(trimEndWhere(text.slice(0, end), isDanglingMark));

@@ -1,5 +1,5 @@
 import type { Author, Byline } from '../model/schemas';
-import { findDate } from '../dates';
+import { findDate, type FoundDate } from '../dates';
 import { trimEndWhere } from '../normalize/trim-end';
 import { isOrganization, trailingOrganization } from './organizations';
 
@@ -95,8 +95,7 @@ export function parseByline(line: string): Byline {
  * bylineAfterDate('Dec 21, 2023 at1:39 pm | By Lexi G'); // 'By Lexi G'
  * @internal
  */
-export function bylineAfterDate(line: string): string | null {
-  const date = findDate(line, FAR_FUTURE);
+export function bylineAfterDate(line: string, date: FoundDate | null = findDate(line, FAR_FUTURE)): string | null {
   if (date === null || date.start > 0) return null;
   const between = AFTER_DATE.exec(line.slice(date.end));
   return between === null ? null : line.slice(date.end + between[0].length);

@@ -15,6 +15,8 @@ export interface FoundDate {
 }
 
 const TIME = String.raw`(?:[ ,|·•–-]{0,6}(?:(?:at|um|à|a las|alle|às) )?(?<hour>\d{1,2})[:.h](?<minute>\d{2})(?::\d{2})? ?(?<meridiem>[ap]\.? ?m\.?)?)?`;
+// `12/22/23 11:35 AM ET` (US, month first), `22.12.2023 14:05` (day first): the one format whose year may have two digits.
+const NUMERIC_DATE = new RegExp(String.raw`\b(?<first>\d{1,2})(?<separator>[/.])(?<second>\d{1,2})\k<separator>(?<year>\d{4}|\d{2})\b${TIME}`, 'iu');
 /** The date formats, tried in turn; exported for the ReDoS check. @internal */
 export const DATE_PATTERNS: readonly RegExp[] = [
   // `2016-07-12`, `2016-07-12T10:00:00Z`
@@ -23,9 +25,10 @@ export const DATE_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b(?<monthName>${MONTH_PATTERN})\.? (?<day>\d{1,2})(?:st|nd|rd|th)?,? (?<year>\d{4})${TIME}`, 'iu'),
   // `12 July 2016`, `22. Dezember 2023`, `12 juillet 2016`, `12 de julio de 2016`
   new RegExp(String.raw`\b(?<day>\d{1,2})(?:\.|st|nd|rd|th|er)? (?:de )?(?<monthName>${MONTH_PATTERN})\.?,? (?:de )?(?<year>\d{4})${TIME}`, 'iu'),
-  // `12/22/23 11:35 AM ET` (US, month first), `22.12.2023 14:05` (day first)
-  new RegExp(String.raw`\b(?<first>\d{1,2})(?<separator>[/.])(?<second>\d{1,2})\k<separator>(?<year>\d{4}|\d{2})\b${TIME}`, 'iu'),
+  NUMERIC_DATE,
 ];
+const TWO_DIGITS = /\d\d/;
+const FOUR_DIGITS = /\d{4}/;
 // A day of slack for time zones: a date a few hours "ahead" of `now` is today somewhere.
 const FUTURE_SLACK_MS = 36 * 60 * 60 * 1000;
 const SCANNED_LENGTH = 400;
@@ -38,8 +41,12 @@ const SCANNED_LENGTH = 400;
  */
 export function findDate(text: string, now: Date): FoundDate | null {
   const line = text.length > SCANNED_LENGTH ? text.slice(0, SCANNED_LENGTH) : text;
+  // Every format has a year of two or four digits; most lines have neither, and need not face the month names.
+  if (!TWO_DIGITS.test(line)) return null;
+  const fourDigits = FOUR_DIGITS.test(line);
   let best: FoundDate | null = null;
   for (const pattern of DATE_PATTERNS) {
+    if (!fourDigits && pattern !== NUMERIC_DATE) continue;
     const match = pattern.exec(line);
     if (!match?.groups || (best && match.index >= best.start)) continue;
     const iso = isoOf(match.groups, now);
