@@ -30,6 +30,8 @@ export interface PatternGroup {
 export interface CompiledRules {
   /** Rules by the `ruleKey` of each of their `lines`. */
   readonly byLine: ReadonlyMap<string, readonly Rule[]>;
+  /** The length of the longest key in `byLine`. */
+  readonly longestLine: number;
   /** Whole-block pattern rules by where they apply. */
   readonly blockPatterns: Readonly<Record<RuleWhere, PatternGroup>>;
   /** Inline rules anchored at the start of a block. */
@@ -84,6 +86,7 @@ export function compileRules(builtins: readonly Rule[], changes: RuleChanges | u
   }
   return {
     byLine,
+    longestLine: [...byLine.keys()].reduce((longest, key) => Math.max(longest, key.length), 0),
     blockPatterns: { anywhere: patternGroup(blockPatterns.anywhere), head: patternGroup(blockPatterns.head), tail: patternGroup(blockPatterns.tail) },
     inlineStart,
     inlineEnd,

@@ -1,6 +1,6 @@
 import type { Rule, RuleWhere } from './rule';
 import type { CompiledPattern, CompiledRules } from './compile-rules';
-import { ruleKey } from './rule-key';
+import { keyFits, ruleKey } from './rule-key';
 
 /** Where a block lies relative to the article: before it, in it, or after it. @internal */
 export type Zone = 'head' | 'body' | 'tail';
@@ -24,7 +24,7 @@ const INLINE_WINDOW = 400;
  * @internal
  */
 export function matchBlockRule(rules: CompiledRules, text: string, where: RuleWhere): Rule | null {
-  const byLine = rules.byLine.get(ruleKey(text));
+  const byLine = keyFits(text, rules.longestLine) ? rules.byLine.get(ruleKey(text)) : undefined;
   const lineRule = byLine?.find((candidate) => (candidate.where ?? 'anywhere') === where);
   if (lineRule) return lineRule;
   const group = rules.blockPatterns[where];
