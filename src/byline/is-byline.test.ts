@@ -16,6 +16,8 @@ describe('isByline', () => {
     'By the way, it was 5 p.m.',
     'Dec 19, 2023: stocks fell by a third',
     'Dec 19, 2023 - Stocks fell sharply',
+    'Door knocking for benefits',
+    'Von oben gesehen',
     'Publié le 06/01/2026 - 14:16 UTC+1',
   ])('takes %j for a sentence', (line) => {
     expect(isByline(line)).toBe(false);

@@ -30,6 +30,8 @@ export function isByline(line: string): boolean {
   const { authors } = parseByline(text);
   // `By Country` in a menu: a byline names someone by more than one word, or an organisation.
   if (authors.every((author) => author.kind === 'person' && !author.name.includes(' '))) return false;
+  // Names in lower case follow only `by` (`by jane doe`); after `Door`, `Von` or `Par` they are a sentence (`Door knocking for benefits`).
+  if (!/^by /iu.test(text) && authors.some((author) => !/\p{Lu}/u.test(author.name))) return false;
   // Every word of a real byline is a name, a role, a date or a separator; a sentence leaves words over.
   const named = authors.reduce((count, author) => count + author.name.split(' ').length, 0);
   const words = text.replace(/^\S+\s+(?:by\s+)?/iu, '').split(' ').length;

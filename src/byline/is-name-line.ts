@@ -5,7 +5,7 @@ const MAX_NAME_LINE_LENGTH = 60;
 const GLUED_HANDLE = /(?<=\p{Ll})@\w{2,30}$/u;
 const TRAILING_SEPARATOR = / ?[/|•·]$/u;
 // Words that are capitalised in menus and labels but never part of a name.
-const NOT_NAME_WORDS = /(?<![\p{L}\p{N}])(?:news|home|menu|more|sign|subscribe|login|log|search|share|follow|sports?|politics|opinion|business|world|video|live|latest|breaking|read|watch|listen|updated|published|publié|publiée|publicado|publicada|pubblicato|veröffentlicht|aktualisiert|publicerad|publiceret|publisert|gepubliceerd|opublikowano|top|stories|contact|about|advertisement|related|topics|bio|full|view|all|profile|buy|tickets|get|click|download|app|day|eve|week|night|loading|error|the|of|for|with|in|on|to|your|our|my|new)(?![\p{L}\p{N}])/iu;
+const NOT_NAME_WORDS = /(?<![\p{L}\p{N}])(?:news|home|menu|more|sign|subscribe|login|log|search|share|follow|sports?|politics|opinion|business|world|video|live|latest|breaking|read|watch|listen|updated|published|publié|publiée|publicado|publicada|pubblicato|veröffentlicht|aktualisiert|publicerad|publiceret|publisert|gepubliceerd|opublikowano|top|stories|contact|about|advertisement|related|topics|bio|full|view|all|profile|buy|tickets|get|click|download|app|day|eve|week|night|loading|error|the|of|for|with|in|on|to|your|our|my|new|key|takeaways|highlights|summary|digital|marketing)(?![\p{L}\p{N}])/iu;
 
 /**
  * Whether a line names only people, as bylines without their `By` do (`Claire Jackson`, `Jane Doe, John Roe`).

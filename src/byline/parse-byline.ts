@@ -18,7 +18,7 @@ const OUTLET_WORDS = 'post|times|tribune|herald|journal|gazette|globe|news|couri
 /** @internal Exported for the ReDoS check. */
 export const TRAILING_ROLE = new RegExp(` (?:(?:${OUTLET_WORDS}) )?(?:(?:staff|senior|chief|contributing|special|political|foreign) )?(?:${ROLE_WORDS})$`, 'iu');
 /** @internal Exported for the ReDoS check. */
-export const ROLE_ONLY = new RegExp(`^(?:(?:the|a|an|our|senior|chief|deputy|associate|assistant|special|national|global|political|business|sports|health|science|tech|technology|news|staff|world|washington|white house|legal|economics|investigative|digital|freelance) )*(?:${ROLE_WORDS})s?(?: (?:at|for|of|with) .*)?$`, 'iu');
+export const ROLE_ONLY = new RegExp(`^(?:(?:the|a|an|our|senior|chief|deputy|associate|assistant|special|national|global|political|business|sports|health|science|tech|technology|news|staff|world|washington|white house|legal|economics|investigative|digital|freelance|contributing|guest|opinion) )*(?:${ROLE_WORDS})s?(?: (?:at|for|of|with) .*)?$`, 'iu');
 // Dates, times and places after the names: `Brett Samuels - 12/22/23 11:35 AM ET`, `Jane Doe on March 3, 2021`.
 const TRAILING_DATE =
   / ?(?:[-–—|,•·] ?| (?:on|am|le|el|updated|published|posted) )(?:\d|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|updated|published|posted|last updated)\.?(?!\p{L}))/iu;

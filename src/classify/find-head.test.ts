@@ -28,6 +28,13 @@ describe('the head of a story', () => {
     expect(article.authors).toEqual([{ name: 'Christian Holub', kind: 'person' }]);
   });
 
+  it('joins an `Author` label, or a `By` whose names carry their outlet, to the line under it', () => {
+    const labelled = parseSeed(`Town votes on new bridge\n\nAuthor\n\nDaniel Tannenbaum | Sponsored\n\n${story}`, { now });
+    expect(labelled.authors).toEqual([{ name: 'Daniel Tannenbaum', kind: 'person' }]);
+    const withOutlet = parseSeed(`Town votes on new bridge\n\nBy\n\nMargaret Schmidt | The Jersey Journal\n\n${story}`, { now });
+    expect(withOutlet.authors).toEqual([{ name: 'Margaret Schmidt', kind: 'person' }]);
+  });
+
   it('skips a photo caption that ends with its credit', () => {
     const article = parseSeed(`Town votes on new bridge\n\nPublished\n\nThe old bridge over the river in 1999. Larry Goren / Four Seam Images via AP\n\n${story}`, { now });
     expect(article.title).toBe('Town votes on new bridge');
