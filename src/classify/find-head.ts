@@ -23,6 +23,9 @@ const CAPTION = /\/ ?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}(?: via
 const OPENING_HEADLINE_WORDS = 20;
 // A headline names what the story's first paragraphs tell; teasers and interface lines do not.
 const LEAD_OVERLAP_WEIGHT = 5;
+// Each undecided line between a candidate and the story costs it a little: the headline stands near
+// the story, but a player, a newsletter box or a row of teasers may stand between them.
+const DISTANCE_COST = 0.15;
 
 /**
  * Gives the roles `title` and `section` to the undecided pieces above `first`, the start of the article (its span of prose, or its byline),
@@ -61,7 +64,7 @@ function bestTitle(pieces: readonly Piece[], from: number, first: number): numbe
   for (let index = first - 1; index >= from; index--) {
     const piece = pieces[index]!;
     if (piece.role !== null) continue;
-    const score = titleScore(pieces, index, from, first, lead) - between * 0.35;
+    const score = titleScore(pieces, index, from, first, lead) - between * DISTANCE_COST;
     if (score > bestScore) {
       bestScore = score;
       best = index;
