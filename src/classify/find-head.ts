@@ -5,7 +5,7 @@ import { NAME_SLACK, nameByline } from './name-byline';
 import type { Piece } from './piece';
 
 // Page headers put the headline, kicker, byline and date within a screenful above the story.
-const HEAD_WINDOW = 24;
+const HEAD_WINDOW = 32;
 const TITLE_SEPARATOR = /[|:–—-]/u;
 // How far above the story a repeat of the headline (the page title, a breadcrumb) is looked for.
 const REPEAT_WINDOW = 400;
