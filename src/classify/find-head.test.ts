@@ -38,6 +38,8 @@ describe('the head of a story', () => {
   it('skips a photo caption that ends with its credit', () => {
     const article = parseSeed(`Town votes on new bridge\n\nPublished\n\nThe old bridge over the river in 1999. Larry Goren / Four Seam Images via AP\n\n${story}`, { now });
     expect(article.title).toBe('Town votes on new bridge');
+    const labelled = parseSeed(`Town votes on new bridge\n\nPublished\n\nRainer de Meijer, Irene Lingg and Philipp Marxer | Foto: Zvg.\n\n${story}`, { now });
+    expect(labelled.title).toBe('Town votes on new bridge');
   });
 
   it('does not take an interface line doubled by the dump for a repeated headline', () => {

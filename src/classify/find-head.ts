@@ -17,8 +17,8 @@ const CAPTION_LABEL = /^(?:image |photo |bild)?(?:caption|unterschrift|légende)
 const FAR_FUTURE = new Date(Date.UTC(9999, 0, 1));
 const SENTENCE_END = /[^.]\.["”’']?$/u;
 // Captions end with their credit (`… in 1999. Larry Goren / Four Seam Images via AP`, `Skaters on
-// the ice.John Tlumacki/Globe Staff`) or carry a credit label (`Credit...Doug Mills`).
-const CAPTION = /\/ ?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}(?: via \p{Lu}+)?(?: file)?$|\bcredits?(?:\.{3}|…| ?:)|\bcourtesy of\b|\bgetty images\b|\((?:ap|afp|reuters|getty|epa|dpa)\b|\[[^[\]/]{1,60}\/[^[\]]{1,40}\]$/iu;
+// the ice.John Tlumacki/Globe Staff`) or carry a credit label (`Credit...Doug Mills`, `… | Foto: Zvg.`).
+const CAPTION = /\/ ?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}(?: via \p{Lu}+)?(?: file)?$|\bcredits?(?:\.{3}|…| ?:)|\bcourtesy of\b|\bgetty images\b|\((?:ap|afp|reuters|getty|epa|dpa)\b|\[[^[\]/]{1,60}\/[^[\]]{1,40}\]$|[|·•] ?(?:photo|foto|bild|image|picture)s? ?:/iu;
 
 const OPENING_HEADLINE_WORDS = 20;
 // A headline names what the story's first paragraphs tell; teasers and interface lines do not.
