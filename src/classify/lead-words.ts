@@ -17,7 +17,7 @@ export function leadWords(pieces: readonly Piece[], first: number): Set<string> 
   let taken = 0;
   for (let index = first; index < pieces.length && taken < LEAD_PIECES; index++) {
     const piece = pieces[index]!;
-    if (piece.role !== null || piece.text.split(' ').length < PARAGRAPH_WORDS) continue;
+    if (piece.role !== null || !hasWords(piece.text, PARAGRAPH_WORDS)) continue;
     for (const word of piece.text.toLowerCase().match(CONTENT_WORD) ?? []) words.add(stem(word));
     taken++;
   }
@@ -34,6 +34,13 @@ export function overlap(text: string, lead: ReadonlySet<string>): number {
   const words = text.toLowerCase().match(CONTENT_WORD);
   if (!words || lead.size === 0) return 0;
   return words.filter((word) => lead.has(stem(word))).length / words.length;
+}
+
+// Whether a text has at least `count` words between its spaces, counted without splitting it.
+function hasWords(text: string, count: number): boolean {
+  let words = 1;
+  for (let space = text.indexOf(' '); space !== -1 && words < count; space = text.indexOf(' ', space + 1)) words++;
+  return words >= count;
 }
 
 // Inflected forms share their start (`Kühltürme`, `Kühltürmen`; `recalls`, `recall`).
