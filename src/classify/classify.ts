@@ -3,7 +3,7 @@ import type { Mode } from '../model/options';
 import type { CompiledRules } from '../rules/compile-rules';
 import { matchBlockRule, type Zone } from '../rules/match-rules';
 import { parseSourceLine } from '../source/parse-source-line';
-import { isByline } from '../byline';
+import { isByline, isNameLine } from '../byline';
 import { publishedDate } from '../dates';
 import { articleSpan } from './article-span';
 import { findHead } from './find-head';
@@ -83,14 +83,15 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   const marker = commentMarker(pieces, first);
   if (marker !== -1 && marker <= last) last = marker - 1;
   if (marker !== -1) markComments(pieces, marker, classes);
-  const byline = nearestMeta(pieces, 'byline', first, last);
   const date = nearestMeta(pieces, 'date', first, last);
+  const byline = nearestMeta(pieces, 'byline', first, last);
   const nextStory = nextStoryStart(pieces, Math.max(first, byline, date) + 1, last, classes);
   if (nextStory !== -1) last = nextStory - 1;
   demoteOtherMeta(pieces, 'byline', byline);
   demoteOtherMeta(pieces, 'date', date);
   const anchor = headAnchor(first, last, byline, date);
   const nameLine = findHead(pieces, anchor, byline);
+  if (byline === -1 && nameLine === -1) namesAboveDate(pieces, date);
   if (nameLine !== -1 && byline !== -1 && pieces[byline]!.role === 'byline') {
     pieces[byline]!.role = 'boilerplate';
     pieces[byline]!.classifier = OTHER_META_CLASSIFIER;
@@ -171,6 +172,12 @@ function nearestMeta(pieces: readonly Piece[], role: 'byline' | 'date', first: n
     }
   }
   return best;
+}
+
+// `Tori Otten/` over `December 21, 2023/9:43 p.m. ET`: where no byline was found, a line of names right above the article's date is one.
+function namesAboveDate(pieces: readonly Piece[], date: number): void {
+  const above = pieces[date - 1];
+  if (above?.role === null && isNameLine(above.text)) above.role = 'byline';
 }
 
 function demoteOtherMeta(pieces: readonly Piece[], role: 'byline' | 'date', keep: number): void {

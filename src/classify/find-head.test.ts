@@ -37,6 +37,11 @@ describe('the head of a story', () => {
     expect(withOutlet.authors).toEqual([{ name: 'Margaret Schmidt', kind: 'person' }]);
   });
 
+  it('reads a line of names right above the date as the byline, above the headline too', () => {
+    const article = parseSeed(`Breaking News\n\nTori Otten/\n\nDecember 21, 2023/9:43 p.m. ET\n\nPolitics\n\nTown votes on new bridge\n\n${story}`, { now });
+    expect(article.authors).toEqual([{ name: 'Tori Otten', kind: 'person' }]);
+  });
+
   it('skips a photo caption that ends with its credit', () => {
     const article = parseSeed(`Town votes on new bridge\n\nPublished\n\nThe old bridge over the river in 1999. Larry Goren / Four Seam Images via AP\n\n${story}`, { now });
     expect(article.title).toBe('Town votes on new bridge');
