@@ -1,9 +1,10 @@
 import { findDate, type FoundDate } from '../dates';
 import { isNameLine } from './is-name-line';
-import { GLUED_BY, GLUED_DATE, TRAILING_TIME, bylineAfterDate, isDanglingMark, parseByline } from './parse-byline';
+import { GLUED_BY, GLUED_DATE, READING_TIME, TRAILING_TIME, bylineAfterDate, isDanglingMark, parseByline } from './parse-byline';
 import { trimEndWhere } from '../normalize/trim-end';
 
-const BYLINE_START = /^(?:(?:posted|written|words|reported|story|text|compiled) by|by|von|par|por|di|door|av|af|autor(?:in)?|author)(?: ?:)? \S/iu;
+// `By`, `Posted by`, `Analysis by`, `Ein Kommentar von`, and their kin in other languages.
+const BYLINE_START = /^(?:(?:posted|written|words|reported|story|text|compiled|analysis|commentary|opinion|review) by|(?:eine? )?(?:kommentar|kolumne|analyse|gastbeitrag|essay|interview|reportage) von|by|von|par|por|di|door|av|af|autor(?:in)?|author)(?: ?:)? \S/iu;
 const SPACES = /\s+/gu;
 const INITIAL = /\b\p{Lu}\.$/u;
 const DATED_MERIDIEM = /\d ?[ap]\.m\.$/u;
@@ -26,7 +27,7 @@ export function isByline(line: string): boolean {
   if (line.length > MAX_BYLINE_LENGTH * 4) return false;
   const text = line.replace(SPACES, ' ').trim();
   if (text.length > MAX_BYLINE_LENGTH) return false;
-  if (!BYLINE_START.test(text) && !GLUED_BY.test(text)) return isDatedByline(text.replace(GLUED_DATE, ' '));
+  if (!BYLINE_START.test(text) && !GLUED_BY.test(text)) return isDatedByline(text.replace(GLUED_DATE, ' ')) || isTimedNameLine(text);
   const { authors } = parseByline(text);
   // `By Country` in a menu: a byline names someone by more than one word, or an organisation.
   if (authors.every((author) => author.kind === 'person' && !author.name.includes(' '))) return false;
@@ -51,6 +52,11 @@ function isDatedByline(text: string): boolean {
   if (date.start > 0) return isDatedNameLine(text, date);
   const after = bylineAfterDate(text, date);
   return after !== null && (isByline(after) || isNameLine(after));
+}
+
+function isTimedNameLine(text: string): boolean {
+  const reading = READING_TIME.exec(text);
+  return reading !== null && text.length - reading.index - reading[0].length <= MAX_AFTER_DATE && isNameLine(text.slice(0, reading.index));
 }
 
 function isDatedNameLine(text: string, date: FoundDate): boolean {

@@ -3,9 +3,9 @@ import { findDate, type FoundDate } from '../dates';
 import { trimEndWhere } from '../normalize/trim-end';
 import { isOrganization, trailingOrganization } from './organizations';
 
-// `By`, `Posted by`, `Written by`, `Words by`, and their German, French, Spanish, Italian, Dutch and Nordic forms.
+// `By`, `Posted by`, `Written by`, `Words by`, `Analysis by`, `Ein Kommentar von`, and their German, French, Spanish, Italian, Dutch and Nordic forms.
 // Bylines are read with white space folded to single spaces, so the patterns below need no `\s+`.
-const PREFIX = /^(?:(?:posted|written|words|reported|story|text|photos?|compiled|edited|produced) by|by|from|von|par|por|di|door|av|af|texto|text|autor(?:in)?|author)(?: ?:)? /iu;
+const PREFIX = /^(?:(?:posted|written|words|reported|story|text|photos?|compiled|edited|produced|analysis|commentary|opinion|review) by|(?:eine? )?(?:kommentar|kolumne|analyse|gastbeitrag|essay|interview|reportage) von|by|from|von|par|por|di|door|av|af|texto|text|autor(?:in)?|author)(?: ?:)? /iu;
 /** `ByRahul Singh`: the space lost between `By` and the name (case matters: `Byron Allen` is a name). @internal */
 export const GLUED_BY = /^By(?=\p{Lu}\p{Ll})/u;
 // Job titles that come before a name: `FOCUS-online-Redakteur Thomas Sabin`, `Senior Correspondent Jane Doe`.
@@ -31,6 +31,8 @@ const GLUED_DESK = / (?!Vander)(?<surname>\p{Lu}\p{Ll}{3,30})\p{Lu}\p{Ll}{2}/u;
 // `Dec 19, 2023 by News Staff`, `Dec 21, 2023 at1:39 pm | By Lexi G`, `9. September 2025 um 15:46 Uhr / Frank Wunderlich-Pfeiffer`:
 // after a leading date, only its time and a separator or `by` come before the names.
 const AFTER_DATE = /^[\s,|•·–—-]{0,3}(?:at ?\d{1,2}[:.]\d{2} ?(?:[ap]\.? ?m\.?)?)?(?: ?uhr)?(?:[\s,|•·/–—-]{0,3}(?<=\s|^)(?=by \S)|[\s,]{0,2}[|•·/–—-] ?(?=\p{Lu}))/iu;
+/** `Ntombizethu Ngcobo 2 minutes read`: the reading time after the names. @internal */
+export const READING_TIME = / \d{1,3} ?(?:min(?:ute)?s?\.?|mins?) (?:read|lesezeit|lectura|de lecture)\b/iu;
 /** `John Sexton 4:00 PM on December 20, 2023`: the time before the date. @internal */
 export const TRAILING_TIME = / \d{1,2}:\d{2}(?!\d)/u;
 // `Caroline Delbert Published: Dec 20, 2023` once the glued `Published` is set apart.
@@ -107,7 +109,7 @@ function namesOf(line: string): string {
   let names = line.replace(PREFIX, '').replace(GLUED_BY, '').split(' ').map(withoutHandle).filter((word) => !word.includes('@')).join(' ').replace(GLUED_ROLE, ' ').replace(GLUED_DATE, ' ');
   const date = findDate(names, FAR_FUTURE);
   if (date) names = trimEndWhere(trimEndWhere(names.slice(0, date.start), isDanglingMark).replace(DANGLING_WORD, ''), isDanglingMark);
-  return withoutGluedDesk(cutAt(cutAt(cutAt(cutAt(names, PUBLISHED_LABEL), TRAILING_DATE), FOR_OUTLET), TRAILING_TIME));
+  return withoutGluedDesk(cutAt(cutAt(cutAt(cutAt(cutAt(names, PUBLISHED_LABEL), TRAILING_DATE), FOR_OUTLET), TRAILING_TIME), READING_TIME));
 }
 
 function withoutGluedDesk(names: string): string {
