@@ -3,8 +3,9 @@ import { isNameLine } from './is-name-line';
 import { GLUED_BY, GLUED_DATE, READING_TIME, TRAILING_TIME, bylineAfterDate, isDanglingMark, parseByline } from './parse-byline';
 import { trimEndWhere } from '../normalize/trim-end';
 
-// `By`, `Posted by`, `Analysis by`, `Ein Kommentar von`, and their kin in other languages.
-const BYLINE_START = /^(?:(?:posted|written|words|reported|story|text|compiled|analysis|commentary|opinion|review) by|(?:eine? )?(?:kommentar|kolumne|analyse|gastbeitrag|essay|interview|reportage) von|by|von|par|por|di|door|av|af|autor(?:in)?|author)(?: ?:)? \S/iu;
+// `By`, `Posted by`, `Analysis by`, and their kin in other languages. Not `Ein Kommentar von`: in German
+// teaser lists every teaser has one, and the list would read as a run of bylines that cuts the story.
+const BYLINE_START = /^(?:(?:posted|written|words|reported|story|text|compiled|analysis|commentary|opinion|review) by|by|von|par|por|di|door|av|af|autor(?:in)?|author)(?: ?:)? \S/iu;
 const SPACES = /\s+/gu;
 const INITIAL = /\b\p{Lu}\.$/u;
 const DATED_MERIDIEM = /\d ?[ap]\.m\.$/u;

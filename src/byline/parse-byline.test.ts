@@ -20,6 +20,7 @@ describe('parseByline', () => {
     ['By Jeremy Schneider | NJ Advance Media For NJ.com', [person('Jeremy Schneider')]],
     ['Kaitlyn McCormick Cherry Hill Courier-Post', [person('Kaitlyn McCormick')]],
     ['By Charles Fried, Contributing Opinion Writer', [person('Charles Fried')]],
+    ['Kolumne von Carla Siepmann', [person('Carla Siepmann')]],
     ['Von Diana Resnik mit AP', [person('Diana Resnik'), organization('AP')]],
     ['9. September 2025 um 15:46 Uhr / Frank Wunderlich-Pfeiffer', [person('Frank Wunderlich-Pfeiffer')]],
     // A desk glued to the surname, not a surname with a capital inside.

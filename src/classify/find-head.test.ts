@@ -42,6 +42,11 @@ describe('the head of a story', () => {
     expect(article.authors).toEqual([{ name: 'Tori Otten', kind: 'person' }]);
   });
 
+  it('takes the line that opens the story for the headline when none stands above it', () => {
+    const article = parseSeed(`Jane Doe/\n\nDecember 21, 2023/9:43 p.m. ET\n\nShare This Story\n\nSomeone Called the Police to the Town Hall … Over a Bridge\n\nThe council could not agree on the cost of the crossing, so the voters will decide.\n\nPaul Chinn/Getty Images\n\n${story}`, { now });
+    expect(article.title).toBe('Someone Called the Police to the Town Hall … Over a Bridge');
+  });
+
   it('skips a photo caption that ends with its credit', () => {
     const article = parseSeed(`Town votes on new bridge\n\nPublished\n\nThe old bridge over the river in 1999. Larry Goren / Four Seam Images via AP\n\n${story}`, { now });
     expect(article.title).toBe('Town votes on new bridge');

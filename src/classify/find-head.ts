@@ -37,7 +37,9 @@ const DISTANCE_COST = 0.15;
  */
 export function findHead(pieces: readonly Piece[], first: number, byline: number): number {
   const from = Math.max(0, first - HEAD_WINDOW);
-  const title = opensStory(pieces, first) ? first : bestTitle(pieces, from, first);
+  let title = opensStory(pieces, first) ? first : bestTitle(pieces, from, first);
+  // With no headline above it, a span that opens with a line shaped like one opens with its headline.
+  if (title === -1 && opensWithHeadline(pieces, first)) title = first;
   if (title === -1) return -1;
   pieces[title]!.role = 'title';
   const section = sectionAbove(pieces, title, from);
@@ -48,12 +50,16 @@ export function findHead(pieces: readonly Piece[], first: number, byline: number
 
 // The span of prose may open with the headline itself when its byline, its date or its standfirst follows.
 function opensStory(pieces: readonly Piece[], first: number): boolean {
+  if (!opensWithHeadline(pieces, first)) return false;
+  const next = nextUndecided(pieces, first, pieces.length);
+  return isMeta(pieces, first, next) || isNameLine(pieces[next]?.text ?? '') || isStandfirst(pieces, first, next, pieces.length);
+}
+
+function opensWithHeadline(pieces: readonly Piece[], first: number): boolean {
   const piece = pieces[first];
   if (!piece || piece.role !== null || /[.:;,]["”’»]?$/u.test(piece.text) || headlineShape(piece) === 0) return false;
   // A paragraph that happens to end without a full stop is longer than a headline.
-  if (piece.text.split(' ').length > OPENING_HEADLINE_WORDS) return false;
-  const next = nextUndecided(pieces, first, pieces.length);
-  return isMeta(pieces, first, next) || isNameLine(pieces[next]?.text ?? '') || isStandfirst(pieces, first, next, pieces.length);
+  return piece.text.split(' ').length <= OPENING_HEADLINE_WORDS;
 }
 
 function bestTitle(pieces: readonly Piece[], from: number, first: number): number {
