@@ -21,6 +21,8 @@ describe('parseByline', () => {
     ['Kaitlyn McCormick Cherry Hill Courier-Post', [person('Kaitlyn McCormick')]],
     ['By Charles Fried, Contributing Opinion Writer', [person('Charles Fried')]],
     ['Kolumne von Carla Siepmann', [person('Carla Siepmann')]],
+    ['By Chicago Tribune staff', [organization('Chicago Tribune')]],
+    ['By Danielle Wallace FOXBusiness', [person('Danielle Wallace')]],
     ['Von Diana Resnik mit AP', [person('Diana Resnik'), organization('AP')]],
     ['9. September 2025 um 15:46 Uhr / Frank Wunderlich-Pfeiffer', [person('Frank Wunderlich-Pfeiffer')]],
     // A desk glued to the surname, not a surname with a capital inside.

@@ -14,7 +14,7 @@ const ROLE_WORDS =
 /** @internal Exported for the ReDoS check. */
 export const LEADING_ROLE = new RegExp(`^(?:[\\p{L}.]+-)*(?:${ROLE_WORDS}) (?=\\p{Lu})`, 'iu');
 // The last word of a newspaper's name: `Battle Creek Enquirer`, `Globe Correspondent`.
-const OUTLET_WORDS = 'post|times|tribune|herald|journal|gazette|globe|news|courier|press|star|chronicle|daily|record|register|sentinel|observer|independent|telegraph|enquirer|network|today|magazine|media|wire';
+const OUTLET_WORDS = 'post|times|tribune|herald|journal|gazette|globe|news|business|courier|press|star|chronicle|daily|record|register|sentinel|observer|independent|telegraph|enquirer|network|today|magazine|media|wire';
 /** @internal Exported for the ReDoS check. */
 export const TRAILING_ROLE = new RegExp(` (?:(?:${OUTLET_WORDS}) )?(?:(?:staff|senior|chief|contributing|special|political|foreign) )?(?:${ROLE_WORDS})$`, 'iu');
 /** @internal Exported for the ReDoS check. */
@@ -83,9 +83,11 @@ export function parseByline(line: string): Byline {
     const affiliation = index > 0 && AFFILIATION_MARK.test(parts[index - 1]!) && authors.some((author) => author.kind === 'person');
     const cleaned = cleanName(parts[index] ?? '');
     if (affiliation && cleaned !== null && isAffiliation(cleaned)) continue;
-    for (const name of splitOrganization(cleaned)) {
+    for (const found of splitOrganization(cleaned)) {
+      const organization = isOrganization(found);
+      const name = organization ? outletWithoutStaff(found) : found;
       if (authors.some((author) => author.name === name) || (affiliation && isAffiliation(name))) continue;
-      authors.push({ name, kind: isOrganization(name) ? 'organization' : 'person' });
+      authors.push({ name, kind: organization ? 'organization' : 'person' });
     }
   }
   return { raw, authors };
@@ -173,6 +175,12 @@ function cleanName(part: string): string | null {
   const words = name.split(' ');
   if (words.length > 6 || !words.every((word) => NAME_WORD.test(word))) return plausibleLowercase(name);
   return name;
+}
+
+// `Chicago Tribune staff`: the outlet is the author (but `News Staff` is a desk of its own).
+function outletWithoutStaff(name: string): string {
+  const outlet = name.replace(/ staff$/iu, '');
+  return outlet !== name && outlet.includes(' ') && isOutletName(outlet) ? outlet : name;
 }
 
 // Some sites write names in lower case (`by jane doe`); keep two or three plain words as a name.
