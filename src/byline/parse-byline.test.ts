@@ -22,6 +22,7 @@ describe('parseByline', () => {
     ['By Charles Fried, Contributing Opinion Writer', [person('Charles Fried')]],
     ['Kolumne von Carla Siepmann', [person('Carla Siepmann')]],
     ['By Chicago Tribune staff', [organization('Chicago Tribune')]],
+    ['By Desirée ODec. 18, 2023 9:00 am EST', [person('Desirée O')]],
     ['By Danielle Wallace FOXBusiness', [person('Danielle Wallace')]],
     ['Von Diana Resnik mit AP', [person('Diana Resnik'), organization('AP')]],
     ['9. September 2025 um 15:46 Uhr / Frank Wunderlich-Pfeiffer', [person('Frank Wunderlich-Pfeiffer')]],
