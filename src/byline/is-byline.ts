@@ -16,7 +16,8 @@ const MAX_AFTER_DATE = 30;
 
 /**
  * Whether a line is a byline: a prefix (`By`, `Posted by`, `Von`, …) followed by names, not a sentence that starts with "By";
- * or names followed by a date (`Stephen Edelstein December 22, 2023`), or a date followed by a byline (`Dec 19, 2023 by News Staff`).
+ * or names followed by a date (`Stephen Edelstein December 22, 2023`) or a reading time (`Jane Doe 2 minutes read`), or a date
+ * followed by a byline (`Dec 19, 2023 by News Staff`).
  * @example
  * isByline('By Judah Ari Gross and AP'); // true
  * isByline('Bengt Halvorson - February 16, 2024'); // true
