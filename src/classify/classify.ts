@@ -83,8 +83,8 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   const marker = commentMarker(pieces, first);
   if (marker !== -1 && marker <= last) last = marker - 1;
   if (marker !== -1) markComments(pieces, marker, classes);
-  const date = nearestMeta(pieces, 'date', first, last);
   const byline = nearestMeta(pieces, 'byline', first, last);
+  const date = nearestMeta(pieces, 'date', first, last);
   const nextStory = nextStoryStart(pieces, Math.max(first, byline, date) + 1, last, classes);
   if (nextStory !== -1) last = nextStory - 1;
   demoteOtherMeta(pieces, 'byline', byline);

@@ -26,7 +26,7 @@ export interface PatternGroup {
   readonly longest: number;
 }
 
-/** Rules ready to match: exact lines in a map, patterns behind one combined pre-filter. @internal */
+/** Rules ready to match: exact lines in a map, patterns grouped by where they apply, each group behind its pre-filters. @internal */
 export interface CompiledRules {
   /** Rules by the `ruleKey` of each of their `lines`. */
   readonly byLine: ReadonlyMap<string, readonly Rule[]>;
