@@ -47,6 +47,24 @@ describe('the head of a story', () => {
     expect(article.title).toBe('Someone Called the Police to the Town Hall … Over a Bridge');
   });
 
+  it('looks for the headline above a byline that stands far above the story, past a price box', () => {
+    const prices = Array.from({ length: 40 }, (_, index) => `Plan ${index}\n\nMonthly $${index}.99\n\nVisit Website`).join('\n\n');
+    const article = parseSeed(`Skip to main content\n\nTown votes on new bridge after months of delay\n\nBy Jane Doe\n\nlast updated 19 September 2023\n\nVoters Guide: What the Bridge Costs\n\n${prices}\n\n${story}`, { now });
+    expect(article.title).toBe('Town votes on new bridge after months of delay');
+    expect(article.authors).toEqual([{ name: 'Jane Doe', kind: 'person' }]);
+  });
+
+  it('takes a short line above the headline and the byline for a kicker, not for a headline with its standfirst', () => {
+    const article = parseSeed(`Skip to content\n\nCouncil Bridge Budget\n\nResidents split as the crossing heads to a ballot next year\n\nBy Jane Doe\n\n${story}`, { now });
+    expect(article.title).toBe('Residents split as the crossing heads to a ballot next year');
+    expect(article.section).toBe('Council Bridge Budget');
+  });
+
+  it('takes the line that opens the story for the headline over an interface line above it', () => {
+    const article = parseSeed(`Got A Tip?\n\nStar Reporter\n\nSkip to content\n\nCouncil Finally Votes On The Bridge -- And The Town Cannot Believe What Happens Next!\n\n${story}`, { now });
+    expect(article.title).toBe('Council Finally Votes On The Bridge -- And The Town Cannot Believe What Happens Next!');
+  });
+
   it('skips a photo caption that ends with its credit', () => {
     const article = parseSeed(`Town votes on new bridge\n\nPublished\n\nThe old bridge over the river in 1999. Larry Goren / Four Seam Images via AP\n\n${story}`, { now });
     expect(article.title).toBe('Town votes on new bridge');

@@ -21,6 +21,7 @@ const SENTENCE_END = /[^.]\.["”’']?$/u;
 const CAPTION = /\/ ?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}(?: via \p{Lu}+)?(?: file)?$|\bcredits?(?:\.{3}|…| ?:)|\bcourtesy of\b|\bgetty images\b|\((?:ap|afp|reuters|getty|epa|dpa)\b|\[[^[\]/]{1,60}\/[^[\]]{1,40}\]$|[|·•] ?(?:photo|foto|bild|image|picture)s? ?:/iu;
 
 const OPENING_HEADLINE_WORDS = 20;
+const OPENING_HEADLINE_MARGIN = 0.5;
 // A headline names what the story's first paragraphs tell; teasers and interface lines do not.
 const LEAD_OVERLAP_WEIGHT = 5;
 // Each undecided line between a candidate and the story costs it a little: the headline stands near
@@ -36,13 +37,18 @@ const DISTANCE_COST = 0.15;
  * @internal
  */
 export function findHead(pieces: readonly Piece[], first: number, byline: number): number {
-  const from = Math.max(0, first - HEAD_WINDOW);
-  let title = opensStory(pieces, first) ? first : bestTitle(pieces, from, first);
-  // With no headline above it, a span that opens with a line shaped like one opens with its headline.
-  if (title === -1 && opensWithHeadline(pieces, first)) title = first;
+  // A byline above the span of prose stands under the headline: a player, a price box or teasers may
+  // stand between it and the story, and the headline is looked for above it first.
+  const lead = leadWords(pieces, first);
+  let above = byline !== -1 && byline < first ? bestTitle(pieces, byline, lead) : NO_TITLE;
+  if (above.index === -1 && !opensStory(pieces, first)) above = bestTitle(pieces, first, lead);
+  // A span that opens with a line shaped like a headline opens with its headline, unless a line
+  // above reads at least half as much like one (`Got A Tip?` above a headline of fifteen words does not).
+  const opens = opensWithHeadline(pieces, first) && above.score < headlineShape(pieces[first]!) * OPENING_HEADLINE_MARGIN;
+  const title = opens ? first : above.index;
   if (title === -1) return -1;
   pieces[title]!.role = 'title';
-  const section = sectionAbove(pieces, title, from);
+  const section = sectionAbove(pieces, title);
   if (section !== -1) pieces[section]!.role = 'section';
   const hasByline = byline !== -1 && byline > title - NAME_SLACK && byline <= Math.max(title, first) + NAME_SLACK;
   return hasByline ? -1 : nameByline(pieces, title, Math.max(title, first) + NAME_SLACK);
@@ -62,11 +68,14 @@ function opensWithHeadline(pieces: readonly Piece[], first: number): boolean {
   return piece.text.split(' ').length <= OPENING_HEADLINE_WORDS;
 }
 
-function bestTitle(pieces: readonly Piece[], from: number, first: number): number {
+const NO_TITLE = { index: -1, score: 0 };
+
+// The line above `first`, within the head window, that reads most like its headline (index -1 when none does), and its score.
+function bestTitle(pieces: readonly Piece[], first: number, lead: ReadonlySet<string>): { index: number; score: number } {
+  const from = Math.max(0, first - HEAD_WINDOW);
   let best = -1;
   let bestScore = 0;
   let between = 0;
-  const lead = leadWords(pieces, first);
   for (let index = first - 1; index >= from; index--) {
     const piece = pieces[index]!;
     if (piece.role !== null) continue;
@@ -77,7 +86,7 @@ function bestTitle(pieces: readonly Piece[], from: number, first: number): numbe
     }
     between++;
   }
-  return best;
+  return { index: best, score: bestScore };
 }
 
 function titleScore(pieces: readonly Piece[], index: number, from: number, first: number, lead: ReadonlySet<string>): number {
@@ -127,7 +136,8 @@ export function headlineShape(piece: Piece): number {
 function isStandfirst(pieces: readonly Piece[], headline: number, index: number, first: number): boolean {
   if (index >= first || headlineShape(pieces[headline]!) === 0) return false;
   const words = pieces[index]!.text.split(' ').length;
-  if (words <= pieces[headline]!.text.split(' ').length || words < 6) return false;
+  const headlineWords = pieces[headline]!.text.split(' ').length;
+  if (headlineWords <= SECTION_MAX_WORDS || words <= headlineWords || words < 6) return false;
   const next = nextUndecided(pieces, index, first);
   return next === first || isMeta(pieces, index, next);
 }
@@ -176,8 +186,8 @@ function isMeta(pieces: readonly Piece[], index: number, next: number): boolean 
 const SECTION_MAX_WORDS = 4;
 
 // The kicker stands just above the headline, maybe with share buttons between (`Featured`).
-function sectionAbove(pieces: readonly Piece[], title: number, from: number): number {
-  for (let index = title - 1; index >= Math.max(from, title - 4); index--) {
+function sectionAbove(pieces: readonly Piece[], title: number): number {
+  for (let index = title - 1; index >= Math.max(0, title - 4); index--) {
     const piece = pieces[index]!;
     if (piece.role === 'boilerplate' || piece.role === 'credit') continue;
     if (piece.role !== null) return -1;
