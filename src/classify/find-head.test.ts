@@ -65,6 +65,11 @@ describe('the head of a story', () => {
     expect(article.title).toBe('Council Finally Votes On The Bridge -- And The Town Cannot Believe What Happens Next!');
   });
 
+  it('does not take a headline in title case for the standfirst of a teaser above it', () => {
+    const article = parseSeed(`Top Headlines:\n\nNew Species of Tiny Frog Found in Peru\n\nResidents Split as Crossing Heads to Ballot Next Year\n\nDec 19, 2023 by News Staff\n\n${story}`, { now });
+    expect(article.title).toBe('Residents Split as Crossing Heads to Ballot Next Year');
+  });
+
   it('skips a photo caption that ends with its credit', () => {
     const article = parseSeed(`Town votes on new bridge\n\nPublished\n\nThe old bridge over the river in 1999. Larry Goren / Four Seam Images via AP\n\n${story}`, { now });
     expect(article.title).toBe('Town votes on new bridge');

@@ -22,6 +22,8 @@ const CAPTION = /\/ ?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}(?: via
 
 const OPENING_HEADLINE_WORDS = 20;
 const OPENING_HEADLINE_MARGIN = 0.5;
+// Title case capitalises all but the short function words: three words in four, or more.
+const TITLE_CASE_SHARE = 0.75;
 // A headline names what the story's first paragraphs tell; teasers and interface lines do not.
 const LEAD_OVERLAP_WEIGHT = 5;
 // Each undecided line between a candidate and the story costs it a little: the headline stands near
@@ -137,7 +139,7 @@ function isStandfirst(pieces: readonly Piece[], headline: number, index: number,
   if (index >= first || headlineShape(pieces[headline]!) === 0) return false;
   const words = pieces[index]!.text.split(' ').length;
   const headlineWords = pieces[headline]!.text.split(' ').length;
-  if (headlineWords <= SECTION_MAX_WORDS || words <= headlineWords || words < 6) return false;
+  if (headlineWords <= SECTION_MAX_WORDS || words <= headlineWords || words < 6 || isTitleCase(pieces[index]!.text)) return false;
   const next = nextUndecided(pieces, index, first);
   return next === first || isMeta(pieces, index, next);
 }
@@ -196,4 +198,11 @@ function sectionAbove(pieces: readonly Piece[], title: number): number {
     return looksLikeLabel && piece.bullet === null ? index : -1;
   }
   return -1;
+}
+
+// `Researchers Sequence Genome of Giant Symbiotic Bacterium`: a headline's capitals, which a standfirst, a sentence, lacks.
+function isTitleCase(text: string): boolean {
+  const words = text.split(' ').filter((word) => /^\p{L}/u.test(word));
+  const capitalized = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return capitalized >= words.length * TITLE_CASE_SHARE;
 }
