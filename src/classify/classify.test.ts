@@ -26,6 +26,16 @@ describe('classify', () => {
     expect(result.title).toBe('Town votes on new bridge');
   });
 
+  it('keeps the first paragraphs under a byline above the story when a teaser with its date follows them', () => {
+    const result = parseSeed(
+      `Lifestyle\n\nThe town that will not build a bridge: what it is like to cross by ferry in L.A.\n\nBy Jane Doe\n\nShare\n\n${paragraph('bridge')}\n\n${paragraph('road')}\n\nFive ferry trips that show the town at its best — and worst\n\nDec. 20, 2022\n\n${paragraph('school')}\n\n${paragraph('park')}`,
+      { now },
+    );
+    const body = result.blocks.filter((block) => block.role === 'body').map((block) => block.text);
+    expect(body.slice(0, 2)).toEqual([paragraph('bridge'), paragraph('road')]);
+    expect(result.title).toBe('The town that will not build a bridge: what it is like to cross by ferry in L.A.');
+  });
+
   it('keeps the article around a widget of teasers that repeats down the page', () => {
     const long = (topic: string) => [paragraph(topic), paragraph(`${topic} bank`), paragraph(`${topic} fund`), paragraph(`${topic} tax`)].join(' ');
     const widget = 'Sandals we will all wear this summer\n\nBy Alex Marain';

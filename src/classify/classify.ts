@@ -206,8 +206,10 @@ function applyZoneRules(pieces: readonly Piece[], first: number, last: number, r
   }
 }
 
-// The headline stands above the byline and the date when the span of prose starts before them.
+// The headline stands above the byline and the date when the span of prose starts before them. With
+// the byline above the span, a date a few paragraphs in belongs to a teaser, and the span stays whole.
 function headAnchor(first: number, last: number, byline: number, date: number): number {
+  if (byline !== -1 && byline < first) return first;
   let anchor = first;
   for (const meta of [byline, date]) if (meta > first && meta <= last && meta < anchor + HEAD_SLACK) anchor = Math.max(first, meta);
   return Math.min(anchor, first + HEAD_SLACK);

@@ -15,7 +15,8 @@ const MAX_SENTENCE_TITLE_WORDS = 14;
 // `Image caption,` on the line above a caption.
 const CAPTION_LABEL = /^(?:image |photo |bild)?(?:caption|unterschrift|légende)[,:]?$/iu;
 const FAR_FUTURE = new Date(Date.UTC(9999, 0, 1));
-const SENTENCE_END = /[^.]\.["”’']?$/u;
+// …but an initialism (`in L.A.`, `the U.S.`) ends no sentence.
+const SENTENCE_END = /(?<!\.|(?:^|[\s(])(?:\p{Lu}\.)+\p{Lu})\.["”’']?$/u;
 // Captions end with their credit (`… in 1999. Larry Goren / Four Seam Images via AP`, `Skaters on
 // the ice.John Tlumacki/Globe Staff`) or carry a credit label (`Credit...Doug Mills`, `… | Foto: Zvg.`).
 const CAPTION = /\/ ?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}(?: via \p{Lu}+)?(?: file)?$|\bcredits?(?:\.{3}|…| ?:)|\bcourtesy of\b|\bgetty images\b|\((?:ap|afp|reuters|getty|epa|dpa)\b|\[[^[\]/]{1,60}\/[^[\]]{1,40}\]$|[|·•] ?(?:photo|foto|bild|image|picture)s? ?:/iu;
