@@ -101,4 +101,15 @@ describe('the head of a story', () => {
     expect(shape('Council members vote on the budget for the new bridge | Foto: Zvg.')).toBe(0);
     expect(shape('Council members vote on the budget. Larry Goren / Four Seam Images via AP')).toBe(0);
   });
+
+  it('counts the words of a headline written without spaces by its characters', () => {
+    const shape = (text: string) => headlineShape({ text, bullet: null } as Piece);
+    expect(shape('イスラエルとハマスの停戦「最も合意に近い」 最終案に双方同意か')).toBeGreaterThan(3);
+    expect(shape('特集一覧')).toBe(0);
+  });
+
+  it('lets a headline end with an initialism, not with a sentence', () => {
+    const shape = (text: string) => headlineShape({ text, bullet: null } as Piece);
+    expect(shape('What it is like to not celebrate Christmas in the hills of L.A.')).toBeGreaterThan(shape('What it is like to not celebrate Christmas in the hills of town.'));
+  });
 });

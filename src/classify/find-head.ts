@@ -68,7 +68,7 @@ function opensWithHeadline(pieces: readonly Piece[], first: number): boolean {
   const piece = pieces[first];
   if (!piece || piece.role !== null || /[.:;,]["”’»]?$/u.test(piece.text) || headlineShape(piece) === 0) return false;
   // A paragraph that happens to end without a full stop is longer than a headline.
-  return piece.text.split(' ').length <= OPENING_HEADLINE_WORDS;
+  return lineWords(piece.text) <= OPENING_HEADLINE_WORDS;
 }
 
 const NO_TITLE = { index: -1, score: 0 };
@@ -117,7 +117,7 @@ function titleScore(pieces: readonly Piece[], index: number, from: number, first
 export function headlineShape(piece: Piece): number {
   const { text, bullet } = piece;
   if (text.length < 8 || text.length > MAX_TITLE_LENGTH || text.endsWith(':')) return 0;
-  const words = text.split(' ').length;
+  const words = lineWords(text);
   if (words < 3 || words > 30) return 0;
   // Bylines, datelines and credits of other stories stand in the head too: `By Tomas Franzese December 22, 2023`.
   if (isByline(text) || findDate(text, FAR_FUTURE) !== null || /^[([]/u.test(text) || CAPTION.test(text)) return 0;
@@ -138,8 +138,8 @@ export function headlineShape(piece: Piece): number {
 // A standfirst: a line longer than the headline above it, followed by the byline, the date or the story.
 function isStandfirst(pieces: readonly Piece[], headline: number, index: number, first: number): boolean {
   if (index >= first || headlineShape(pieces[headline]!) === 0) return false;
-  const words = pieces[index]!.text.split(' ').length;
-  const headlineWords = pieces[headline]!.text.split(' ').length;
+  const words = lineWords(pieces[index]!.text);
+  const headlineWords = lineWords(pieces[headline]!.text);
   if (headlineWords <= SECTION_MAX_WORDS || words <= headlineWords || words < 6 || isTitleCase(pieces[index]!.text)) return false;
   const next = nextUndecided(pieces, index, first);
   return next === first || isMeta(pieces, index, next);
@@ -206,4 +206,15 @@ function isTitleCase(text: string): boolean {
   const words = text.split(' ').filter((word) => /^\p{L}/u.test(word));
   const capitalized = words.filter((word) => /^\p{Lu}/u.test(word)).length;
   return capitalized >= words.length * TITLE_CASE_SHARE;
+}
+
+// Japanese and Chinese write no spaces between words; there a word is about two characters.
+const UNSPACED_SCRIPT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/u;
+
+function lineWords(text: string): number {
+  const spaced = text.split(' ').length;
+  if (!UNSPACED_SCRIPT.test(text)) return spaced;
+  let unspaced = 0;
+  for (const character of text) if (UNSPACED_SCRIPT.test(character)) unspaced++;
+  return spaced + Math.floor(unspaced / 2);
 }
