@@ -90,6 +90,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   demoteOtherMeta(pieces, 'byline', byline);
   demoteOtherMeta(pieces, 'date', date);
   const anchor = headAnchor(first, last, byline, date);
+  if (process.env.DBG) console.log({ first, last, byline, date, anchor });
   const nameLine = findHead(pieces, anchor, byline);
   if (byline === -1 && nameLine === -1) namesAboveDate(pieces, date);
   if (nameLine !== -1 && byline !== -1 && pieces[byline]!.role === 'byline') {

@@ -15,6 +15,8 @@ describe('publishedDate', () => {
     ['Aktualizacja: 19.04.2025 19:45 Publikacja: 19.04.2025 19:05', '2025-04-19T19:45'],
     ['2023-12-22T15:23:34Z', '2023-12-22T15:23'],
     ['2023-12-22T15:23:34.120+01:00', '2023-12-22T15:23'],
+    ['Dec 20, 2023 6 min read', '2023-12-20'],
+    ['Dec 20, 2023 · 5 minutes read', '2023-12-20'],
   ])('reads %j as a publication date', (text, iso) => {
     expect(publishedDate(text, now)).toBe(iso);
   });

@@ -6,7 +6,7 @@ const PUBLISHED_LABEL =
 // What may stand beside a date on a line that is only a date: weekdays, times, zones, separators,
 // the seconds and zone of an ISO 8601 timestamp (`2023-12-22T15:23:34Z`).
 const DATE_COMPANIONS =
-  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\b\.?|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|at|um|uhr|à|le|el|am|on|de|a\.?m\.?|p\.?m\.?|[ecmp][sd]t|et|pt|gmt|utc|cet|cest|bst|ist|mez|mesz|\d{1,2}[:.h]\d{2}(?::\d{2})?|updated|published|min read|\d+ min)\b|(?:\.\d{1,6})?(?:\bz|[+-]\d{2}:?\d{2})(?![\p{L}\d])|[|,.·•/–—:-]/giu;
+  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\b\.?|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|at|um|uhr|à|le|el|am|on|de|a\.?m\.?|p\.?m\.?|[ecmp][sd]t|et|pt|gmt|utc|cet|cest|bst|ist|mez|mesz|\d{1,2}[:.h]\d{2}(?::\d{2})?|updated|published|(?:\d+ )?min(?:ute)?s? read|\d+ min)\b|(?:\.\d{1,6})?(?:\bz|[+-]\d{2}:?\d{2})(?![\p{L}\d])|[|,.·•/–—:-]/giu;
 const MAX_DATE_LINE = 120;
 
 /**
