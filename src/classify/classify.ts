@@ -7,6 +7,7 @@ import { isByline, isNameLine } from '../byline';
 import { publishedDate } from '../dates';
 import { articleSpan } from './article-span';
 import { findHead } from './find-head';
+import { isLoneBy } from './name-byline';
 import { nextStoryStart } from './next-story';
 import { OTHER_META_CLASSIFIER, type Piece } from './piece';
 import { proseFeatures } from './prose-features';
@@ -75,6 +76,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
     weights.push(initialWeight(piece, piece.score, features.words, context.now));
   }
 
+  pairLoneBylines(pieces, weights);
   weighRepeatedMeta(pieces, weights);
   const span = articleSpan(weights);
   let first = span?.first ?? pieces.length;
@@ -83,14 +85,13 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   const marker = commentMarker(pieces, first);
   if (marker !== -1 && marker <= last) last = marker - 1;
   if (marker !== -1) markComments(pieces, marker, classes);
-  const byline = nearestMeta(pieces, 'byline', first, last);
+  const byline = bylineStart(pieces, nearestMeta(pieces, 'byline', first, last));
   const date = nearestMeta(pieces, 'date', first, last);
   const nextStory = nextStoryStart(pieces, Math.max(first, byline, date) + 1, last, classes);
   if (nextStory !== -1) last = nextStory - 1;
-  demoteOtherMeta(pieces, 'byline', byline);
+  demoteOtherMeta(pieces, 'byline', byline, pairedBy(pieces, byline) ? byline + 1 : byline);
   demoteOtherMeta(pieces, 'date', date);
   const anchor = headAnchor(first, last, byline, date);
-  if (process.env.DBG) console.log({ first, last, byline, date, anchor });
   const nameLine = findHead(pieces, anchor, byline);
   if (byline === -1 && nameLine === -1) namesAboveDate(pieces, date);
   if (nameLine !== -1 && byline !== -1 && pieces[byline]!.role === 'byline') {
@@ -181,10 +182,10 @@ function namesAboveDate(pieces: readonly Piece[], date: number): void {
   if (above?.role === null && isNameLine(above.text)) above.role = 'byline';
 }
 
-function demoteOtherMeta(pieces: readonly Piece[], role: 'byline' | 'date', keep: number): void {
+function demoteOtherMeta(pieces: readonly Piece[], role: 'byline' | 'date', keep: number, keepTo = keep): void {
   for (let index = 0; index < pieces.length; index++) {
     const piece = pieces[index]!;
-    if (piece.role !== role || index === keep) continue;
+    if (piece.role !== role || (index >= keep && index <= keepTo)) continue;
     piece.role = 'boilerplate';
     piece.classifier = OTHER_META_CLASSIFIER;
   }
@@ -250,4 +251,25 @@ function blockType(piece: Piece, kind: ProseClass): Piece['type'] {
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
+}
+
+// `By` on a line of its own above `Aaron Scott`: a byline split over two lines is a byline before the
+// span is sought, so that the headline is looked for above it.
+function pairLoneBylines(pieces: readonly Piece[], weights: number[]): void {
+  for (let index = 0; index < pieces.length - 1; index++) {
+    if (!isLoneBy(pieces, index)) continue;
+    pieces[index]!.role = 'byline';
+    pieces[index + 1]!.role = 'byline';
+    pieces[index]!.pairedBy = true;
+    weights[index] = weights[index + 1] = 0;
+  }
+}
+
+function pairedBy(pieces: readonly Piece[], index: number): boolean {
+  return pieces[index]?.pairedBy === true;
+}
+
+// The names under a lone `By` belong to it: the byline starts at the `By`.
+function bylineStart(pieces: readonly Piece[], index: number): number {
+  return index > 0 && pairedBy(pieces, index - 1) ? index - 1 : index;
 }

@@ -70,6 +70,16 @@ describe('the head of a story', () => {
     expect(article.title).toBe('Residents Split as Crossing Heads to Ballot Next Year');
   });
 
+  it('keeps a byline split over two lines whole when another one stands above it', () => {
+    const article = parseSeed(`Town votes on new bridge\n\nBy —\n\nNajib Jobain, Associated Press\n\nBy —\n\nSamy Magdy, Associated Press\n\n${story}`, { now });
+    expect(article.byline).toBe('By — Samy Magdy, Associated Press');
+  });
+
+  it('takes a shorter line in sentence case under a headline in title case for its standfirst', () => {
+    const article = parseSeed(`Lifestyle\n\nFlorida Woman, 75, Celebrates 53 Years of Working at Town Diner\n\nShe has been working at the town diner since 1970\n\nBy\n\nJane Doe\n\n${story}`, { now });
+    expect(article.title).toBe('Florida Woman, 75, Celebrates 53 Years of Working at Town Diner');
+  });
+
   it('skips a photo caption that ends with its credit', () => {
     const article = parseSeed(`Town votes on new bridge\n\nPublished\n\nThe old bridge over the river in 1999. Larry Goren / Four Seam Images via AP\n\n${story}`, { now });
     expect(article.title).toBe('Town votes on new bridge');

@@ -140,7 +140,9 @@ function isStandfirst(pieces: readonly Piece[], headline: number, index: number,
   if (index >= first || headlineShape(pieces[headline]!) === 0) return false;
   const words = lineWords(pieces[index]!.text);
   const headlineWords = lineWords(pieces[headline]!.text);
-  if (headlineWords <= SECTION_MAX_WORDS || words <= headlineWords || words < 6 || isTitleCase(pieces[index]!.text)) return false;
+  if (headlineWords <= SECTION_MAX_WORDS || words < 6 || isTitleCase(pieces[index]!.text)) return false;
+  // A standfirst is longer than its headline, or set in sentence case under a headline in title case.
+  if (words <= headlineWords && !isTitleCase(pieces[headline]!.text)) return false;
   const next = nextUndecided(pieces, index, first);
   return next === first || isMeta(pieces, index, next);
 }

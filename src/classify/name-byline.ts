@@ -9,7 +9,7 @@ const AFFILIATION = / ?[|,] ?| [-–—] /u;
 
 /**
  * Gives the role `byline` to a line of names under the headline (`Claire Jackson`), maybe below its standfirst, its date
- * and its photo, above the story; or to a `By` on a line of its own and the names on the next.
+ * and its photo, above the story.
  * @returns The index of the byline given, or -1.
  * @example
  * nameByline(pieces, title, title + NAME_SLACK); // 5: `Claire Jackson` under the headline at 3
@@ -20,13 +20,6 @@ export function nameByline(pieces: readonly Piece[], title: number, until: numbe
   for (let index = title + 1; index < Math.min(until, pieces.length); index++) {
     const piece = pieces[index]!;
     if (piece.role !== null) continue;
-    const next = pieces[index + 1];
-    // The names may carry their outlet (`Margaret Schmidt | The Jersey Journal`), or be a desk (`BR24 Redaktion`).
-    if (BY_ALONE.test(piece.text) && next?.role === null && (isNameLine(next.text.split(AFFILIATION)[0]!) || isDesk(next.text))) {
-      piece.role = 'byline';
-      next.role = 'byline';
-      return index;
-    }
     if (isNameLine(piece.text)) {
       piece.role = 'byline';
       return index;
@@ -35,6 +28,19 @@ export function nameByline(pieces: readonly Piece[], title: number, until: numbe
     if (piece.text.split(' ').length >= 12 && ++longLines > 1) return -1;
   }
   return -1;
+}
+
+/**
+ * Whether the piece at `index` is a `By` or an `Author` label on a line of its own, above a line of names.
+ * @example
+ * isLoneBy(pieces, 4); // true for `By` above `Christian Holub`
+ * @internal
+ */
+export function isLoneBy(pieces: readonly Piece[], index: number): boolean {
+  const piece = pieces[index]!;
+  const next = pieces[index + 1];
+  // The names may carry their outlet (`Margaret Schmidt | The Jersey Journal`), or be a desk (`BR24 Redaktion`).
+  return piece.role === null && BY_ALONE.test(piece.text) && next?.role === null && (isNameLine(next.text.split(AFFILIATION)[0]!) || isDesk(next.text));
 }
 
 function isDesk(text: string): boolean {

@@ -31,4 +31,6 @@ export interface Piece {
   score: number;
   /** For credits: what is credited. */
   creditKind: CreditKind | null;
+  /** For a `By` on a line of its own: whether the names on the next line are its byline. */
+  pairedBy?: boolean;
 }
