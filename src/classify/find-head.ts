@@ -15,8 +15,9 @@ const MAX_SENTENCE_TITLE_WORDS = 14;
 // `Image caption,` on the line above a caption.
 const CAPTION_LABEL = /^(?:image |photo |bild)?(?:caption|unterschrift|légende)[,:]?$/iu;
 const FAR_FUTURE = new Date(Date.UTC(9999, 0, 1));
+const SENTENCE_END = /[^.]\.["”’']?$/u;
 // …but an initialism (`in L.A.`, `the U.S.`) ends no sentence.
-const SENTENCE_END = /(?<!\.|(?:^|[\s(])(?:\p{Lu}\.)+\p{Lu})\.["”’']?$/u;
+const INITIALISM_END = /(?:^|[\s(])(?:\p{Lu}\.){2,5}["”’']?$/u;
 // Captions end with their credit (`… in 1999. Larry Goren / Four Seam Images via AP`, `Skaters on
 // the ice.John Tlumacki/Globe Staff`) or carry a credit label (`Credit...Doug Mills`, `… | Foto: Zvg.`).
 const CAPTION = /\/ ?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}(?: via \p{Lu}+)?(?: file)?$|\bcredits?(?:\.{3}|…| ?:)|\bcourtesy of\b|\bgetty images\b|\((?:ap|afp|reuters|getty|epa|dpa)\b|\[[^[\]/]{1,60}\/[^[\]]{1,40}\]$|[|·•] ?(?:photo|foto|bild|image|picture)s? ?:/iu;
@@ -128,7 +129,7 @@ export function headlineShape(piece: Piece): number {
   if (!/^[\p{Lu}\p{N}"“‘'¿¡]/u.test(text)) score -= 1.5;
   if (bullet !== null) score -= 2;
   // A few headlines end in a full stop (`Government technology is famously bad. It doesn’t have to be.`); most such lines are standfirsts.
-  if (SENTENCE_END.test(text)) {
+  if (SENTENCE_END.test(text) && !INITIALISM_END.test(text)) {
     if (words > MAX_SENTENCE_TITLE_WORDS) return 0;
     score -= 2.5;
   }
