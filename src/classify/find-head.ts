@@ -136,7 +136,7 @@ export function headlineShape(piece: Piece): number {
   return Math.max(score, 0);
 }
 
-// A standfirst: a line longer than the headline above it, followed by the byline, the date or the story.
+// A standfirst: a line in sentence case under a headline longer than a kicker, followed by the byline, the date or the story.
 function isStandfirst(pieces: readonly Piece[], headline: number, index: number, first: number): boolean {
   if (index >= first || headlineShape(pieces[headline]!) === 0) return false;
   const words = lineWords(pieces[index]!.text);
