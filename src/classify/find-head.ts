@@ -43,9 +43,12 @@ const DISTANCE_COST = 0.15;
 export function findHead(pieces: readonly Piece[], first: number, byline: number): number {
   // A byline above the span of prose stands under the headline: a player, a price box or teasers may
   // stand between it and the story, and the headline is looked for above it first.
-  const lead = leadWords(pieces, first);
-  let above = byline !== -1 && byline < first ? bestTitle(pieces, byline, lead) : NO_TITLE;
-  if (above.index === -1 && !opensStory(pieces, first)) above = bestTitle(pieces, first, lead);
+  const bylineAbove = byline !== -1 && byline < first;
+  const storyOpens = opensStory(pieces, first);
+  // The lead is read only when a line above is to be weighed against it.
+  const lead = bylineAbove || !storyOpens ? leadWords(pieces, first) : NO_LEAD;
+  let above = bylineAbove ? bestTitle(pieces, byline, lead) : NO_TITLE;
+  if (above.index === -1 && !storyOpens) above = bestTitle(pieces, first, lead);
   // A span that opens with a line shaped like a headline opens with its headline, unless a line
   // above reads at least half as much like one (`Got A Tip?` above a headline of fifteen words does not).
   const opens = opensWithHeadline(pieces, first) && above.score < headlineShape(pieces[first]!) * OPENING_HEADLINE_MARGIN;
@@ -73,6 +76,7 @@ function opensWithHeadline(pieces: readonly Piece[], first: number): boolean {
 }
 
 const NO_TITLE = { index: -1, score: 0 };
+const NO_LEAD: ReadonlySet<string> = new Set();
 
 // The line above `first`, within the head window, that reads most like its headline (index -1 when none does), and its score.
 function bestTitle(pieces: readonly Piece[], first: number, lead: ReadonlySet<string>): { index: number; score: number } {
