@@ -54,6 +54,11 @@ describe('the head of a story', () => {
     expect(article.authors).toEqual([{ name: 'Jane Doe', kind: 'person' }]);
   });
 
+  it('takes the headline above a standfirst that a short label parts from the byline', () => {
+    const article = parseSeed(`Skip to content\n\nTown votes on new bridge: what the crossing costs\n\nThe council could not agree on the cost of the crossing, and this article explains what the voters will decide\n\nIn Partnership With\n\nBy Jane Doe\n\n${story}`, { now });
+    expect(article.title).toBe('Town votes on new bridge: what the crossing costs');
+  });
+
   it('takes a short line above the headline and the byline for a kicker, not for a headline with its standfirst', () => {
     const article = parseSeed(`Skip to content\n\nCouncil Bridge Budget\n\nResidents split as the crossing heads to a ballot next year\n\nBy Jane Doe\n\n${story}`, { now });
     expect(article.title).toBe('Residents split as the crossing heads to a ballot next year');

@@ -148,8 +148,16 @@ function isStandfirst(pieces: readonly Piece[], headline: number, index: number,
   if (headlineWords <= SECTION_MAX_WORDS || words < 6 || isTitleCase(pieces[index]!.text)) return false;
   // A standfirst is longer than its headline, or set in sentence case under a headline in title case.
   if (words <= headlineWords && !isTitleCase(pieces[headline]!.text)) return false;
-  const next = nextUndecided(pieces, index, first);
+  const next = pastShortLabel(pieces, nextUndecided(pieces, index, first), first);
   return next === first || isMeta(pieces, index, next);
+}
+
+// A short label may stand between a standfirst and the byline or the story (`In Partnership With`, a row of
+// tags); a line of names there is not one, but the byline of a teaser under a second headline.
+function pastShortLabel(pieces: readonly Piece[], next: number, first: number): number {
+  const piece = pieces[next];
+  if (next >= first || piece?.role !== null || lineWords(piece.text) > SECTION_MAX_WORDS || isNameLine(piece.text)) return next;
+  return nextUndecided(pieces, next, first);
 }
 
 function repeatedAbove(pieces: readonly Piece[], index: number, first: number): boolean {
