@@ -5,6 +5,7 @@ import { sourceOffset } from '../normalize/visible';
 import type { CompiledRules } from '../rules/compile-rules';
 import { parseSourceLine } from '../source/parse-source-line';
 import type { Piece } from '../classify/piece';
+import { headlineText } from './headline-text';
 
 /** The fields of the article read from its classified blocks. @internal */
 export interface ExtractedFields {
@@ -30,8 +31,9 @@ export function extractFields(text: string, pieces: readonly Piece[], rules: Com
   const date = firstOf('date');
   const source = firstOf('source');
   const firstBody = firstOf('body');
+  const title = firstOf('title');
   return {
-    title: firstOf('title')?.text ?? null,
+    title: title ? headlineText(title.text) : null,
     section: firstOf('section')?.text ?? null,
     byline,
     authors: byline ? parseByline(byline).authors : [],

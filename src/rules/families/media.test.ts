@@ -20,6 +20,10 @@ const EXAMPLES: RuleExamples = {
     matches: ['WATCH: Israeli strikes in Gaza continue as Egypt and Qatar mediate indirect cease-fire talks', 'Listen: Supreme Court takes up Jan. 6 dispute'],
     misses: ['Watch out for falling rocks, the ranger warned.'],
   },
+  'media.tag': {
+    splits: [['NASA laser-beams adorable cat video to Earth from 19 million miles away (video)', '(video)'], ['BOOM! Marines Send TERRORISTS Scathing Message [VIDEO]', '[VIDEO]']],
+    misses: ['(Video)', 'The (video) game that changed everything'],
+  },
   'media.placeholder': { matches: ['[svg]', '[gif]', '[yH5BAEAAAA]', '[police-lights]', '[1x1] [1x1]', '[svg][logo-techreport]'], misses: ['[Applause]', '[Name]'] },
 };
 

@@ -67,4 +67,13 @@ export const mediaRules: readonly Rule[] = [
     pattern: String.raw`^(?:\[(?:svg|gif|png|jpe?g|webp|img|image|iframe|embed|p|ins::ins|yh5baeaaaa\w{0,20}|data:image[^\]\n]{0,40})\]|\[[^\[\]\s]{0,40}[\d_.-][^\[\]\s]{0,40}\]|(?:\[[^\[\]\s]{1,40}\] ?){2,6})$`,
     maxLength: 120,
   },
+  // `Cat video beamed to Earth from deep space (video)`, `Marines Send Message [VIDEO]`: a tag a site sets after
+  // a headline or a teaser to say that a player follows; it is not a word of the headline.
+  {
+    id: 'media.tag',
+    family: 'media',
+    description: 'A tag after a headline that names its medium: "(video)", "[VIDEO]", "(PHOTOS)", "(AUDIO)".',
+    pattern: String.raw`\s[([](?:videos?|photos?|pictures|gallery|audio|podcast|watch|listen)[)\]]$`,
+    scope: 'inline',
+  },
 ];
