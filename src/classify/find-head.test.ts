@@ -59,6 +59,17 @@ describe('the head of a story', () => {
     expect(article.title).toBe('Town votes on new bridge: what the crossing costs');
   });
 
+  it('takes the first of a lone pair of lines above the byline for the headline, the second for its standfirst', () => {
+    const article = parseSeed(`Skip to content\n\nMenu\n\nBridge vote live stream, watch online, council budget odds, prediction, pick\n\nThe council met to discuss the budget for the new bridge\n\nBy Jane Doe\n\n${story}`, { now });
+    expect(article.title).toBe('Bridge vote live stream, watch online, council budget odds, prediction, pick');
+  });
+
+  it('leaves the points that sum up a story under its headline, and keeps the headline above them', () => {
+    const points = 'Officials have argued over the plans for months\n\nMembers argued about the cost of the new bridge\n\nA ballot follows once the winter is over';
+    const article = parseSeed(`Skip to content\n\nTown council argued for hours about the budget and the cost of the new bridge\n\n${points}\n\nBy Jane Doe\n\n${story}`, { now });
+    expect(article.title).toBe('Town council argued for hours about the budget and the cost of the new bridge');
+  });
+
   it('takes a short line above the headline and the byline for a kicker, not for a headline with its standfirst', () => {
     const article = parseSeed(`Skip to content\n\nCouncil Bridge Budget\n\nResidents split as the crossing heads to a ballot next year\n\nBy Jane Doe\n\n${story}`, { now });
     expect(article.title).toBe('Residents split as the crossing heads to a ballot next year');

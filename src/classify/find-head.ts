@@ -146,10 +146,21 @@ function isStandfirst(pieces: readonly Piece[], headline: number, index: number,
   const words = lineWords(pieces[index]!.text);
   const headlineWords = lineWords(pieces[headline]!.text);
   if (headlineWords <= SECTION_MAX_WORDS || words < 6 || isTitleCase(pieces[index]!.text)) return false;
-  // A standfirst is longer than its headline, or set in sentence case under a headline in title case.
-  if (words <= headlineWords && !isTitleCase(pieces[headline]!.text)) return false;
-  const next = pastShortLabel(pieces, nextUndecided(pieces, index, first), first);
-  return next === first || isMeta(pieces, index, next);
+  const direct = nextUndecided(pieces, index, first);
+  const next = pastShortLabel(pieces, direct, first);
+  if (next !== first && !isMeta(pieces, index, next)) return false;
+  // A standfirst is longer than its headline, or set in sentence case under a headline in title case,
+  // or the second of a lone pair of lines right above the byline or the date.
+  return words > headlineWords || isTitleCase(pieces[headline]!.text) || isLonePair(pieces, headline, index, direct);
+}
+
+// Two lines side by side right above the byline, with no line of a headline's shape above them: in a run of
+// such lines (teasers, the points that sum up a story) the last two are not a headline and its standfirst,
+// nor is a breadcrumb that ends in the headline (`News / India News / <headline>`).
+function isLonePair(pieces: readonly Piece[], headline: number, index: number, next: number): boolean {
+  if (index !== headline + 1 || !isMeta(pieces, index, next) || pieces[headline]!.text.includes(pieces[index]!.text)) return false;
+  const above = pieces[previousUndecided(pieces, headline, 0)];
+  return above === undefined || headlineShape(above) === 0;
 }
 
 // A short label may stand between a standfirst and the byline or the story (`In Partnership With`, a row of
