@@ -70,6 +70,11 @@ describe('the head of a story', () => {
     expect(article.title).toBe('Town council argued for hours about the budget and the cost of the new bridge');
   });
 
+  it('takes the line right above the date that opens the story for the headline, over a donation box above the byline', () => {
+    const article = parseSeed(`Give by 12/31, so we can continue to deliver trustworthy journalism.\n\nDonate\n\nBy Jane Doe\n\nEmail\n\nFacebook\n\nTown votes on new bridge after months of delay\n\nWorld Dec 22, 2023 10:59 AM EST\n\n${story}`, { now });
+    expect(article.title).toBe('Town votes on new bridge after months of delay');
+  });
+
   it('takes a short line above the headline and the byline for a kicker, not for a headline with its standfirst', () => {
     const article = parseSeed(`Skip to content\n\nCouncil Bridge Budget\n\nResidents split as the crossing heads to a ballot next year\n\nBy Jane Doe\n\n${story}`, { now });
     expect(article.title).toBe('Residents split as the crossing heads to a ballot next year');

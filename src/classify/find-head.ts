@@ -48,6 +48,8 @@ export function findHead(pieces: readonly Piece[], first: number, byline: number
   // The lead is read only when a line above is to be weighed against it.
   const lead = bylineAbove || !storyOpens ? leadWords(pieces, first) : NO_LEAD;
   let above = bylineAbove ? bestTitle(pieces, byline, lead) : NO_TITLE;
+  const dated = bylineAbove ? headlineOverDate(pieces, byline, first, lead) : NO_TITLE;
+  if (dated.score > above.score) above = dated;
   if (above.index === -1 && !storyOpens) above = bestTitle(pieces, first, lead);
   // A span that opens with a line shaped like a headline opens with its headline, unless a line
   // above reads at least half as much like one (`Got A Tip?` above a headline of fifteen words does not).
@@ -76,6 +78,14 @@ function opensWithHeadline(pieces: readonly Piece[], first: number): boolean {
 }
 
 const NO_TITLE = { index: -1, score: 0 };
+
+// A line right above the date that opens the story is its headline when it reads more like one than the best
+// line above the byline: that byline, far above the story, may be a teaser's or a donation box's.
+function headlineOverDate(pieces: readonly Piece[], byline: number, first: number, lead: ReadonlySet<string>): { index: number; score: number } {
+  const index = first - 2;
+  if (index <= byline || pieces[first - 1]!.role !== 'date' || pieces[index]!.role !== null) return NO_TITLE;
+  return { index, score: titleScore(pieces, index, byline + 1, first, lead) };
+}
 const NO_LEAD: ReadonlySet<string> = new Set();
 
 // The line above `first`, within the head window, that reads most like its headline (index -1 when none does), and its score.

@@ -17,6 +17,7 @@ describe('publishedDate', () => {
     ['2023-12-22T15:23:34.120+01:00', '2023-12-22T15:23'],
     ['Dec 20, 2023 6 min read', '2023-12-20'],
     ['Dec 20, 2023 · 5 minutes read', '2023-12-20'],
+    ['World Dec 22, 2023 10:59 AM EST', '2023-12-22T10:59'],
   ])('reads %j as a publication date', (text, iso) => {
     expect(publishedDate(text, now)).toBe(iso);
   });
@@ -26,6 +27,7 @@ describe('publishedDate', () => {
     ['Stephen Edelstein December 22, 2023 Comment Now!'],
     ['Posted on March 3, 2031'],
     ['2023-12-22 Zagreb'],
+    ['Jane Doe December 22, 2023'],
   ])('finds no publication date in %j', (text) => {
     expect(publishedDate(text, now)).toBeNull();
   });

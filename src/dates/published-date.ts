@@ -8,6 +8,8 @@ const PUBLISHED_LABEL =
 const DATE_COMPANIONS =
   /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\b\.?|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|at|um|uhr|à|le|el|am|on|de|a\.?m\.?|p\.?m\.?|[ecmp][sd]t|et|pt|gmt|utc|cet|cest|bst|ist|mez|mesz|\d{1,2}[:.h]\d{2}(?::\d{2})?|updated|published|(?:\d+ )?min(?:ute)?s? read|\d+ min)\b|(?:\.\d{1,6})?(?:\bz|[+-]\d{2}:?\d{2})(?![\p{L}\d])|[|,.·•/–—:-]/giu;
 const MAX_DATE_LINE = 120;
+// A page's section may stand before its date on one line: `World Dec 22, 2023 10:59 AM EST`.
+const SECTION_LABEL = /^\p{Lu}\p{Ll}+ $/u;
 
 /**
  * The publication date a short line states, as ISO 8601: a `Published`/`Posted on` line, or a line that is only a date; a date inside a sentence of the story is not one.
@@ -21,6 +23,7 @@ export function publishedDate(text: string, now: Date): string | null {
   const found = findDate(text, now);
   if (!found) return null;
   if (labelled) return found.iso;
-  const rest = (text.slice(0, found.start) + ' ' + text.slice(found.end)).replace(DATE_COMPANIONS, ' ');
+  const before = text.slice(0, found.start).replace(SECTION_LABEL, '');
+  const rest = (before + ' ' + text.slice(found.end)).replace(DATE_COMPANIONS, ' ');
   return /[\p{L}\p{N}]/u.test(rest) ? null : found.iso;
 }
