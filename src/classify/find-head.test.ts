@@ -75,6 +75,11 @@ describe('the head of a story', () => {
     expect(article.title).toBe('Town votes on new bridge after months of delay');
   });
 
+  it('takes a short line that asks a question for the headline, not for a kicker', () => {
+    const article = parseSeed(`Skip to main content\n\nNew town bridge?\n\nResidents split as the crossing heads to a ballot next year\n\nBy Jane Doe\n\n${story}`, { now });
+    expect(article.title).toBe('New town bridge?');
+  });
+
   it('takes a short line above the headline and the byline for a kicker, not for a headline with its standfirst', () => {
     const article = parseSeed(`Skip to content\n\nCouncil Bridge Budget\n\nResidents split as the crossing heads to a ballot next year\n\nBy Jane Doe\n\n${story}`, { now });
     expect(article.title).toBe('Residents split as the crossing heads to a ballot next year');

@@ -155,7 +155,7 @@ function isStandfirst(pieces: readonly Piece[], headline: number, index: number,
   if (index >= first || headlineShape(pieces[headline]!) === 0) return false;
   const words = lineWords(pieces[index]!.text);
   const headlineWords = lineWords(pieces[headline]!.text);
-  if (headlineWords <= SECTION_MAX_WORDS || words < 6 || isTitleCase(pieces[index]!.text)) return false;
+  if (isKickerLike(pieces[headline]!) || words < 6 || isTitleCase(pieces[index]!.text)) return false;
   const direct = nextUndecided(pieces, index, first);
   const next = pastShortLabel(pieces, direct, first);
   if (next !== first && !isMeta(pieces, index, next)) return false;
@@ -230,11 +230,14 @@ function sectionAbove(pieces: readonly Piece[], title: number): number {
     const piece = pieces[index]!;
     if (piece.role === 'boilerplate' || piece.role === 'credit') continue;
     if (piece.role !== null) return -1;
-    const words = piece.text.split(' ').length;
-    const looksLikeLabel = words <= SECTION_MAX_WORDS && piece.text.length <= 40 && !/[.!?,;]$/u.test(piece.text);
-    return looksLikeLabel && piece.bullet === null ? index : -1;
+    return isKickerLike(piece) && piece.text.length <= 40 && piece.bullet === null ? index : -1;
   }
   return -1;
+}
+
+// A kicker labels the story in a few words (`NASCAR Cup Series`); a short line that asks or exclaims (`Downtown Madison rebound?`) is a headline.
+function isKickerLike(piece: Piece): boolean {
+  return lineWords(piece.text) <= SECTION_MAX_WORDS && !/[.!?,;]$/u.test(piece.text);
 }
 
 // `Researchers Sequence Genome of Giant Symbiotic Bacterium`: a headline's capitals, which a standfirst, a sentence, lacks.
