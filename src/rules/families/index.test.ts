@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinRules } from './index';
+import { builtinMatchingRules, builtinRuleDescriptions, builtinRules } from './index';
 import { appliesIn, blockMatches, inlineMatch, lineKey, rulePattern, type TestZone } from './test-matcher';
 
 const FAMILIES = new Set([
@@ -36,6 +36,12 @@ describe('builtinRules', () => {
     expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
     expect(builtinRules.filter((rule) => !rule.id.startsWith(`${rule.family}.`)).map((rule) => rule.id)).toEqual([]);
     expect(builtinRules.filter((rule) => !FAMILIES.has(rule.family)).map((rule) => rule.id)).toEqual([]);
+  });
+
+  it('describe every rule, and describe no other, as the matching rules are written', () => {
+    expect(builtinRules.filter((rule) => !builtinRuleDescriptions[rule.id]).map((rule) => rule.id)).toEqual([]);
+    expect(Object.keys(builtinRuleDescriptions).sort()).toEqual(builtinRules.map((rule) => rule.id).sort());
+    expect(builtinRules.map(({ description, ...matching }) => matching)).toEqual(builtinMatchingRules);
   });
 
   it('give every exact line to one rule per zone, so that the first never hides the second', () => {
