@@ -5,7 +5,7 @@ import type { MatchingRule, RuleDescriptions } from '../rule';
 // of that name would end the story.
 const SECTION_WORDS = [
   'Comments', 'Comment section', 'Reader comments', 'Readers’ comments', 'View comments', 'View all comments', 'Show comments', 'Show comments Hide Comments',
-  'See comments', 'Load comments', 'Load Comments', 'Loading comments...', 'Loading comments…', 'Load comments…', 'Comments (…)',
+  'See comments', 'Load comments', 'Loading comments...', 'Loading comments…', 'Load comments…', 'Comments (…)',
   'Kommentare', 'Kommentare öffnen', 'Leserkommentare', 'Commentaires', 'Comentarios', 'Commenti',
 ];
 
@@ -23,7 +23,7 @@ export const commentFormRules: readonly MatchingRule[] = [
     id: 'comment-form.heading',
     family: 'comment-form',
     lines: [
-      'Leave a Reply', 'Leave a Reply Cancel reply', 'Leave a Comment', 'Leave a comment Leave a comment', 'Leave a reply', 'Post a comment', 'Post a Comment', 'Post Your Comment',
+      'Leave a Reply', 'Leave a Reply Cancel reply', 'Leave a Comment', 'Leave a comment Leave a comment', 'Post a comment', 'Post Your Comment',
       'Add a comment', 'Add comment', 'Add your comment', 'Add your comment to this article', 'Write a comment', 'Got something to say? Post a comment',
       'Join the conversation', 'Join the conversation!', 'Join the discussion', 'Kommentar schreiben', 'Kommentar verfassen', 'Schreiben Sie einen Kommentar',
       'Laisser un commentaire', 'Ajouter un commentaire', 'Deja un comentario', 'Deja tu comentario', 'Escribe un comentario', 'Lascia un commento',

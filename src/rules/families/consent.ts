@@ -21,10 +21,10 @@ export const consentRules: readonly MatchingRule[] = [
     id: 'consent.button',
     family: 'consent',
     lines: [
-      'Accept', 'Accept all', 'Accept All Cookies', 'Accept all cookies', 'Accept Cookies', 'Allow All Cookies', 'Allow all', 'Allow cookies', 'Reject All', 'Reject all cookies',
+      'Accept', 'Accept all', 'Accept all cookies', 'Accept Cookies', 'Allow All Cookies', 'Allow all', 'Allow cookies', 'Reject All', 'Reject all cookies',
       'Decline', 'I Accept', 'I agree', 'Agree', 'Got it', 'Got it!', 'OK', 'Okay', 'Manage preferences', 'Manage Consent Preferences', 'Manage cookies', 'Manage consent',
       'Manage Privacy Preferences', 'Manage my privacy preferences', 'Manage my advertising preferences', 'Consent Preferences', 'Consent choices', 'Change Ad Consent',
-      'Cookie Settings', 'Cookies Settings', 'Cookie Preferences', 'Cookie preferences', 'Privacy Preferences', 'Privacy & Cookie Settings', 'Privacy Settings',
+      'Cookie Settings', 'Cookies Settings', 'Cookie Preferences', 'Privacy Preferences', 'Privacy & Cookie Settings', 'Privacy Settings',
       'Cookie Preferences Cookie List', 'Cookie List', 'Cookies Settings Reject All Accept All', 'Always Active', 'Save Settings', 'Confirm My Choices', 'Cookie banner',
       'Cookie-Manager', 'Cookies Choices', 'Cookie Consent', 'Alle akzeptieren', 'Akzeptieren', 'Alle ablehnen', 'Ablehnen', 'Zustimmen', 'Einstellungen',
       'Datenschutz-Einstellungen', 'Cookie-Einstellungen', 'Einwilligung widerrufen', 'Privatsphäre-Einstellungen', 'Tout accepter', 'Tout refuser', 'Accepter', 'Refuser',

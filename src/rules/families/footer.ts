@@ -19,7 +19,7 @@ export const footerRules: readonly MatchingRule[] = [
     id: 'footer.link',
     family: 'footer',
     lines: [
-      'About Us', 'About us', 'Contact', 'Contact Us', 'Contact us', 'Podcasts', 'Podcast', 'Contact & Help', 'Privacy', 'Privacy Policy', 'Privacy Notice', 'Privacy Center', 'Privacy policy',
+      'About Us', 'Contact', 'Contact Us', 'Podcasts', 'Podcast', 'Contact & Help', 'Privacy', 'Privacy Policy', 'Privacy Notice', 'Privacy Center',
       'Privacy Policy & Cookie Statement', 'Privacy & Cookies', 'Terms', 'Terms of Use', 'Terms of Service', 'Terms of Sale', 'Terms & Conditions', 'Terms and Conditions',
       'Terms and Privacy Policy', 'Privacy Policy Terms and Conditions', 'Privacy policy Terms of use', 'Cookie Policy', 'Cookies Policy', 'Cookie-Policy', 'Cookies',
       'Accessibility', 'Accessibility Statement', 'Accessibility Help', 'Accessibility links', 'Careers', 'Jobs', 'Work for us', 'Work With Us', 'Advertise', 'Advertise with us',

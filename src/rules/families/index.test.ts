@@ -60,6 +60,14 @@ describe('builtinRules', () => {
     expect(clashes).toEqual([]);
   });
 
+  it('list each line once, as the engine compares them (case and trailing marks aside)', () => {
+    const repeated = builtinRules.flatMap((rule) => {
+      const keys = (rule.lines ?? []).map(lineKey);
+      return keys.filter((key, index) => keys.indexOf(key) !== index).map((key) => `${rule.id}: ${JSON.stringify(key)}`);
+    });
+    expect(repeated).toEqual([]);
+  });
+
   it('compile with the flags `i` and `u`, inline ones anchored at an edge, credits with a kind', () => {
     for (const rule of builtinRules) {
       if (rule.pattern !== undefined) expect(() => rulePattern(rule), rule.id).not.toThrow();

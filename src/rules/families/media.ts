@@ -11,8 +11,8 @@ export const mediaRules: readonly MatchingRule[] = [
     id: 'media.player',
     family: 'media',
     lines: [
-      'Scroll down for video', 'Scroll down for videos', 'View Gallery', 'View Photo Gallery', 'View Photos', 'Open Image Gallery', 'Open Gallery', 'Open gallery',
-      'Video loading', 'Loading video', 'Play Video', 'Play video', 'Watch Video', 'Watch video', 'View video', 'Watch now', 'Now Playing', 'Up Next', 'Watch Next', 'Watch next',
+      'Scroll down for video', 'Scroll down for videos', 'View Gallery', 'View Photo Gallery', 'View Photos', 'Open Image Gallery', 'Open Gallery',
+      'Video loading', 'Loading video', 'Play Video', 'Watch Video', 'View video', 'Watch now', 'Now Playing', 'Up Next', 'Watch Next',
       'Watch this video again', 'Video loading Watch next Watch this video again Watch Next', 'Replay', 'Replay video', 'Play', 'Pause', 'Mute', 'Unmute', 'Fullscreen',
       'Full screen', 'Exit fullscreen', 'Enlarge this image', 'Enlarge image', 'toggle caption', 'hide caption', 'show caption', 'Closed Captioning', 'Captions', 'Transcript',
       'Poll loading …', 'Poll loading...', 'Video', 'Videos', 'Photo', 'Photos', 'Gallery', 'Photo gallery', 'Bildergalerie', 'Bilderserie', 'Zur Bildergalerie', 'Galerie', 'Video abspielen',

@@ -15,7 +15,7 @@ export const relatedRules: readonly MatchingRule[] = [
     id: 'related.heading',
     family: 'related',
     lines: [
-      'Read more', 'Read More', 'Read More About', 'Read next', 'Read Next', 'Read also', 'Also read', 'See also', 'More to read', 'What to read next', 'Keep reading',
+      'Read more', 'Read More About', 'Read next', 'Read also', 'Also read', 'See also', 'More to read', 'What to read next', 'Keep reading',
       'You may also like', 'You might also like', 'You May Also Enjoy', 'You Might Also Enjoy...', 'You may be interested in', 'Recommended for you', 'Recommended by',
       'More for you', 'For You', 'In case you missed it', "Don't miss", 'Don’t miss', 'Must read', 'Must-reads', "Editor's Picks", 'Editor’s Picks', "Editors' Picks",
       'Editors’ Picks', "Editor's Pick", "Editors' Recommendations", 'Editors’ Recommendations', 'Related Story',
