@@ -42,7 +42,7 @@ export const advertRules: readonly MatchingRule[] = [
 ];
 
 /**
- * What each advert rule removes, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
+ * What each advert rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
  * @example
  * advertDescriptions['advert.label']; // 'An ad slot label: "Advertisement", "SKIP ADVERTISEMENT", "Sponsored", "Anzeige", "Publicité".'
  */

@@ -37,7 +37,7 @@ export const authorBioRules: readonly MatchingRule[] = [
 ];
 
 /**
- * What each author-bio rule removes, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
+ * What each author-bio rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
  * @example
  * authorBioDescriptions['author-bio.link']; // 'Author box links: "About the author", "View all posts by X", "More by this author", "Email the author".'
  */

@@ -89,7 +89,7 @@ export const commentFormRules: readonly MatchingRule[] = [
 ];
 
 /**
- * What each comment-form rule removes, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
+ * What each comment-form rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
  * @example
  * commentFormDescriptions['comment-form.heading']; // 'The heading of a comment form, after which come readers\' comments: "Leave a Reply", "Leave a Comment", "Post a comment".'
  */

@@ -43,7 +43,7 @@ export const consentRules: readonly MatchingRule[] = [
 ];
 
 /**
- * What each consent rule removes, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
+ * What each consent rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
  * @example
  * consentDescriptions['consent.cookies']; // 'A cookie notice: "We use cookies…", "This website uses cookies…", "Wir verwenden Cookies…".'
  */

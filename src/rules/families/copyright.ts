@@ -38,7 +38,7 @@ export const copyrightRules: readonly MatchingRule[] = [
 ];
 
 /**
- * What each copyright rule removes, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
+ * What each copyright rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
  * @example
  * copyrightDescriptions['copyright.notice']; // 'A copyright line: "© 2023 X. All rights reserved.", "Copyright 2016 The Associated Press. All rights reserved. …".'
  */

@@ -106,7 +106,7 @@ export const creditRules: readonly MatchingRule[] = [
 ];
 
 /**
- * What each credit rule removes, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
+ * What each credit rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
  * @example
  * creditDescriptions['credit.bracketed']; // 'A bracketed photo credit: "[Photo: CNN / YouTube ]", "[Photo via screengrab]".'
  */

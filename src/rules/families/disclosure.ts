@@ -33,7 +33,7 @@ export const disclosureRules: readonly MatchingRule[] = [
 ];
 
 /**
- * What each disclosure rule removes, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
+ * What each disclosure rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
  * @example
  * disclosureDescriptions['disclosure.affiliate']; // 'An affiliate-link disclosure: "We may earn a commission from links on this page", "… we may receive compensation".'
  */

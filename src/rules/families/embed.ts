@@ -49,7 +49,7 @@ export const embedRules: readonly MatchingRule[] = [
 ];
 
 /**
- * What each embed rule removes, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
+ * What each embed rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
  * @example
  * embedDescriptions['embed.tweet-signature']; // 'The signature line of an embedded tweet: "— Jane Doe (@jane) July 12, 2016".'
  */

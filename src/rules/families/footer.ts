@@ -51,7 +51,7 @@ export const footerRules: readonly MatchingRule[] = [
 ];
 
 /**
- * What each footer rule removes, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
+ * What each footer rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
  * @example
  * footerDescriptions['footer.link']; // 'A site footer link: "About Us", "Contact Us", "Privacy Policy", "Terms of Use", "Impressum".'
  */

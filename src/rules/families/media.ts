@@ -64,7 +64,7 @@ export const mediaRules: readonly MatchingRule[] = [
 ];
 
 /**
- * What each media rule removes, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
+ * What each media rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
  * @example
  * mediaDescriptions['media.player']; // 'Video and gallery player text: "Scroll down for video", "VIEW GALLERY", "Video loading", "Play Video", "toggle caption".'
  */

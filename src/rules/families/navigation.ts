@@ -74,7 +74,7 @@ export const navigationRules: readonly MatchingRule[] = [
 ];
 
 /**
- * What each navigation rule removes, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
+ * What each navigation rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
  * @example
  * navigationDescriptions['navigation.skip-link']; // 'A skip link for screen readers: "Skip to content", "Skip to main content", "Zum Inhalt springen".'
  */

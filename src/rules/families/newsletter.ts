@@ -81,7 +81,7 @@ export const newsletterRules: readonly MatchingRule[] = [
 ];
 
 /**
- * What each newsletter rule removes, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
+ * What each newsletter rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
  * @example
  * newsletterDescriptions['newsletter.label']; // 'A newsletter or subscription button: "Subscribe", "Newsletter Sign Up", "Subscribe to our Newsletter", "Newsletter abonnieren".'
  */

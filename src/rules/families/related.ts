@@ -57,7 +57,7 @@ export const relatedRules: readonly MatchingRule[] = [
 ];
 
 /**
- * What each related rule removes, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
+ * What each related rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
  * @example
  * relatedDescriptions['related.heading']; // 'The heading of a list of other stories: "Related Articles", "You may also like", "Lesen Sie auch", "À lire aussi".'
  */

@@ -94,7 +94,7 @@ export const shareRules: readonly MatchingRule[] = [
 ];
 
 /**
- * What each share rule removes, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
+ * What each share rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
  * @example
  * shareDescriptions['share.print-friendly']; // 'The Print Friendly plugin button: "Print Friendly, PDF & Email".'
  */

@@ -36,7 +36,7 @@ export const tagRules: readonly MatchingRule[] = [
 ];
 
 /**
- * What each tags rule removes, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
+ * What each tags rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
  * @example
  * tagDescriptions['tags.list']; // 'A tags or categories line: "Tags: a, b, c", "Filed under: …", "Categories: …".'
  */

@@ -34,7 +34,7 @@ export const timestampRules: readonly MatchingRule[] = [
 ];
 
 /**
- * What each timestamp rule removes, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
+ * What each timestamp rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
  * @example
  * timestampDescriptions['timestamp.relative']; // 'A relative timestamp: "3h ago", "5 minutes ago", "vor 2 Stunden", "hace 2 horas".'
  */

@@ -45,7 +45,7 @@ export const uiRules: readonly MatchingRule[] = [
 ];
 
 /**
- * What each ui rule removes, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
+ * What each ui rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
  * @example
  * uiDescriptions['ui.reader-poll']; // 'A reader poll under a story: "% of readers think this story is Fact. Add your two cents."'
  */
