@@ -1,5 +1,5 @@
 import type { BlockType, Role } from '../model/schemas';
-import type { CreditKind, Rule } from '../rules/rule';
+import type { CreditKind, MatchingRule } from '../rules/rule';
 
 /** The id under which bylines and date lines of other stories than the article are reported. */
 export const OTHER_META_CLASSIFIER = 'classifier.other-story-meta';
@@ -24,7 +24,7 @@ export interface Piece {
   /** The shape of the block. */
   type: BlockType;
   /** The rule that decided the role, when one did. */
-  rule: Rule | null;
+  rule: MatchingRule | null;
   /** The classifier's id, when it decided the role instead of a rule. */
   classifier: string | null;
   /** The prose score of the block (higher is more like the article's prose). */

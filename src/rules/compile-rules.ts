@@ -1,6 +1,6 @@
 import type { Issue } from '../model/schemas';
 import type { RuleChanges } from '../model/options';
-import type { Rule, RuleWhere } from './rule';
+import type { MatchingRule, RuleWhere } from './rule';
 import { ruleKey } from './rule-key';
 
 /** The block length a block rule looks at when it names none. */
@@ -8,7 +8,7 @@ export const DEFAULT_RULE_MAX_LENGTH = 160;
 
 /** A rule with its regular expression compiled. @internal */
 export interface CompiledPattern {
-  readonly rule: Rule;
+  readonly rule: MatchingRule;
   readonly regex: RegExp;
   readonly maxLength: number;
   /** The rule's `contains`, lowercased; null when it has none. */
@@ -29,7 +29,7 @@ export interface PatternGroup {
 /** Rules ready to match: exact lines in a map, patterns grouped by where they apply, each group behind its pre-filters. @internal */
 export interface CompiledRules {
   /** Rules by the `ruleKey` of each of their `lines`. */
-  readonly byLine: ReadonlyMap<string, readonly Rule[]>;
+  readonly byLine: ReadonlyMap<string, readonly MatchingRule[]>;
   /** The length of the longest key in `byLine`. */
   readonly longestLine: number;
   /** Whole-block pattern rules by where they apply. */
@@ -47,12 +47,12 @@ export interface CompiledRules {
 /**
  * Merges rule changes into the built-in rules and compiles the result.
  * @example
- * compileRules(builtinRules, { disable: ['share.tweet'] }).issues; // []
+ * compileRules(builtinMatchingRules, { disable: ['share.tweet'] }).issues; // []
  * @internal
  */
-export function compileRules(builtins: readonly Rule[], changes: RuleChanges | undefined): CompiledRules {
+export function compileRules(builtins: readonly MatchingRule[], changes: RuleChanges | undefined): CompiledRules {
   const issues: Issue[] = [];
-  const byId = new Map<string, Rule>();
+  const byId = new Map<string, MatchingRule>();
   for (const rule of builtins) byId.set(rule.id, rule);
   for (const rule of changes?.add ?? []) {
     const problem = ruleProblem(rule);
@@ -61,7 +61,7 @@ export function compileRules(builtins: readonly Rule[], changes: RuleChanges | u
   }
   for (const id of changes?.disable ?? []) byId.delete(id);
 
-  const byLine = new Map<string, Rule[]>();
+  const byLine = new Map<string, MatchingRule[]>();
   const blockPatterns: Record<RuleWhere, CompiledPattern[]> = { anywhere: [], head: [], tail: [] };
   const inlineStart: CompiledPattern[] = [];
   const inlineEnd: CompiledPattern[] = [];
@@ -95,7 +95,7 @@ export function compileRules(builtins: readonly Rule[], changes: RuleChanges | u
   };
 }
 
-function ruleProblem(rule: Rule): string | null {
+function ruleProblem(rule: MatchingRule): string | null {
   const named = typeof rule?.id === 'string' && rule.id !== '' ? `rule ${JSON.stringify(rule.id)}` : 'a rule without an id';
   if (typeof rule?.id !== 'string' || rule.id === '') return `${named}: every rule needs an id`;
   if (typeof rule.family !== 'string' || rule.family === '') return `${named}: every rule needs a family`;
@@ -109,7 +109,7 @@ function ruleProblem(rule: Rule): string | null {
   return null;
 }
 
-function compilePattern(rule: Rule, issues: Issue[]): RegExp | null {
+function compilePattern(rule: MatchingRule, issues: Issue[]): RegExp | null {
   const flags = [...new Set(`iu${rule.flags ?? ''}`.replace(/[gy]/g, ''))].join('');
   try {
     return new RegExp(rule.pattern!, flags);

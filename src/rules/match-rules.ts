@@ -1,4 +1,4 @@
-import type { Rule, RuleWhere } from './rule';
+import type { MatchingRule, RuleWhere } from './rule';
 import type { CompiledPattern, CompiledRules } from './compile-rules';
 import { keyFits, ruleKey } from './rule-key';
 
@@ -7,7 +7,7 @@ export type Zone = 'head' | 'body' | 'tail';
 
 /** Residue found inside a block: the rule and the span of the block text it covers. @internal */
 export interface InlineMatch {
-  readonly rule: Rule;
+  readonly rule: MatchingRule;
   /** Offset of the residue in the block text. */
   readonly start: number;
   /** Offset just past the residue in the block text. */
@@ -23,7 +23,7 @@ const INLINE_WINDOW = 400;
  * matchBlockRule(rules, 'Print Friendly, PDF & Email', 'anywhere')?.id; // 'share.print-friendly'
  * @internal
  */
-export function matchBlockRule(rules: CompiledRules, text: string, where: RuleWhere): Rule | null {
+export function matchBlockRule(rules: CompiledRules, text: string, where: RuleWhere): MatchingRule | null {
   const byLine = keyFits(text, rules.longestLine) ? rules.byLine.get(ruleKey(text)) : undefined;
   const lineRule = byLine?.find((candidate) => (candidate.where ?? 'anywhere') === where);
   if (lineRule) return lineRule;
@@ -68,7 +68,7 @@ function firstMatch(patterns: readonly CompiledPattern[], text: string, zone: Zo
   return null;
 }
 
-function appliesIn(rule: Rule, zone: Zone): boolean {
+function appliesIn(rule: MatchingRule, zone: Zone): boolean {
   const where = rule.where ?? 'anywhere';
   return where === 'anywhere' || where === zone;
 }

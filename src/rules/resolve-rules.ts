@@ -1,5 +1,5 @@
 import type { RuleChanges } from '../model/options';
-import { builtinRules } from './families';
+import { builtinMatchingRules } from './families';
 import { compileRules, type CompiledRules } from './compile-rules';
 
 let builtinsCompiled: CompiledRules | undefined;
@@ -12,10 +12,10 @@ const compiledByChanges = new WeakMap<RuleChanges, CompiledRules>();
  * @internal
  */
 export function resolveRules(changes: RuleChanges | undefined): CompiledRules {
-  if (!changes) return (builtinsCompiled ??= compileRules(builtinRules, undefined));
+  if (!changes) return (builtinsCompiled ??= compileRules(builtinMatchingRules, undefined));
   let compiled = compiledByChanges.get(changes);
   if (!compiled) {
-    compiled = compileRules(builtinRules, changes);
+    compiled = compileRules(builtinMatchingRules, changes);
     compiledByChanges.set(changes, compiled);
   }
   return compiled;

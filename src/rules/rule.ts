@@ -64,3 +64,20 @@ export interface Rule {
   /** For comment markers (`Leave a Reply`): the blocks after it, when it follows the article, are reader comments. */
   readonly startsComments?: boolean;
 }
+
+/**
+ * A rule as matching reads it: all but its description. Built-in rules are written so, and their
+ * descriptions kept in tables of their own, so that the prose stays out of a bundle that only parses.
+ * @example
+ * const rule: MatchingRule = { id: 'share.send-to-kindle', family: 'share', lines: ['Send to Kindle'] };
+ * @internal
+ */
+export type MatchingRule = Omit<Rule, 'description'>;
+
+/**
+ * The descriptions of a family's built-in rules, by rule id.
+ * @example
+ * const descriptions: RuleDescriptions = { 'share.send-to-kindle': 'The "Send to Kindle" button.' };
+ * @internal
+ */
+export type RuleDescriptions = Readonly<Record<string, string>>;

@@ -1,16 +1,15 @@
-import type { Rule } from '../rule';
+import type { MatchingRule, RuleDescriptions } from '../rule';
 
 /**
  * Advertising labels and the "story continues" markers around ad slots.
  * @example
  * advertRules.find((rule) => rule.id === 'advert.label')?.lines?.includes('Advertisement'); // true
  */
-export const advertRules: readonly Rule[] = [
+export const advertRules: readonly MatchingRule[] = [
   // `Advertisement`, `SKIP ADVERTISEMENT`, `Sponsored Content`, `Paid Content`, `Anzeige`, `Werbung`, `Publicité`, `Publicidad`.
   {
     id: 'advert.label',
     family: 'advert',
-    description: 'An ad slot label: "Advertisement", "SKIP ADVERTISEMENT", "Sponsored", "Anzeige", "Publicité".',
     lines: [
       'Advertisement', 'Advertisement -', 'Advertisements', 'Skip Advertisement', 'Advert', 'Ad', 'Ads', 'Sponsored', 'Sponsored Content', 'Sponsor Content', 'Sponsored Post',
       'Sponsored Links', 'Sponsored Stories', 'Sponsored Features', 'Paid Content', 'Paid Post', 'Paid Partnership', 'Promoted', 'Promoted Content', 'Promoted Stories',
@@ -24,7 +23,6 @@ export const advertRules: readonly Rule[] = [
   {
     id: 'advert.continues',
     family: 'advert',
-    description: 'The marker around an ad inside a story: "Story continues below advertisement", "Continue reading the main story".',
     pattern: String.raw`^(?:(?:advertisement|advert|ad|anzeige) ?[-–—:]? ?)?(?:(?:the )?(?:story|article|text|content|page|post) continu(?:es|ed) (?:below|after|under)|continue reading (?:the main story|below|after (?:the )?(?:advertisement|ad)))(?: (?:this |the )?(?:advertisement|ad|advert))?\.?$`,
     maxLength: 80,
   },
@@ -32,15 +30,25 @@ export const advertRules: readonly Rule[] = [
   {
     id: 'advert.continues-other',
     family: 'advert',
-    description: 'The marker around an ad in German, French or Spanish: "Weiterlesen nach der Anzeige", "La suite après cette publicité".',
     lines: ['Weiterlesen nach der Anzeige', 'Artikel wird nach der Anzeige fortgesetzt', 'Lesen Sie nach der Anzeige weiter', 'La suite après cette publicité', 'La suite après la publicité', 'Sigue leyendo', 'Continúa leyendo'],
   },
   // `Ads by Adblade`, `Ads by Google`, `Sponsored by Acme`.
   {
     id: 'advert.ads-by',
     family: 'advert',
-    description: 'An ad network or sponsor label: "Ads by X", "Sponsored by X".',
     pattern: String.raw`^(?:ads|sponsored|promoted|advertisement) by [\p{L}\p{N} .&'’-]{2,30}$`,
     maxLength: 45,
   },
 ];
+
+/**
+ * What each advert rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
+ * @example
+ * advertDescriptions['advert.label']; // 'An ad slot label: "Advertisement", "SKIP ADVERTISEMENT", "Sponsored", "Anzeige", "Publicité".'
+ */
+export const advertDescriptions: RuleDescriptions = {
+  'advert.label': 'An ad slot label: "Advertisement", "SKIP ADVERTISEMENT", "Sponsored", "Anzeige", "Publicité".',
+  'advert.continues': 'The marker around an ad inside a story: "Story continues below advertisement", "Continue reading the main story".',
+  'advert.continues-other': 'The marker around an ad in German, French or Spanish: "Weiterlesen nach der Anzeige", "La suite après cette publicité".',
+  'advert.ads-by': 'An ad network or sponsor label: "Ads by X", "Sponsored by X".',
+};

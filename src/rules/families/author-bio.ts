@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { MatchingRule, RuleDescriptions } from '../rule';
 
 // The networks an author asks to be followed on.
 const SOCIAL = String.raw`(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube|substack)`;
@@ -8,12 +8,11 @@ const SOCIAL = String.raw`(?:twitter|x|facebook|instagram|linkedin|threads|blues
  * @example
  * authorBioRules.find((rule) => rule.id === 'author-bio.staff-line')?.where; // 'tail'
  */
-export const authorBioRules: readonly Rule[] = [
+export const authorBioRules: readonly MatchingRule[] = [
   // `About the author`, `View all posts by Will Macmaster`, `More Stories From This Author`, `Email the author`.
   {
     id: 'author-bio.link',
     family: 'author-bio',
-    description: 'Author box links: "About the author", "View all posts by X", "More by this author", "Email the author".',
     pattern: String.raw`^(?:about the authors?|about this author|(?:view|see|read) (?:all|more) (?:posts|articles|stories|content) (?:by|from) [^\n]{1,60}|more (?:stories |articles |posts )?(?:from|by) this author|more (?:stories|articles|posts) by [^\n]{1,60}|(?:e-?mail|contact|message) (?:the|this) (?:author|reporter|writer)|über den autor|über die autorin|à propos de l'auteur|sobre el autor)$`,
     maxLength: 100,
   },
@@ -22,7 +21,6 @@ export const authorBioRules: readonly Rule[] = [
   {
     id: 'author-bio.follow',
     family: 'author-bio',
-    description: 'A request to follow the author: "Follow Jane Doe on Twitter", "Follow Josh Feldman on Twitter: @feldmaniac".',
     pattern: String.raw`^(?:[—–>-]{1,4} ?){0,2}follow (?:[^\n]{1,60} )?on ${SOCIAL}\b[^\n]{0,100}$`,
     maxLength: 180,
   },
@@ -31,10 +29,20 @@ export const authorBioRules: readonly Rule[] = [
   {
     id: 'author-bio.staff-line',
     family: 'author-bio',
-    description: 'A short author bio after the article: "Jane Doe is a staff writer at …", "Staff writer Jane Doe can be reached at …".',
     pattern: String.raw`^(?:[—–-] ?)?(?:[\p{L}.'’ -]{3,50} is (?:a|an|the) (?:[\p{L}-]{1,20} ){0,3}(?:staff writer|writer|reporter|correspondent|editor|columnist|journalist|contributor|producer)\b[^\n]{0,150}|(?:staff writer|reporter|correspondent) [^\n]{1,60} can be reached at [^\n]{1,150}|[\p{L}.'’ -]{3,50} can be reached at [^\s@]{1,64}@[^\n]{1,100})$`,
     contains: [' is ', 'reached at'],
     where: 'tail',
     maxLength: 220,
   },
 ];
+
+/**
+ * What each author-bio rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
+ * @example
+ * authorBioDescriptions['author-bio.link']; // 'Author box links: "About the author", "View all posts by X", "More by this author", "Email the author".'
+ */
+export const authorBioDescriptions: RuleDescriptions = {
+  'author-bio.link': 'Author box links: "About the author", "View all posts by X", "More by this author", "Email the author".',
+  'author-bio.follow': 'A request to follow the author: "Follow Jane Doe on Twitter", "Follow Josh Feldman on Twitter: @feldmaniac".',
+  'author-bio.staff-line': 'A short author bio after the article: "Jane Doe is a staff writer at …", "Staff writer Jane Doe can be reached at …".',
+};

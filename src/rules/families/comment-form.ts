@@ -1,11 +1,11 @@
-import type { Rule } from '../rule';
+import type { MatchingRule, RuleDescriptions } from '../rule';
 
 // Lone words that head a comment section after the article, and are a share-bar button or a
 // counter above it: `Comments`, `View comments`, `Kommentare`. Not `Discussion`: a paper's section
 // of that name would end the story.
 const SECTION_WORDS = [
   'Comments', 'Comment section', 'Reader comments', 'Readers’ comments', 'View comments', 'View all comments', 'Show comments', 'Show comments Hide Comments',
-  'See comments', 'Load comments', 'Load Comments', 'Loading comments...', 'Loading comments…', 'Load comments…', 'Comments (…)',
+  'See comments', 'Load comments', 'Loading comments...', 'Loading comments…', 'Load comments…', 'Comments (…)',
   'Kommentare', 'Kommentare öffnen', 'Leserkommentare', 'Commentaires', 'Comentarios', 'Commenti',
 ];
 
@@ -17,14 +17,13 @@ const COUNT = String.raw`(?:(?:view |show |load |see |read )?(?:all )?\d{1,6} (?
  * @example
  * commentFormRules.find((rule) => rule.id === 'comment-form.heading')?.startsComments; // true
  */
-export const commentFormRules: readonly Rule[] = [
+export const commentFormRules: readonly MatchingRule[] = [
   // `Leave a Reply` after a WordPress story: the comment form, and the readers' comments after it.
   {
     id: 'comment-form.heading',
     family: 'comment-form',
-    description: 'The heading of a comment form, after which come readers\' comments: "Leave a Reply", "Leave a Comment", "Post a comment".',
     lines: [
-      'Leave a Reply', 'Leave a Reply Cancel reply', 'Leave a Comment', 'Leave a comment Leave a comment', 'Leave a reply', 'Post a comment', 'Post a Comment', 'Post Your Comment',
+      'Leave a Reply', 'Leave a Reply Cancel reply', 'Leave a Comment', 'Leave a comment Leave a comment', 'Post a comment', 'Post Your Comment',
       'Add a comment', 'Add comment', 'Add your comment', 'Add your comment to this article', 'Write a comment', 'Got something to say? Post a comment',
       'Join the conversation', 'Join the conversation!', 'Join the discussion', 'Kommentar schreiben', 'Kommentar verfassen', 'Schreiben Sie einen Kommentar',
       'Laisser un commentaire', 'Ajouter un commentaire', 'Deja un comentario', 'Deja tu comentario', 'Escribe un comentario', 'Lascia un commento',
@@ -35,7 +34,6 @@ export const commentFormRules: readonly Rule[] = [
   {
     id: 'comment-form.email-notice',
     family: 'comment-form',
-    description: 'The comment form notice "Your email address will not be published. Required fields are marked *".',
     pattern: String.raw`^(?:your email address will not be published\.?(?: required fields are marked ?\*?\.?)?|required fields are marked ?\*?\.?|ihre e-mail-adresse wird nicht veröffentlicht\.?[^\n]{0,60}|votre adresse (?:e-)?mail ne sera pas publiée\.?[^\n]{0,60}|tu dirección de correo electrónico no será publicada\.?[^\n]{0,60})$`,
     maxLength: 140,
   },
@@ -43,18 +41,16 @@ export const commentFormRules: readonly Rule[] = [
   {
     id: 'comment-form.field',
     family: 'comment-form',
-    description: 'A comment form field or button: "Name *", "Email *", "Website", "Post Comment", "Save my name, email, and website…".',
     pattern: String.raw`^(?:(?:name|e-?mail|website|comment|url|nickname) ?\*|save my name, email, and website in this browser for the next time i comment\.?|notify me of (?:follow-up comments|new posts|new comments) (?:by|via) e-?mail\.?|post comment|submit comment|cancel reply|reply|reply to this comment|δ)$`,
     maxLength: 100,
   },
   // `Website`, `Comment`: lone field labels of the form, kept apart from the starred ones above.
-  { id: 'comment-form.label', family: 'comment-form', description: 'A lone comment form label: "Comment", "Website".', lines: ['Comment', 'Website', 'URL', 'Name', 'Your comment', 'Your Name'] },
+  { id: 'comment-form.label', family: 'comment-form', lines: ['Comment', 'Website', 'URL', 'Name', 'Your comment', 'Your Name'] },
   // `Comments are closed.`, `You must be logged in to post a comment.`, `Log in to leave a comment`,
   // `Sorry we are not currently accepting comments on this article.`, `Have something to add to this story? Share it in the comments.`
   {
     id: 'comment-form.notice',
     family: 'comment-form',
-    description: 'A notice of the comment form: "Comments are closed.", "You must be logged in to post a comment.", "Log in to comment".',
     pattern: String.raw`^(?:comments are (?:closed|disabled|moderated)|all comments are moderated|you must be (?:logged in|registered) to post a comment|(?:please )?(?:log|sign) ?in(?: or (?:register|sign up|create [^\n]{1,30}))? to (?:leave a |post a |add a |join the )?(?:comment|discussion|conversation)|sorry,? we are not (?:currently )?accepting comments[^\n]{0,40}|comments (?:for|on) this (?:article|story|post) (?:are|have been) (?:closed|disabled)|have something to add to this story\? share it in the comments|please read our comment (?:policy|guidelines) before commenting|by posting (?:your|a) comment,? you agree to [^\n]{1,60}|the comments below have been moderated[^\n]{0,40}|create (?:your|a) free account to (?:leave|post) a comment[^\n]{0,120}|kommentare sind geschlossen|die kommentarfunktion (?:ist|wurde) [^\n]{1,40}|les commentaires sont fermés|los comentarios están cerrados)\.?$`,
     maxLength: 200,
   },
@@ -62,7 +58,6 @@ export const commentFormRules: readonly Rule[] = [
   {
     id: 'comment-form.section-heading',
     family: 'comment-form',
-    description: 'A comments heading after the article: "Comments", "View comments", "Kommentare".',
     lines: SECTION_WORDS,
     where: 'tail',
     startsComments: true,
@@ -71,7 +66,6 @@ export const commentFormRules: readonly Rule[] = [
   {
     id: 'comment-form.section-button',
     family: 'comment-form',
-    description: 'A comments button above the article: "Comments", "View comments".',
     lines: SECTION_WORDS,
     where: 'head',
   },
@@ -79,7 +73,6 @@ export const commentFormRules: readonly Rule[] = [
   {
     id: 'comment-form.count-marker',
     family: 'comment-form',
-    description: 'A comment count after the article, heading the discussion: "12 Comments", "2 thoughts on …", "Comments (40)".',
     pattern: String.raw`^(?:${COUNT}|(?:\d{1,6}|one) (?:thoughts? on|responses? to|repl(?:y|ies) to|comments? on) [^\n]{1,150}|\d{1,6} (?:responses|replies)|there (?:are|is) \d{1,6} comments? (?:on|about) this (?:story|article|post))$`,
     where: 'tail',
     startsComments: true,
@@ -89,9 +82,25 @@ export const commentFormRules: readonly Rule[] = [
   {
     id: 'comment-form.count',
     family: 'comment-form',
-    description: 'A comment counter above the article: "12 Comments", "Comments (3)".',
     pattern: String.raw`^${COUNT}$`,
     where: 'head',
     maxLength: 40,
   },
 ];
+
+/**
+ * What each comment-form rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
+ * @example
+ * commentFormDescriptions['comment-form.heading']; // 'The heading of a comment form, after which come readers\' comments: "Leave a Reply", "Leave a Comment", "Post a comment".'
+ */
+export const commentFormDescriptions: RuleDescriptions = {
+  'comment-form.heading': 'The heading of a comment form, after which come readers\' comments: "Leave a Reply", "Leave a Comment", "Post a comment".',
+  'comment-form.email-notice': 'The comment form notice "Your email address will not be published. Required fields are marked *".',
+  'comment-form.field': 'A comment form field or button: "Name *", "Email *", "Website", "Post Comment", "Save my name, email, and website…".',
+  'comment-form.label': 'A lone comment form label: "Comment", "Website".',
+  'comment-form.notice': 'A notice of the comment form: "Comments are closed.", "You must be logged in to post a comment.", "Log in to comment".',
+  'comment-form.section-heading': 'A comments heading after the article: "Comments", "View comments", "Kommentare".',
+  'comment-form.section-button': 'A comments button above the article: "Comments", "View comments".',
+  'comment-form.count-marker': 'A comment count after the article, heading the discussion: "12 Comments", "2 thoughts on …", "Comments (40)".',
+  'comment-form.count': 'A comment counter above the article: "12 Comments", "Comments (3)".',
+};

@@ -1,18 +1,17 @@
-import type { Rule } from '../rule';
+import type { MatchingRule, RuleDescriptions } from '../rule';
 
 /**
  * Cookie banners and consent dialogs.
  * @example
  * consentRules.find((rule) => rule.id === 'consent.button')?.lines?.includes('Accept all cookies'); // true
  */
-export const consentRules: readonly Rule[] = [
+export const consentRules: readonly MatchingRule[] = [
   // `We use cookies to ensure that we give you the best experience on our website…`,
   // `This website uses cookies to enhance user experience…`, `By choosing I Accept, you consent to our use of cookies…`.
   // The look-ahead wants the site or the browsing in it: `We use cookies as a reward, the dog trainer said.` is a story.
   {
     id: 'consent.cookies',
     family: 'consent',
-    description: 'A cookie notice: "We use cookies…", "This website uses cookies…", "Wir verwenden Cookies…".',
     pattern: String.raw`^(?=[^\n]{0,300}?(?:site|experience|brows|traffic|personali[sz]|analy[sz]|advertis|consent|privacy|seite|erlebnis|angebot|nutzung|navigat|navegaci|expérience|experiencia))(?:(?:we|we and our partners) use cookies|(?:this|our) (?:web)?site (?:uses|stores data such as) cookies|by (?:using|continuing to (?:use|browse))[^\n,]{0,40},? you (?:agree|consent) to (?:our|the) use of cookies|by (?:choosing|clicking)[^\n,]{0,40},? you consent to (?:our|the) use of cookies|wir (?:verwenden|nutzen) cookies|diese (?:web)?seite (?:verwendet|nutzt) cookies|nous utilisons des cookies|ce site utilise des cookies|(?:utilizamos|usamos) cookies|este sitio (?:web )?utiliza cookies)\b[^\n]{0,500}$`,
     contains: ['cookie'],
     maxLength: 600,
@@ -21,12 +20,11 @@ export const consentRules: readonly Rule[] = [
   {
     id: 'consent.button',
     family: 'consent',
-    description: 'A button or heading of a consent dialog: "Accept all cookies", "Manage preferences", "Alle akzeptieren".',
     lines: [
-      'Accept', 'Accept all', 'Accept All Cookies', 'Accept all cookies', 'Accept Cookies', 'Allow All Cookies', 'Allow all', 'Allow cookies', 'Reject All', 'Reject all cookies',
+      'Accept', 'Accept all', 'Accept all cookies', 'Accept Cookies', 'Allow All Cookies', 'Allow all', 'Allow cookies', 'Reject All', 'Reject all cookies',
       'Decline', 'I Accept', 'I agree', 'Agree', 'Got it', 'Got it!', 'OK', 'Okay', 'Manage preferences', 'Manage Consent Preferences', 'Manage cookies', 'Manage consent',
       'Manage Privacy Preferences', 'Manage my privacy preferences', 'Manage my advertising preferences', 'Consent Preferences', 'Consent choices', 'Change Ad Consent',
-      'Cookie Settings', 'Cookies Settings', 'Cookie Preferences', 'Cookie preferences', 'Privacy Preferences', 'Privacy & Cookie Settings', 'Privacy Settings',
+      'Cookie Settings', 'Cookies Settings', 'Cookie Preferences', 'Privacy Preferences', 'Privacy & Cookie Settings', 'Privacy Settings',
       'Cookie Preferences Cookie List', 'Cookie List', 'Cookies Settings Reject All Accept All', 'Always Active', 'Save Settings', 'Confirm My Choices', 'Cookie banner',
       'Cookie-Manager', 'Cookies Choices', 'Cookie Consent', 'Alle akzeptieren', 'Akzeptieren', 'Alle ablehnen', 'Ablehnen', 'Zustimmen', 'Einstellungen',
       'Datenschutz-Einstellungen', 'Cookie-Einstellungen', 'Einwilligung widerrufen', 'Privatsphäre-Einstellungen', 'Tout accepter', 'Tout refuser', 'Accepter', 'Refuser',
@@ -38,9 +36,19 @@ export const consentRules: readonly Rule[] = [
   {
     id: 'consent.cookie-category',
     family: 'consent',
-    description: 'A cookie category of a consent dialog: "Strictly Necessary Cookies", "Targeting Cookies".',
     pattern: String.raw`^[^\n]{0,60}\b(?:necessary|performance|functional|functionality|targeting|social media|analytics?|advertising|marketing|third[- ]party|essential|statistics) cookies(?: - always active)?$`,
     contains: [' cookies'],
     maxLength: 80,
   },
 ];
+
+/**
+ * What each consent rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
+ * @example
+ * consentDescriptions['consent.cookies']; // 'A cookie notice: "We use cookies…", "This website uses cookies…", "Wir verwenden Cookies…".'
+ */
+export const consentDescriptions: RuleDescriptions = {
+  'consent.cookies': 'A cookie notice: "We use cookies…", "This website uses cookies…", "Wir verwenden Cookies…".',
+  'consent.button': 'A button or heading of a consent dialog: "Accept all cookies", "Manage preferences", "Alle akzeptieren".',
+  'consent.cookie-category': 'A cookie category of a consent dialog: "Strictly Necessary Cookies", "Targeting Cookies".',
+};

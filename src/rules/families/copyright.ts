@@ -1,18 +1,17 @@
-import type { Rule } from '../rule';
+import type { MatchingRule, RuleDescriptions } from '../rule';
 
 /**
  * Copyright lines and the wire services' reuse notices.
  * @example
  * copyrightRules.map((rule) => rule.id); // ['copyright.notice', 'copyright.reserved', 'copyright.reuse', 'copyright.label']
  */
-export const copyrightRules: readonly Rule[] = [
+export const copyrightRules: readonly MatchingRule[] = [
   // `© 2023 Fox News Network. All rights reserved.`, `Copyright 2016 The Associated Press. All rights reserved…`,
   // `Eine Webseite der FUNKE Mediengruppe © 2025 FUNKE Mediengruppe`. A `Copyright` that starts a sentence
   // (`Copyright holders sued…`) needs a `©` or a year after it.
   {
     id: 'copyright.notice',
     family: 'copyright',
-    description: 'A copyright line: "© 2023 X. All rights reserved.", "Copyright 2016 The Associated Press. All rights reserved. …".',
     pattern: String.raw`^(?:[^\n©]{0,120}©|(?:copyright|\(c\)) ?(?:©|\(c\)|\d{4}))[^\n]{0,300}$`,
     contains: ['©', 'copyright', '(c)'],
     maxLength: 320,
@@ -21,7 +20,6 @@ export const copyrightRules: readonly Rule[] = [
   {
     id: 'copyright.reserved',
     family: 'copyright',
-    description: 'A line that reserves all rights: "… All Rights Reserved.", "Alle Rechte vorbehalten.", "Tous droits réservés".',
     pattern: String.raw`^[^\n]{0,160}\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati)\b[^\n]{0,200}$`,
     contains: ['all rights reserved', 'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos reservados', 'tutti i diritti riservati'],
     maxLength: 360,
@@ -31,11 +29,22 @@ export const copyrightRules: readonly Rule[] = [
   {
     id: 'copyright.reuse',
     family: 'copyright',
-    description: 'A reuse notice: "This material may not be published, broadcast, rewritten or redistributed."',
     pattern: String.raw`^[^\n]{0,120}\bmay not be (?:published, broadcast|reproduced, distributed|reproduced, republished|copied, reproduced)[^\n]{0,240}$`,
     contains: ['may not be '],
     maxLength: 400,
   },
   // `Copyright`, `Copyright Notice`, `Copyright Policy`: the footer link.
-  { id: 'copyright.label', family: 'copyright', description: 'A copyright link: "Copyright", "Copyright Notice".', lines: ['Copyright', 'Copyright Notice', 'Copyright Policy', 'Urheberrecht'] },
+  { id: 'copyright.label', family: 'copyright', lines: ['Copyright', 'Copyright Notice', 'Copyright Policy', 'Urheberrecht'] },
 ];
+
+/**
+ * What each copyright rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
+ * @example
+ * copyrightDescriptions['copyright.notice']; // 'A copyright line: "© 2023 X. All rights reserved.", "Copyright 2016 The Associated Press. All rights reserved. …".'
+ */
+export const copyrightDescriptions: RuleDescriptions = {
+  'copyright.notice': 'A copyright line: "© 2023 X. All rights reserved.", "Copyright 2016 The Associated Press. All rights reserved. …".',
+  'copyright.reserved': 'A line that reserves all rights: "… All Rights Reserved.", "Alle Rechte vorbehalten.", "Tous droits réservés".',
+  'copyright.reuse': 'A reuse notice: "This material may not be published, broadcast, rewritten or redistributed."',
+  'copyright.label': 'A copyright link: "Copyright", "Copyright Notice".',
+};

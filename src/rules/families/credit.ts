@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { MatchingRule, RuleDescriptions } from '../rule';
 
 // Photo agencies whose name closes a caption: `Kevin Dietsch/Getty Images`, `VALERIE MACON / AFP`.
 const AGENCY = String.raw`(?:getty images|afp|ap|reuters|epa(?:-efe)?|efe|shutterstock|istock(?:photo)?|alamy|dpa|picture alliance|picture-alliance|imago(?: images)?|anadolu(?: agency)?|sipa(?: usa)?|zuma(?: press)?|xinhua|ansa|abaca|tass|bloomberg|wenn|mega|rex features|pa images|pa wire)`;
@@ -8,13 +8,12 @@ const AGENCY = String.raw`(?:getty images|afp|ap|reuters|epa(?:-efe)?|efe|shutte
  * @example
  * creditRules.find((rule) => rule.id === 'credit.bracketed')?.kind; // 'photo'
  */
-export const creditRules: readonly Rule[] = [
+export const creditRules: readonly MatchingRule[] = [
   // `[Photo: CNN / YouTube ]` after the story, `[Photo via screengrab]`.
   {
     id: 'credit.bracketed',
     family: 'credit',
     kind: 'photo',
-    description: 'A bracketed photo credit: "[Photo: CNN / YouTube ]", "[Photo via screengrab]".',
     pattern: String.raw`^\[ ?(?:photo|foto|picture|pic)s?(?: credit)?(?: ?:| via| by| courtesy of) ?(?<credit>[^\]\n]{0,149}[^\]\s]) ?\]$`,
     maxLength: 200,
   },
@@ -23,7 +22,6 @@ export const creditRules: readonly Rule[] = [
     id: 'credit.bracketed-image',
     family: 'credit',
     kind: 'image',
-    description: 'A bracketed image credit: "[Image via screengrab]".',
     pattern: String.raw`^\[ ?(?:image|bild|screenshot|screengrab)s?(?: credit)?(?: ?:| via| by| courtesy of) ?(?<credit>[^\]\n]{0,149}[^\]\s]) ?\]$`,
     maxLength: 200,
   },
@@ -33,7 +31,6 @@ export const creditRules: readonly Rule[] = [
     id: 'credit.featured-image',
     family: 'credit',
     kind: 'image',
-    description: 'The "Featured image via X" credit of blogs, often glued to the last paragraph.',
     pattern: String.raw`(?:^|\s)featured (?:image|photo)(?: (?:via|by|credit|from|courtesy of):?|:) (?<credit>(?:[^\nf]|f(?!eatured (?:image|photo))){1,200})$`,
     scope: 'inline',
   },
@@ -42,7 +39,6 @@ export const creditRules: readonly Rule[] = [
     id: 'credit.parenthesised',
     family: 'credit',
     kind: 'photo',
-    description: 'A parenthesised photo credit after a caption: "(Photo: X/Getty Images)", "(AP Photo/Name)".',
     pattern: String.raw`\((?:(?:photos?|foto|picture|pic)(?: credit)? ?(?::|by|via|courtesy of|courtesy ?:) ?©? ?|(?:ap|afp|reuters|getty|epa|dpa|ansa) photo ?/ ?)(?<credit>[^()\n]{1,120})\)$`,
     scope: 'inline',
   },
@@ -51,7 +47,6 @@ export const creditRules: readonly Rule[] = [
     id: 'credit.parenthesised-image',
     family: 'credit',
     kind: 'image',
-    description: 'A parenthesised image credit after a caption: "(Image credit: Future / Lance Ulanoff)", "(Image: © X)".',
     pattern: String.raw`\((?:image|bild|illustration|screenshot)(?: credit| source)? ?(?::|by|via|courtesy of) ?©? ?(?<credit>[^()\n]{1,120})\)$`,
     scope: 'inline',
   },
@@ -62,7 +57,6 @@ export const creditRules: readonly Rule[] = [
     id: 'credit.captioned',
     family: 'credit',
     kind: 'photo',
-    description: 'A caption followed by its credit: "… Picture: X / AFP", "… Credit: IMO.", "… Foto: X/AP".',
     pattern: String.raw`^[^\n]{1,250}[.!?"”’)] (?:(?:photo|picture|image|foto|bild)s?(?: credit)?(?: ?:| by| via)|credit ?:) ?[^\n.:!?]{1,60}\.?$`,
     contains: ['photo', 'picture', 'image', 'foto', 'bild', 'credit'],
     maxLength: 320,
@@ -72,7 +66,6 @@ export const creditRules: readonly Rule[] = [
     id: 'credit.photo-label',
     family: 'credit',
     kind: 'photo',
-    description: 'A labelled photo credit line: "Photo credit: X", "Photo: X", "Photograph: X/Agency", "Foto: X".',
     pattern: String.raw`^(?:photo(?:graph)?s?(?: credit)?|photocredit|pictures?|picture credit|fotos?|foto credit|crédit photo) ?(?::|by|via) ?(?<credit>\S[^\n]{0,199})$`,
     maxLength: 220,
   },
@@ -81,7 +74,6 @@ export const creditRules: readonly Rule[] = [
     id: 'credit.image-label',
     family: 'credit',
     kind: 'image',
-    description: 'A labelled image credit line: "Image: X", "Image credit: X", "Image source: X", "Bild: X".',
     pattern: String.raw`^(?:images?(?: credit| source)?|bild(?:quelle)?|illustration|screenshot|grafik|imagen) ?(?::|by|via) ?(?<credit>\S[^\n]{0,149})$`,
     maxLength: 170,
   },
@@ -90,7 +82,6 @@ export const creditRules: readonly Rule[] = [
     id: 'credit.credit-label',
     family: 'credit',
     kind: 'photo',
-    description: 'A credit line: "Credit: X", "Credit...X", "Courtesy of X", "Submitted photo".',
     pattern: String.raw`^(?:credits? ?(?::|\.{3}|…)|courtesy(?: of)?|crédit ?:|créditos? ?:) ?(?<credit>\S[^\n]{0,99})$|^(?:submitted|file|handout|supplied|contributed) photo$`,
     maxLength: 120,
   },
@@ -100,7 +91,6 @@ export const creditRules: readonly Rule[] = [
     id: 'credit.agency-caption',
     family: 'credit',
     kind: 'photo',
-    description: 'A caption or credit line ending in a photo agency: "Jane Doe/Getty Images", "| REUTERS/Name", "(AP Photo/Name)".',
     pattern: String.raw`^(?:[^\n]{0,280}(?:/ ?|\| ?)${AGENCY}(?:, file)?|[^\n]{0,280} via ${AGENCY}(?: photo)?(?:, file)?|[^\n|]{0,280}\| ?reuters ?/ ?[\p{L} .'’-]{2,40}|[^\n(]{0,280}\((?:ap|afp|reuters|getty|epa|dpa) photo[^()\n]{0,60}\)|getty images(?: for [^\n]{1,40})?|\((?:getty(?: images)?|ap|afp|reuters|shutterstock)\))(?: (?:hide|toggle) caption)?\)?$`,
     contains: ['/', '|', ' via ', '(', 'getty images'],
     maxLength: 300,
@@ -110,8 +100,26 @@ export const creditRules: readonly Rule[] = [
     id: 'credit.video',
     family: 'credit',
     kind: 'video',
-    description: 'A video credit: "Video: CNN", "Video by X".',
     pattern: String.raw`^videos?(?: credit)? ?(?::|by|via|courtesy of) ?(?<credit>\S[^\n]{0,59})$`,
     maxLength: 80,
   },
 ];
+
+/**
+ * What each credit rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
+ * @example
+ * creditDescriptions['credit.bracketed']; // 'A bracketed photo credit: "[Photo: CNN / YouTube ]", "[Photo via screengrab]".'
+ */
+export const creditDescriptions: RuleDescriptions = {
+  'credit.bracketed': 'A bracketed photo credit: "[Photo: CNN / YouTube ]", "[Photo via screengrab]".',
+  'credit.bracketed-image': 'A bracketed image credit: "[Image via screengrab]".',
+  'credit.featured-image': 'The "Featured image via X" credit of blogs, often glued to the last paragraph.',
+  'credit.parenthesised': 'A parenthesised photo credit after a caption: "(Photo: X/Getty Images)", "(AP Photo/Name)".',
+  'credit.parenthesised-image': 'A parenthesised image credit after a caption: "(Image credit: Future / Lance Ulanoff)", "(Image: © X)".',
+  'credit.captioned': 'A caption followed by its credit: "… Picture: X / AFP", "… Credit: IMO.", "… Foto: X/AP".',
+  'credit.photo-label': 'A labelled photo credit line: "Photo credit: X", "Photo: X", "Photograph: X/Agency", "Foto: X".',
+  'credit.image-label': 'A labelled image credit line: "Image: X", "Image credit: X", "Image source: X", "Bild: X".',
+  'credit.credit-label': 'A credit line: "Credit: X", "Credit...X", "Courtesy of X", "Submitted photo".',
+  'credit.agency-caption': 'A caption or credit line ending in a photo agency: "Jane Doe/Getty Images", "| REUTERS/Name", "(AP Photo/Name)".',
+  'credit.video': 'A video credit: "Video: CNN", "Video by X".',
+};

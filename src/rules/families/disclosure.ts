@@ -1,17 +1,16 @@
-import type { Rule } from '../rule';
+import type { MatchingRule, RuleDescriptions } from '../rule';
 
 /**
  * Affiliate-link and terms-of-use disclosures of article pages.
  * @example
  * disclosureRules.map((rule) => rule.id); // ['disclosure.affiliate', 'disclosure.terms', 'disclosure.label']
  */
-export const disclosureRules: readonly Rule[] = [
+export const disclosureRules: readonly MatchingRule[] = [
   // `We may earn a commission from links on this page.`, `If you purchase a product or register for an account
   // through a link on our site, we may receive compensation.`
   {
     id: 'disclosure.affiliate',
     family: 'disclosure',
-    description: 'An affiliate-link disclosure: "We may earn a commission from links on this page", "… we may receive compensation".',
     pattern: String.raw`^[^\n]{0,200}\b(?:we may (?:earn|receive|get) (?:a )?(?:small )?(?:share of sales|commission|compensation|affiliate)|affiliate (?:links?|commissions?|marketing programs?|advertising program)|earn from qualifying purchases)\b[^\n]{0,300}$`,
     contains: ['we may ', 'affiliate', 'qualifying purchases'],
     maxLength: 500,
@@ -21,7 +20,6 @@ export const disclosureRules: readonly Rule[] = [
   {
     id: 'disclosure.terms',
     family: 'disclosure',
-    description: 'A terms-of-use notice: "Use of … this site constitutes acceptance of our User Agreement", "This site is protected by reCAPTCHA…".',
     pattern: String.raw`^[^\n]{0,200}\b(?:constitutes (?:your )?acceptance of (?:our|the)|community rules apply to all content|by (?:using|continuing to use) this (?:site|website)|subject to (?:our|the) (?:terms of (?:use|service)|privacy policy)|protected by recaptcha)\b[^\n]{0,400}$`,
     contains: ['acceptance of', 'community rules', 'by using this', 'by continuing to use this', 'subject to', 'recaptcha'],
     maxLength: 600,
@@ -30,7 +28,17 @@ export const disclosureRules: readonly Rule[] = [
   {
     id: 'disclosure.label',
     family: 'disclosure',
-    description: 'A disclosure label: "Disclaimer", "Advertiser Disclosure", "Affiliate Disclosure".',
     lines: ['Disclaimer', 'Advertiser Disclosure', 'Affiliate Disclosure', 'Why You Can Trust Us', 'Editorial Disclosure', 'Responsible Disclosure'],
   },
 ];
+
+/**
+ * What each disclosure rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
+ * @example
+ * disclosureDescriptions['disclosure.affiliate']; // 'An affiliate-link disclosure: "We may earn a commission from links on this page", "… we may receive compensation".'
+ */
+export const disclosureDescriptions: RuleDescriptions = {
+  'disclosure.affiliate': 'An affiliate-link disclosure: "We may earn a commission from links on this page", "… we may receive compensation".',
+  'disclosure.terms': 'A terms-of-use notice: "Use of … this site constitutes acceptance of our User Agreement", "This site is protected by reCAPTCHA…".',
+  'disclosure.label': 'A disclosure label: "Disclaimer", "Advertiser Disclosure", "Affiliate Disclosure".',
+};

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { MatchingRule, RuleDescriptions } from '../rule';
 
 // `December 17, 2023`, `Jul 12, 2016`: the date that closes an embedded post.
 const POST_DATE = String.raw`\p{L}{3,9}\.? \d{1,2}, \d{4}`;
@@ -8,12 +8,11 @@ const POST_DATE = String.raw`\p{L}{3,9}\.? \d{1,2}, \d{4}`;
  * @example
  * embedRules.find((rule) => rule.id === 'embed.pic-twitter')?.scope; // 'inline'
  */
-export const embedRules: readonly Rule[] = [
+export const embedRules: readonly MatchingRule[] = [
   // `— Jane Doe (@jane) July 12, 2016`, and `Henry McKenna (@henrycmckenna) December 17, 2023` once the dash is read as a bullet.
   {
     id: 'embed.tweet-signature',
     family: 'embed',
-    description: 'The signature line of an embedded tweet: "— Jane Doe (@jane) July 12, 2016".',
     pattern: String.raw`^(?:[—–-]{1,2} ?)?[^\n()]{1,80}\(@\w{1,30}\) ?(?:on )?${POST_DATE}$`,
     contains: ['(@'],
     maxLength: 140,
@@ -22,7 +21,6 @@ export const embedRules: readonly Rule[] = [
   {
     id: 'embed.pic-twitter',
     family: 'embed',
-    description: 'A pic.twitter.com or t.co link at the end of an embedded tweet.',
     pattern: String.raw`(?:^|\s)(?:pic\.twitter\.com|https?://t\.co)/\w{4,20}$`,
     scope: 'inline',
   },
@@ -30,7 +28,6 @@ export const embedRules: readonly Rule[] = [
   {
     id: 'embed.instagram',
     family: 'embed',
-    description: 'Instagram and TikTok embed text: "A post shared by X (@x) on …", "View this post on Instagram".',
     pattern: String.raw`^(?:a (?:post|photo|video) shared by [^\n]{1,120}|view (?:this|the) (?:post|profile|video|reel) on (?:instagram|tiktok|facebook|x|twitter|threads)|watch on (?:tiktok|youtube|instagram))$`,
     maxLength: 160,
   },
@@ -39,7 +36,6 @@ export const embedRules: readonly Rule[] = [
   {
     id: 'embed.blocked',
     family: 'embed',
-    description: 'The placeholder of an embed blocked by the consent settings: "External content not available", "Externer Inhalt nicht verfügbar".',
     pattern: String.raw`^(?:(?:external|embedded|third[- ]party) content (?:is )?(?:not available|unavailable)|externer inhalt(?: nicht verfügbar)?|(?:your|deine|ihre) (?:privacy|privatsphäre|datenschutz)[- ]?(?:settings|einstellungen) (?:prevent|verhindern) (?:the |das )?(?:loading|display|laden|anzeigen)[^\n]{0,360})\.?$`,
     maxLength: 400,
   },
@@ -47,8 +43,20 @@ export const embedRules: readonly Rule[] = [
   {
     id: 'embed.facebook',
     family: 'embed',
-    description: 'The caption of an embedded Facebook post: "Posted by X on Tuesday, July 12, 2016".',
     pattern: String.raw`^posted by [^\n]{1,80} on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday), ${POST_DATE}$`,
     maxLength: 140,
   },
 ];
+
+/**
+ * What each embed rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
+ * @example
+ * embedDescriptions['embed.tweet-signature']; // 'The signature line of an embedded tweet: "— Jane Doe (@jane) July 12, 2016".'
+ */
+export const embedDescriptions: RuleDescriptions = {
+  'embed.tweet-signature': 'The signature line of an embedded tweet: "— Jane Doe (@jane) July 12, 2016".',
+  'embed.pic-twitter': 'A pic.twitter.com or t.co link at the end of an embedded tweet.',
+  'embed.instagram': 'Instagram and TikTok embed text: "A post shared by X (@x) on …", "View this post on Instagram".',
+  'embed.blocked': 'The placeholder of an embed blocked by the consent settings: "External content not available", "Externer Inhalt nicht verfügbar".',
+  'embed.facebook': 'The caption of an embedded Facebook post: "Posted by X on Tuesday, July 12, 2016".',
+};

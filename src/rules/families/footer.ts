@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { MatchingRule, RuleDescriptions } from '../rule';
 
 // One footer link, in the words sites use for it; a word that is a prefix of another (`privacy`,
 // `privacy policy`) is followed by a fixed word, so that a run of links has one reading.
@@ -12,15 +12,14 @@ const NEW_TAB = String.raw` \(opens in a new (?:window|tab)\)|, opens new tab`;
  * @example
  * footerRules.find((rule) => rule.id === 'footer.link')?.lines?.includes('Privacy Policy'); // true
  */
-export const footerRules: readonly Rule[] = [
+export const footerRules: readonly MatchingRule[] = [
   // `About Us`, `Contact Us`, `Privacy Policy`, `Terms of Use`, `Careers`, `Impressum`: one footer link per line.
   // Not a lone `About`, which heads a section of profile pages.
   {
     id: 'footer.link',
     family: 'footer',
-    description: 'A site footer link: "About Us", "Contact Us", "Privacy Policy", "Terms of Use", "Impressum".',
     lines: [
-      'About Us', 'About us', 'Contact', 'Contact Us', 'Contact us', 'Podcasts', 'Podcast', 'Contact & Help', 'Privacy', 'Privacy Policy', 'Privacy Notice', 'Privacy Center', 'Privacy policy',
+      'About Us', 'Contact', 'Contact Us', 'Podcasts', 'Podcast', 'Contact & Help', 'Privacy', 'Privacy Policy', 'Privacy Notice', 'Privacy Center',
       'Privacy Policy & Cookie Statement', 'Privacy & Cookies', 'Terms', 'Terms of Use', 'Terms of Service', 'Terms of Sale', 'Terms & Conditions', 'Terms and Conditions',
       'Terms and Privacy Policy', 'Privacy Policy Terms and Conditions', 'Privacy policy Terms of use', 'Cookie Policy', 'Cookies Policy', 'Cookie-Policy', 'Cookies',
       'Accessibility', 'Accessibility Statement', 'Accessibility Help', 'Accessibility links', 'Careers', 'Jobs', 'Work for us', 'Work With Us', 'Advertise', 'Advertise with us',
@@ -46,8 +45,17 @@ export const footerRules: readonly Rule[] = [
   {
     id: 'footer.link-run',
     family: 'footer',
-    description: 'Footer links on one line: "About Us | Contact | Privacy Policy", "Terms of Use (Opens in a new window)".',
     pattern: String.raw`^${FOOTER_LINK}(?:${NEW_TAB}|(?:${NEW_TAB})?(?:(?: ?[|•·/,–-] ?| )?${FOOTER_LINK}(?:${NEW_TAB})?){1,14})$`,
     maxLength: 240,
   },
 ];
+
+/**
+ * What each footer rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
+ * @example
+ * footerDescriptions['footer.link']; // 'A site footer link: "About Us", "Contact Us", "Privacy Policy", "Terms of Use", "Impressum".'
+ */
+export const footerDescriptions: RuleDescriptions = {
+  'footer.link': 'A site footer link: "About Us", "Contact Us", "Privacy Policy", "Terms of Use", "Impressum".',
+  'footer.link-run': 'Footer links on one line: "About Us | Contact | Privacy Policy", "Terms of Use (Opens in a new window)".',
+};

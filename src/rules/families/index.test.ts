@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinRules } from './index';
+import { builtinMatchingRules, builtinRuleDescriptions, builtinRules } from './index';
 import { appliesIn, blockMatches, inlineMatch, lineKey, rulePattern, type TestZone } from './test-matcher';
 
 const FAMILIES = new Set([
@@ -38,6 +38,12 @@ describe('builtinRules', () => {
     expect(builtinRules.filter((rule) => !FAMILIES.has(rule.family)).map((rule) => rule.id)).toEqual([]);
   });
 
+  it('describe every rule, and describe no other, as the matching rules are written', () => {
+    expect(builtinRules.filter((rule) => !builtinRuleDescriptions[rule.id]).map((rule) => rule.id)).toEqual([]);
+    expect(Object.keys(builtinRuleDescriptions).sort()).toEqual(builtinRules.map((rule) => rule.id).sort());
+    expect(builtinRules.map(({ description, ...matching }) => matching)).toEqual(builtinMatchingRules);
+  });
+
   it('give every exact line to one rule per zone, so that the first never hides the second', () => {
     const owners = new Map<string, string>();
     const clashes: string[] = [];
@@ -52,6 +58,14 @@ describe('builtinRules', () => {
       }
     }
     expect(clashes).toEqual([]);
+  });
+
+  it('list each line once, as the engine compares them (case and trailing marks aside)', () => {
+    const repeated = builtinRules.flatMap((rule) => {
+      const keys = (rule.lines ?? []).map(lineKey);
+      return keys.filter((key, index) => keys.indexOf(key) !== index).map((key) => `${rule.id}: ${JSON.stringify(key)}`);
+    });
+    expect(repeated).toEqual([]);
   });
 
   it('compile with the flags `i` and `u`, inline ones anchored at an edge, credits with a kind', () => {

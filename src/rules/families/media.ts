@@ -1,19 +1,18 @@
-import type { Rule } from '../rule';
+import type { MatchingRule, RuleDescriptions } from '../rule';
 
 /**
  * Video and gallery player text, caption toggles and image placeholders.
  * @example
  * mediaRules.find((rule) => rule.id === 'media.player')?.lines?.includes('Scroll down for video'); // true
  */
-export const mediaRules: readonly Rule[] = [
+export const mediaRules: readonly MatchingRule[] = [
   // `Scroll down for video`, `VIEW GALLERY`, `Video loading`, `Play Video`, `toggle caption`, `Enlarge this image`.
   {
     id: 'media.player',
     family: 'media',
-    description: 'Video and gallery player text: "Scroll down for video", "VIEW GALLERY", "Video loading", "Play Video", "toggle caption".',
     lines: [
-      'Scroll down for video', 'Scroll down for videos', 'View Gallery', 'View Photo Gallery', 'View Photos', 'Open Image Gallery', 'Open Gallery', 'Open gallery',
-      'Video loading', 'Loading video', 'Play Video', 'Play video', 'Watch Video', 'Watch video', 'View video', 'Watch now', 'Now Playing', 'Up Next', 'Watch Next', 'Watch next',
+      'Scroll down for video', 'Scroll down for videos', 'View Gallery', 'View Photo Gallery', 'View Photos', 'Open Image Gallery', 'Open Gallery',
+      'Video loading', 'Loading video', 'Play Video', 'Watch Video', 'View video', 'Watch now', 'Now Playing', 'Up Next', 'Watch Next',
       'Watch this video again', 'Video loading Watch next Watch this video again Watch Next', 'Replay', 'Replay video', 'Play', 'Pause', 'Mute', 'Unmute', 'Fullscreen',
       'Full screen', 'Exit fullscreen', 'Enlarge this image', 'Enlarge image', 'toggle caption', 'hide caption', 'show caption', 'Closed Captioning', 'Captions', 'Transcript',
       'Poll loading …', 'Poll loading...', 'Video', 'Videos', 'Photo', 'Photos', 'Gallery', 'Photo gallery', 'Bildergalerie', 'Bilderserie', 'Zur Bildergalerie', 'Galerie', 'Video abspielen',
@@ -25,7 +24,6 @@ export const mediaRules: readonly Rule[] = [
   {
     id: 'media.video-list',
     family: 'media',
-    description: 'The playlist heading of a video player: "Recommended Videos", "More Videos", "Weitere Videos".',
     pattern: String.raw`^(?:(?:recommended|related|more|latest|top|trending|popular|featured|all|neueste|weitere|aktuelle|plus de|más) (?:videos?|vidéos|vídeos)|(?:videos?|vidéos) (?:recommandées|recomendados|for you|you may like))(?: for you)?[ :]{0,2}$`,
     maxLength: 40,
   },
@@ -33,7 +31,6 @@ export const mediaRules: readonly Rule[] = [
   {
     id: 'media.counter',
     family: 'media',
-    description: 'A gallery counter or player time: "Image 1 of 12", "1 of 9", "Duration 2:31".',
     pattern: String.raw`^(?:(?:image|photo|picture|slide|bild|foto|imagen) )?\d{1,3} (?:of|von|de|sur|di) \d{1,3}$|^\d{1,3} ?/ ?\d{1,3}$|^(?:duration:? |dauer:? )?\d{1,2}:\d{2}(?::\d{2})?(?: min)?$`,
     maxLength: 40,
   },
@@ -42,7 +39,6 @@ export const mediaRules: readonly Rule[] = [
   {
     id: 'media.player-notice',
     family: 'media',
-    description: 'A notice of a video player: "This video can not be played", "Please enable Javascript to watch.", "On a mobile device? Click here to watch the video."',
     pattern: String.raw`^(?:this video (?:can ?not|cannot|could not) be (?:played|loaded)|this video has an invalid file format|your browser does not support (?:the )?(?:video|audio|html5 video)[^\n]{0,40}|please (?:enable javascript|use an? html5 video capable browser) to (?:watch|view)[^\n]{0,30}|(?:using |on )?a mobile device\? click here to (?:see|watch|view) the video|skip \d{1,3} photos? in the image carousel and continue reading|video unavailable)\.?$`,
     maxLength: 120,
   },
@@ -52,7 +48,6 @@ export const mediaRules: readonly Rule[] = [
   {
     id: 'media.watch-line',
     family: 'media',
-    description: 'A line heading a video or podcast teaser: "WATCH: <headline>", "Listen: <headline>".',
     pattern: String.raw`^(?:watch|watch more|watch now|watch live|listen|listen now|ansehen|regarder|mira) ?[:|] ?\S[^\n]{1,150}$`,
     where: 'tail',
     maxLength: 170,
@@ -63,7 +58,6 @@ export const mediaRules: readonly Rule[] = [
   {
     id: 'media.placeholder',
     family: 'media',
-    description: 'An image placeholder drawn by a text browser: "[svg]", "[gif]", "[police-lights]", "[1x1] [1x1]".',
     pattern: String.raw`^(?:\[(?:svg|gif|png|jpe?g|webp|img|image|iframe|embed|p|ins::ins|yh5baeaaaa\w{0,20}|data:image[^\]\n]{0,40})\]|\[[^\[\]\s]{0,40}[\d_.-][^\[\]\s]{0,40}\]|(?:\[[^\[\]\s]{1,40}\] ?){2,6})$`,
     maxLength: 120,
   },
@@ -77,3 +71,17 @@ export const mediaRules: readonly Rule[] = [
     scope: 'inline',
   },
 ];
+
+/**
+ * What each media rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
+ * @example
+ * mediaDescriptions['media.player']; // 'Video and gallery player text: "Scroll down for video", "VIEW GALLERY", "Video loading", "Play Video", "toggle caption".'
+ */
+export const mediaDescriptions: RuleDescriptions = {
+  'media.player': 'Video and gallery player text: "Scroll down for video", "VIEW GALLERY", "Video loading", "Play Video", "toggle caption".',
+  'media.video-list': 'The playlist heading of a video player: "Recommended Videos", "More Videos", "Weitere Videos".',
+  'media.counter': 'A gallery counter or player time: "Image 1 of 12", "1 of 9", "Duration 2:31".',
+  'media.player-notice': 'A notice of a video player: "This video can not be played", "Please enable Javascript to watch.", "On a mobile device? Click here to watch the video."',
+  'media.watch-line': 'A line heading a video or podcast teaser: "WATCH: <headline>", "Listen: <headline>".',
+  'media.placeholder': 'An image placeholder drawn by a text browser: "[svg]", "[gif]", "[police-lights]", "[1x1] [1x1]".',
+};

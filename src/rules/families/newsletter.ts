@@ -1,21 +1,20 @@
-import type { Rule } from '../rule';
+import type { MatchingRule, RuleDescriptions } from '../rule';
 
 /**
  * Newsletter and subscription prompts, donation appeals and paywall notices.
  * @example
  * newsletterRules.map((rule) => rule.id); // ['newsletter.label', 'newsletter.prompt', …]
  */
-export const newsletterRules: readonly Rule[] = [
+export const newsletterRules: readonly MatchingRule[] = [
   // `Newsletter Sign Up`, `Subscribe to our Newsletter`, `Newsletter abonnieren`, `You have successfully subscribed.`
   {
     id: 'newsletter.label',
     family: 'newsletter',
-    description: 'A newsletter or subscription button: "Subscribe", "Newsletter Sign Up", "Subscribe to our Newsletter", "Newsletter abonnieren".',
     lines: [
       'Newsletter', 'Newsletters', 'Email Newsletter', 'Email Newsletters', 'E-mail newsletter', 'Newsletter Sign Up', 'Newsletter Signup', 'Newsletter sign-up',
       'Newsletter Subscriptions', 'Free weekly newsletter', 'Get Our Newsletter', 'Get our newsletters', 'Sign Up for Our Newsletters', 'Sign up for our newsletter',
       'Subscribe to our Newsletter', 'Subscribe to our newsletters', 'Subscribe to our best newsletters', 'Subscribe to newsletters', 'Subscribe Newsletters',
-      'Subscribe', 'Subscribe Now', 'Subscribe Now!', 'Subscribe Today', 'Subscribe here', 'Sign Up', 'Sign up now', 'Sign Up Now', 'Sign Up Sign Up', 'Join', 'Join now', 'Join Now',
+      'Subscribe', 'Subscribe Now', 'Subscribe Now!', 'Subscribe Today', 'Subscribe here', 'Sign Up', 'Sign up now', 'Sign Up Sign Up', 'Join', 'Join now',
       'You have successfully subscribed.', "You've successfully subscribed to this newsletter!", 'Thank you for subscribing', 'Thanks for subscribing!', 'Thanks for Signing Up', 'Thanks for signing up!', 'Subscribed',
       'Want more?', 'Why subscribe?', 'Subscribe to push notifications', 'Newsletter abonnieren', 'Jetzt abonnieren', 'Abonnieren', 'Zum Newsletter anmelden', 'Newsletter bestellen',
       'Newsletter-Anmeldung', "S'abonner", "S'inscrire à la newsletter", 'Abonnez-vous', 'Inscrivez-vous à la newsletter', 'Suscríbete', 'Suscribirse', 'Suscríbete al newsletter',
@@ -29,7 +28,6 @@ export const newsletterRules: readonly Rule[] = [
   {
     id: 'newsletter.prompt',
     family: 'newsletter',
-    description: 'A newsletter prompt: "Sign up for our newsletter", "Get the latest news delivered to your inbox".',
     pattern: String.raw`^(?=[^\n]{0,200}?\b(?:newsletters?|inbox|e-?mail (?:updates|alerts|list)|mailing list))(?:want [^\n?]{1,60}\? |never miss [^\n—–-]{1,40}[—–-] ?|for more [^\n,]{1,40}, (?:make sure to |be sure to )?)?(?:sign up|sign-up|subscribe|register|join|get|receive|stay (?:up to date|up-to-date|informed|in the know|on top)|delivered|(?:provide|enter) your e-?mail)\b[^\n]{0,250}$`,
     contains: ['newsletter', 'inbox', 'mail'],
     maxLength: 300,
@@ -38,7 +36,6 @@ export const newsletterRules: readonly Rule[] = [
   {
     id: 'newsletter.prompt-other',
     family: 'newsletter',
-    description: 'A newsletter prompt in German, French or Spanish: "Jetzt zum Newsletter anmelden", "Inscrivez-vous à notre newsletter".',
     pattern: String.raw`^(?:(?:hier |jetzt )?(?:unseren |den )?(?:kostenlos(?:en)? )?(?:zum |für den |unseren )?newsletter (?:kostenlos )?(?:anmelden|abonnieren|bestellen)[^\n]{0,80}|abonnieren sie (?:unseren|unsere|den) newsletter[^\n]{0,40}|mit (?:meiner|der|ihrer) anmeldung zum newsletter[^\n]{0,200}|(?:inscrivez-vous|abonnez-vous) à (?:notre|la) newsletter[^\n]{0,120}|(?:suscríbete|suscribete|regístrate) (?:a|en) (?:nuestro|nuestra|el|la) (?:newsletter|boletín)[^\n]{0,120})$`,
     maxLength: 260,
   },
@@ -47,7 +44,6 @@ export const newsletterRules: readonly Rule[] = [
   {
     id: 'newsletter.fine-print',
     family: 'newsletter',
-    description: 'The fine print of a sign-up form: "By subscribing, you agree to our Privacy Policy…", "You can unsubscribe at any time."',
     pattern: String.raw`^(?:by (?:subscribing|signing up(?: to [^\n,]{1,40})?|registering|clicking[^\n,]{0,30}|submitting (?:your|this)[^\n,]{0,30}|entering your[^\n,]{0,30}|providing your[^\n,]{0,30}),? you (?:agree|accept|acknowledge|consent|confirm)|you are signing up to receive|i (?:agree|consent) to receive (?:e-?mails|newsletters|communications)|you (?:can|may) unsubscribe at any time|this newsletter may contain)[^\n]{0,400}$`,
     maxLength: 500,
   },
@@ -56,7 +52,6 @@ export const newsletterRules: readonly Rule[] = [
   {
     id: 'newsletter.heading',
     family: 'newsletter',
-    description: 'A short newsletter heading: "X Newsletter", "Explore more newsletters", "Newsletter: X".',
     pattern: String.raw`^(?:[^\n.!?]{0,40}[ -])?newsletters?(?:[:!]? [^\n.!?]{0,40})?!?$`,
     maxLength: 80,
   },
@@ -64,7 +59,6 @@ export const newsletterRules: readonly Rule[] = [
   {
     id: 'newsletter.subscribe',
     family: 'newsletter',
-    description: 'A subscription prompt: "Sign up for free", "Subscribe to the Star", "Sign up for our weekly updates".',
     pattern: String.raw`^(?:sign up|subscribe|register)(?: now| today| here)?(?: (?:for|to) (?:our|the|a|free|receive|get)\b[^\n]{0,80})?[.!]?$`,
     maxLength: 100,
   },
@@ -74,7 +68,6 @@ export const newsletterRules: readonly Rule[] = [
   {
     id: 'newsletter.donate',
     family: 'newsletter',
-    description: 'A donation or membership appeal: "Support independent journalism", "Donate now", "Become a member".',
     pattern: String.raw`^(?:(?:please )?donate(?: now| today| here)?(?: and [^\n]{1,60})?|(?:please )?contribute (?:now|today|here)|make a (?:donation|contribution)|online donation|support (?:us|our (?:work|journalism|reporting|newsroom|mission)|(?:independent|local|quality|nonprofit|non-profit) (?:journalism|news|media|reporting))[^\n]{0,80}|become a (?:member|subscriber|patron|supporter|sponsor)[^\n]{0,40}|if you (?:enjoy|value|appreciate|like|rely on) (?:our|this|what)[^\n]{1,80}(?:please )?consider (?:subscribing|supporting|donating|a donation|becoming)[^\n]{0,60}|jetzt spenden|spenden|unterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus)|soutenez-nous|faire un don|haz una donación|apóyanos)[.!]?$`,
     maxLength: 200,
   },
@@ -82,8 +75,23 @@ export const newsletterRules: readonly Rule[] = [
   {
     id: 'newsletter.paywall',
     family: 'newsletter',
-    description: 'A paywall notice: "This article is for subscribers only", "Already a subscriber? Log in", "Subscribe to continue reading".',
     pattern: String.raw`^(?:this (?:article|story|content|page) is (?:for|only (?:for|available to)|exclusive(?:ly)? (?:for|to)|reserved for) (?:paying )?(?:subscribers|members)[^\n]{0,60}|subscribe (?:now )?(?:to|and) (?:continue|keep) reading[^\n]{0,60}|subscribe for (?:unlimited|full|digital) access[^\n]{0,60}|you(?:'ve| have) (?:reached|used) (?:your|all of your) (?:free )?(?:article|articles|story|stories)(?: limit)?[^\n]{0,80}|already (?:a subscriber|a member|have an account|registered)\??[^\n]{0,30}|(?:not a (?:subscriber|member)|need an account|don't have an account)\?[^\n]{0,40}|subscriber(?:s)?[ -]only|for subscribers|exclusive for subscribers|\d{1,2} free articles? (?:left|remaining)[^\n]{0,30}|dieser artikel ist (?:nur )?für (?:abonnenten|abonnentinnen)[^\n]{0,60}|réservé aux abonnés|article réservé aux abonnés|exclusivo para suscriptores|contenido exclusivo para suscriptores)[.!]?$`,
     maxLength: 200,
   },
 ];
+
+/**
+ * What each newsletter rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
+ * @example
+ * newsletterDescriptions['newsletter.label']; // 'A newsletter or subscription button: "Subscribe", "Newsletter Sign Up", "Subscribe to our Newsletter", "Newsletter abonnieren".'
+ */
+export const newsletterDescriptions: RuleDescriptions = {
+  'newsletter.label': 'A newsletter or subscription button: "Subscribe", "Newsletter Sign Up", "Subscribe to our Newsletter", "Newsletter abonnieren".',
+  'newsletter.prompt': 'A newsletter prompt: "Sign up for our newsletter", "Get the latest news delivered to your inbox".',
+  'newsletter.prompt-other': 'A newsletter prompt in German, French or Spanish: "Jetzt zum Newsletter anmelden", "Inscrivez-vous à notre newsletter".',
+  'newsletter.fine-print': 'The fine print of a sign-up form: "By subscribing, you agree to our Privacy Policy…", "You can unsubscribe at any time."',
+  'newsletter.heading': 'A short newsletter heading: "X Newsletter", "Explore more newsletters", "Newsletter: X".',
+  'newsletter.subscribe': 'A subscription prompt: "Sign up for free", "Subscribe to the Star", "Sign up for our weekly updates".',
+  'newsletter.donate': 'A donation or membership appeal: "Support independent journalism", "Donate now", "Become a member".',
+  'newsletter.paywall': 'A paywall notice: "This article is for subscribers only", "Already a subscriber? Log in", "Subscribe to continue reading".',
+};

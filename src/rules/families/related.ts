@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { MatchingRule, RuleDescriptions } from '../rule';
 
 // What a list of other stories is called after `Related`, `Most`, `More`, `Latest`, `Top`: `Related Stories`, `Most Read Articles`.
 // Not `videos`: `Recommended Videos` is the playlist of a player inside the story (see `media.video-list`).
@@ -9,14 +9,13 @@ const LIST_NOUN = String.raw`(?:news|stories|articles|posts|headlines|content|co
  * @example
  * relatedRules.find((rule) => rule.id === 'related.heading')?.lines?.includes('Related Articles'); // true
  */
-export const relatedRules: readonly Rule[] = [
+export const relatedRules: readonly MatchingRule[] = [
   // `Related Articles`, `Read More`, `You may also like`, `Lesen Sie auch`, `À lire aussi`, `Te puede interesar`.
   {
     id: 'related.heading',
     family: 'related',
-    description: 'The heading of a list of other stories: "Related Articles", "You may also like", "Lesen Sie auch", "À lire aussi".',
     lines: [
-      'Read more', 'Read More', 'Read More About', 'Read next', 'Read Next', 'Read also', 'Also read', 'See also', 'More to read', 'What to read next', 'Keep reading',
+      'Read more', 'Read More About', 'Read next', 'Read also', 'Also read', 'See also', 'More to read', 'What to read next', 'Keep reading',
       'You may also like', 'You might also like', 'You May Also Enjoy', 'You Might Also Enjoy...', 'You may be interested in', 'Recommended for you', 'Recommended by',
       'More for you', 'For You', 'In case you missed it', "Don't miss", 'Don’t miss', 'Must read', 'Must-reads', "Editor's Picks", 'Editor’s Picks', "Editors' Picks",
       'Editors’ Picks', "Editor's Pick", "Editors' Recommendations", 'Editors’ Recommendations', 'Related Story',
@@ -36,7 +35,6 @@ export const relatedRules: readonly Rule[] = [
   {
     id: 'related.list-heading',
     family: 'related',
-    description: 'A heading of a list of other stories: "Most Popular", "Trending Now", "Related Stories", "Latest News".',
     pattern: String.raw`^(?:(?:related|recommended|trending|popular|latest|most (?:popular|read|viewed|shared|commented|emailed|recent))(?: now| today| this week| right now)?(?: ${LIST_NOUN})?(?: (?:for you|now|today|this week|right now))?|(?:top|more) ${LIST_NOUN}(?: (?:for you|now|today|this week))?|(?:related|recommended|trending|popular|latest|top|more) ${LIST_NOUN} (?:from|on|in) (?!this author)[^\n]{1,30})[ :▼►›»]{0,3}$`,
     maxLength: 60,
   },
@@ -45,7 +43,6 @@ export const relatedRules: readonly Rule[] = [
   {
     id: 'related.link-line',
     family: 'related',
-    description: 'A line linking another story: "READ MORE: <headline>", "RELATED: <headline>", "Lesen Sie auch: <headline>".',
     pattern: String.raw`^(?:read more|read next|read also|also read|more reading|more|read|related(?: story| article| coverage| content)?|recommended(?: reading)?|see also|also on [^:\n]{1,30}|don't miss|don’t miss|lesen sie auch|lesen sie mehr|mehr zum thema|mehr dazu|auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi|lee también|leer más|te puede interesar|leggi anche|lees ook) ?[:|»›>] ?\S[^\n]{2,199}$|^\[(?:related|read more|see also|also read) ?: ?[^\]\n]{3,199}\]$`,
     maxLength: 220,
   },
@@ -54,8 +51,19 @@ export const relatedRules: readonly Rule[] = [
   {
     id: 'related.more-from',
     family: 'related',
-    description: 'A "More from X" heading: "More from The Hill", "More on Politics:", "Latest From Politics".',
     pattern: String.raw`^(?:more|latest|mehr) (?:from|on|in|about|aus|von):? (?!(?:his|her|their|its|my|him|them|this|that|these|those)\b)[^\s.:][^\n.:]{0,50}:?$`,
     maxLength: 60,
   },
 ];
+
+/**
+ * What each related rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
+ * @example
+ * relatedDescriptions['related.heading']; // 'The heading of a list of other stories: "Related Articles", "You may also like", "Lesen Sie auch", "À lire aussi".'
+ */
+export const relatedDescriptions: RuleDescriptions = {
+  'related.heading': 'The heading of a list of other stories: "Related Articles", "You may also like", "Lesen Sie auch", "À lire aussi".',
+  'related.list-heading': 'A heading of a list of other stories: "Most Popular", "Trending Now", "Related Stories", "Latest News".',
+  'related.link-line': 'A line linking another story: "READ MORE: <headline>", "RELATED: <headline>", "Lesen Sie auch: <headline>".',
+  'related.more-from': 'A "More from X" heading: "More from The Hill", "More on Politics:", "Latest From Politics".',
+};

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { MatchingRule, RuleDescriptions } from '../rule';
 
 // The networks a share bar names, lowercase; `x` is Twitter's new name, `pinit` Pinterest's button.
 const NETWORK = String.raw`(?:facebook|twitter|x|linkedin|pinterest|pinit|reddit|whatsapp|telegram|e-?mail|mail|messenger|flipboard|tumblr|threads|bluesky|mastodon|xing|instagram|youtube|tiktok|pocket|hacker news|sms|print|copy link|link)`;
@@ -12,21 +12,19 @@ const RUN_WORD = String.raw`(?:facebook|twitter|x|linkedin|pinterest|pinit|reddi
  * @example
  * shareRules.find((rule) => rule.id === 'share.print-friendly')?.lines; // ['Print Friendly, PDF & Email', …]
  */
-export const shareRules: readonly Rule[] = [
+export const shareRules: readonly MatchingRule[] = [
   // `  • Print Friendly, PDF & Email` above a WordPress story: the Print Friendly plugin's button.
   {
     id: 'share.print-friendly',
     family: 'share',
-    description: 'The Print Friendly plugin button: "Print Friendly, PDF & Email".',
     lines: ['Print Friendly, PDF & Email', 'Print Friendly', 'Print, PDF & Email'],
   },
   // `  • Send to Kindle`, right under the Print Friendly button.
-  { id: 'share.send-to-kindle', family: 'share', description: 'The "Send to Kindle" button.', lines: ['Send to Kindle'] },
+  { id: 'share.send-to-kindle', family: 'share', lines: ['Send to Kindle'] },
   // `Share this:` over a WordPress share bar; `Share This Story`, `Share this -`, `Artikel teilen`.
   {
     id: 'share.share-label',
     family: 'share',
-    description: 'A "Share this" label over share buttons: "Share this:", "Share This Story", "Teilen", "Partager".',
     pattern: String.raw`^(?:share|teilen|partager|compartir|condividi|delen)(?: (?:this|the|it))?(?: (?:article|story|post|page|video|gallery|photo|link|tweet))?(?: (?:on|via|with|by))?[ :!|-]{0,3}$`,
     maxLength: 40,
   },
@@ -34,7 +32,6 @@ export const shareRules: readonly Rule[] = [
   {
     id: 'share.share-label-other',
     family: 'share',
-    description: 'A share label in other words: "Artikel teilen", "Partager cet article", "Show more sharing options".',
     lines: [
       'Artikel teilen', 'Beitrag teilen', 'Jetzt teilen', 'Seite teilen', 'Partager cet article', 'Partager sur', 'Compartir en', 'Compartir esta noticia',
       'Condividi su', 'Social share', 'Share options', 'All sharing options', 'Show more sharing options', 'Show additional share options', 'Sharing options', 'Spread the word',
@@ -45,7 +42,6 @@ export const shareRules: readonly Rule[] = [
   {
     id: 'share.button',
     family: 'share',
-    description: 'One share button: "Share on Facebook", "Click to share on Twitter (Opens in new window)", "Auf X teilen".',
     pattern:
       String.raw`^(?:(?:click to )?(?:share|post|tweet|pin|email|send)(?: (?:it|this|this article|this story|this post))?(?: (?:on|to|via|by|with))? ${NETWORK}|${NETWORK} share|(?:auf|per|via|bei) ${NETWORK} teilen(?: ${NETWORK})?|partager sur ${NETWORK}|compartir en ${NETWORK}|${NETWORK} ?link)` +
       String.raw`(?:,? ?\(?opens? in (?:a )?new (?:window|tab)\)?)?$`,
@@ -56,7 +52,6 @@ export const shareRules: readonly Rule[] = [
   {
     id: 'share.share-or-comment',
     family: 'share',
-    description: 'A share prompt naming the article: "Share or comment on this article: <headline>", "All sharing options for: <headline>".',
     pattern: String.raw`^(?:share (?:or comment on )?this (?:article|story|post)|(?:share )?all sharing options for) ?:[^\n]{0,250}$`,
     maxLength: 280,
   },
@@ -65,7 +60,6 @@ export const shareRules: readonly Rule[] = [
   {
     id: 'share.print-email',
     family: 'share',
-    description: 'A print or e-mail button of the share bar: "Print", "Email", "Email this article", "Drucken".',
     lines: [
       'Print', 'Print this page', 'Print article', 'Print this article', 'Print this story', 'Email', 'E-mail', 'Mail', 'Email this', 'Email this article', 'Email this story',
       'E-mail the story', 'Email the story', 'Drucken', 'Artikel drucken', 'Per E-Mail versenden', 'Imprimer', 'Envoyer par e-mail', 'Imprimir', 'Enviar por correo', 'Stampa',
@@ -75,7 +69,6 @@ export const shareRules: readonly Rule[] = [
   {
     id: 'share.network-name',
     family: 'share',
-    description: 'A lone social network name or button label: "Tweet", "Facebook", "WhatsApp".',
     lines: [
       'Tweet', 'Tweet this', 'Facebook', 'Twitter', 'X', 'X (Twitter)', 'Twitter X', 'LinkedIn', 'Pinterest', 'Pin', 'Pin it', 'Pinit', 'Reddit', 'WhatsApp', 'Telegram',
       'Messenger', 'Facebook Messenger', 'Flipboard', 'Tumblr', 'Instagram', 'YouTube', 'TikTok', 'Threads', 'Bluesky', 'Mastodon', 'Xing', 'Pocket', 'Social icon instagram',
@@ -87,7 +80,6 @@ export const shareRules: readonly Rule[] = [
   {
     id: 'share.network-run',
     family: 'share',
-    description: 'A run of share buttons on one line: "Facebook Twitter Email WhatsApp", "facebookxredditlink".',
     pattern: String.raw`^(?=[^\n]{0,40}?(?:facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|e-?mail|flipboard|messenger|tumblr|instagram|youtube|share|tweet))(?:\d[\d.,]{0,6}k? shares? )?(?:${RUN_WORD}(?:[ ,|•·/:-]{1,3})?){2,20}$`,
     contains: ['facebook', 'twitter', 'linkedin', 'whatsapp', 'reddit', 'pinterest', 'telegram', 'mail', 'flipboard', 'messenger', 'tumblr', 'instagram', 'youtube', 'share', 'tweet'],
     maxLength: 200,
@@ -96,8 +88,25 @@ export const shareRules: readonly Rule[] = [
   {
     id: 'share.follow-us',
     family: 'share',
-    description: 'A "Follow us" label over the site\'s social links: "Follow Us", "Follow us on:", "Folgen Sie uns auf:".',
     pattern: String.raw`^(?:follow us|folgen sie uns|suivez-nous|síguenos|seguici|connect with us|stay connected|find us)(?: (?:on|auf|sur|en|today|here))?(?: (?:social media|social|facebook|twitter|x|instagram))?[ :!]{0,2}$`,
     maxLength: 40,
   },
 ];
+
+/**
+ * What each share rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
+ * @example
+ * shareDescriptions['share.print-friendly']; // 'The Print Friendly plugin button: "Print Friendly, PDF & Email".'
+ */
+export const shareDescriptions: RuleDescriptions = {
+  'share.print-friendly': 'The Print Friendly plugin button: "Print Friendly, PDF & Email".',
+  'share.send-to-kindle': 'The "Send to Kindle" button.',
+  'share.share-label': 'A "Share this" label over share buttons: "Share this:", "Share This Story", "Teilen", "Partager".',
+  'share.share-label-other': 'A share label in other words: "Artikel teilen", "Partager cet article", "Show more sharing options".',
+  'share.button': 'One share button: "Share on Facebook", "Click to share on Twitter (Opens in new window)", "Auf X teilen".',
+  'share.share-or-comment': 'A share prompt naming the article: "Share or comment on this article: <headline>", "All sharing options for: <headline>".',
+  'share.print-email': 'A print or e-mail button of the share bar: "Print", "Email", "Email this article", "Drucken".',
+  'share.network-name': 'A lone social network name or button label: "Tweet", "Facebook", "WhatsApp".',
+  'share.network-run': 'A run of share buttons on one line: "Facebook Twitter Email WhatsApp", "facebookxredditlink".',
+  'share.follow-us': 'A "Follow us" label over the site\'s social links: "Follow Us", "Follow us on:", "Folgen Sie uns auf:".',
+};

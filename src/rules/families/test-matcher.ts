@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { MatchingRule } from '../rule';
 
 /**
  * Where a test puts a block: before the article, inside it, or after it.
@@ -29,7 +29,7 @@ export type RuleExamples = Record<
 >;
 
 const TRAILING_MARKS = new Set([':', '|', '•', '›', '»', '>']);
-const compiled = new WeakMap<Rule, RegExp>();
+const compiled = new WeakMap<MatchingRule, RegExp>();
 
 /**
  * The key a rule's `lines` are compared under, as the engine compares them: white space folded,
@@ -50,7 +50,7 @@ export function lineKey(text: string): string {
  * appliesIn({ id: 'a.b', family: 'a', description: '', lines: ['x'], where: 'tail' }, 'head'); // false
  * @internal
  */
-export function appliesIn(rule: Rule, zone: TestZone): boolean {
+export function appliesIn(rule: MatchingRule, zone: TestZone): boolean {
   const where = rule.where ?? 'anywhere';
   return where === 'anywhere' || where === zone;
 }
@@ -61,7 +61,7 @@ export function appliesIn(rule: Rule, zone: TestZone): boolean {
  * rulePattern({ id: 'a.b', family: 'a', description: '', pattern: '^x$' }).flags; // 'iu'
  * @internal
  */
-export function rulePattern(rule: Rule): RegExp {
+export function rulePattern(rule: MatchingRule): RegExp {
   let regex = compiled.get(rule);
   if (!regex) {
     regex = new RegExp(rule.pattern ?? '(?!)', [...new Set(`iu${rule.flags ?? ''}`)].join(''));
@@ -76,7 +76,7 @@ export function rulePattern(rule: Rule): RegExp {
  * blockMatches({ id: 'a.b', family: 'a', description: '', lines: ['Share this'] }, 'Share this:'); // true
  * @internal
  */
-export function blockMatches(rule: Rule, text: string, zone: TestZone = 'body'): boolean {
+export function blockMatches(rule: MatchingRule, text: string, zone: TestZone = 'body'): boolean {
   if (!appliesIn(rule, zone) || rule.scope === 'inline') return false;
   const key = lineKey(text);
   if (rule.lines?.some((line) => lineKey(line) === key)) return true;
@@ -91,7 +91,7 @@ export function blockMatches(rule: Rule, text: string, zone: TestZone = 'body'):
  * firstBlockRule(builtinRules, 'Tweet', 'head')?.id; // 'share.network-name'
  * @internal
  */
-export function firstBlockRule(rules: readonly Rule[], text: string, zone: TestZone = 'body'): Rule | null {
+export function firstBlockRule(rules: readonly MatchingRule[], text: string, zone: TestZone = 'body'): MatchingRule | null {
   const key = lineKey(text);
   const byLine = rules.find((rule) => appliesIn(rule, zone) && rule.scope !== 'inline' && rule.lines?.some((line) => lineKey(line) === key));
   return byLine ?? rules.find((rule) => rule.pattern !== undefined && blockMatches(rule, text, zone)) ?? null;
@@ -103,7 +103,7 @@ export function firstBlockRule(rules: readonly Rule[], text: string, zone: TestZ
  * inlineMatch(creditRules[2]!, 'He left. Featured image via Flickr'); // { residue: ' Featured image via Flickr', credit: 'Flickr' }
  * @internal
  */
-export function inlineMatch(rule: Rule, text: string, zone: TestZone = 'body'): { residue: string; credit: string | undefined } | null {
+export function inlineMatch(rule: MatchingRule, text: string, zone: TestZone = 'body'): { residue: string; credit: string | undefined } | null {
   if (rule.scope !== 'inline' || !appliesIn(rule, zone)) return null;
   const match = rulePattern(rule).exec(text);
   return match && match[0].length > 0 ? { residue: match[0], credit: match.groups?.['credit'] } : null;
@@ -116,7 +116,7 @@ export function inlineMatch(rule: Rule, text: string, zone: TestZone = 'body'): 
  * exampleFailures(shareRules, EXAMPLES, builtinRules); // []
  * @internal
  */
-export function exampleFailures(rules: readonly Rule[], examples: RuleExamples, allRules: readonly Rule[]): string[] {
+export function exampleFailures(rules: readonly MatchingRule[], examples: RuleExamples, allRules: readonly MatchingRule[]): string[] {
   const failures: string[] = [];
   for (const rule of rules) {
     const example = examples[rule.id];
@@ -128,7 +128,7 @@ export function exampleFailures(rules: readonly Rule[], examples: RuleExamples, 
     for (const text of example.matches ?? []) {
       if (!blockMatches(rule, text, zone)) failures.push(`${rule.id}: does not match ${JSON.stringify(text)}`);
       const winner = firstBlockRule(allRules, text, zone);
-      if (winner !== rule) failures.push(`${rule.id}: ${JSON.stringify(text)} goes to ${winner?.id ?? 'no rule'}`);
+      if (winner?.id !== rule.id) failures.push(`${rule.id}: ${JSON.stringify(text)} goes to ${winner?.id ?? 'no rule'}`);
     }
     for (const [block, residue, credit] of example.splits ?? []) {
       const match = inlineMatch(rule, block, zone);

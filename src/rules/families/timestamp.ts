@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { MatchingRule, RuleDescriptions } from '../rule';
 
 /**
  * Lines that are only a relative time, an update time or a reading time. Lines with a date ("Published
@@ -6,12 +6,11 @@ import type { Rule } from '../rule';
  * @example
  * timestampRules.map((rule) => rule.id); // ['timestamp.relative', 'timestamp.updated', 'timestamp.reading-time']
  */
-export const timestampRules: readonly Rule[] = [
+export const timestampRules: readonly MatchingRule[] = [
   // `3h ago`, `5 minutes ago`, `Finance - 1h 43m ago`, `Court Battles / 6 hours ago`, `vor 2 Stunden`, `il y a 3 heures`.
   {
     id: 'timestamp.relative',
     family: 'timestamp',
-    description: 'A relative timestamp: "3h ago", "5 minutes ago", "vor 2 Stunden", "hace 2 horas".',
     pattern: String.raw`^(?:[^\n\d]{1,40} [-/|·•] )?(?:updated |published |posted )?(?:(?:\d{1,3} ?(?:s|m|h|d|w|mo|y|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?),? ?){1,3}ago|an? (?:minute|hour|day|week|month|year) ago|just now|vor (?:\d{1,3}|einer?) (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)|il y a \d{1,3} (?:minutes?|heures?|jours?|semaines?|mois)|hace \d{1,3} (?:segundos?|minutos?|horas?|días?|semanas?|meses))$`,
     contains: ['ago', 'just now', 'vor ', 'il y a ', 'hace '],
     maxLength: 70,
@@ -22,7 +21,6 @@ export const timestampRules: readonly Rule[] = [
   {
     id: 'timestamp.updated',
     family: 'timestamp',
-    description: 'A line that only gives the time of the last update: "Updated 11:35 AM ET", "Aktualisiert 10:12 Uhr".',
     pattern: String.raw`^(?:(?:last )?updated|zuletzt aktualisiert|aktualisiert|mis à jour|actualizado|aggiornato)(?: at| um| à| a las| alle)?:? \d{1,2}[:.h]\d{2}(?: ?[ap]\.?m\.?)?(?: (?:[ecmpb][sd]?t|gmt|utc|cet|mez|uhr))?$`,
     maxLength: 50,
   },
@@ -30,8 +28,18 @@ export const timestampRules: readonly Rule[] = [
   {
     id: 'timestamp.reading-time',
     family: 'timestamp',
-    description: 'A reading time: "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Min.".',
     pattern: String.raw`^(?:\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|lesezeit:? \d{1,3} min(?:uten|\.)?|\d{1,3} min(?:\.|uten)? lesezeit|temps de lecture:? \d{1,3} min(?:utes)?|lectura:? \d{1,3} min(?:utos)?|\d{1,3} min(?:utos)? de lectura)$`,
     maxLength: 40,
   },
 ];
+
+/**
+ * What each timestamp rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
+ * @example
+ * timestampDescriptions['timestamp.relative']; // 'A relative timestamp: "3h ago", "5 minutes ago", "vor 2 Stunden", "hace 2 horas".'
+ */
+export const timestampDescriptions: RuleDescriptions = {
+  'timestamp.relative': 'A relative timestamp: "3h ago", "5 minutes ago", "vor 2 Stunden", "hace 2 horas".',
+  'timestamp.updated': 'A line that only gives the time of the last update: "Updated 11:35 AM ET", "Aktualisiert 10:12 Uhr".',
+  'timestamp.reading-time': 'A reading time: "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Min.".',
+};

@@ -1,16 +1,15 @@
-import type { Rule } from '../rule';
+import type { MatchingRule, RuleDescriptions } from '../rule';
 
 /**
  * Buttons and notes of an article page: listen, print, save, gift, font size, "Click here".
  * @example
  * uiRules.find((rule) => rule.id === 'ui.control')?.lines?.includes('Gift this article'); // true
  */
-export const uiRules: readonly Rule[] = [
+export const uiRules: readonly MatchingRule[] = [
   // `% of readers think this story is Fact. Add your two cents.`: a reader poll, its percentage lost with the markup.
   {
     id: 'ui.reader-poll',
     family: 'ui',
-    description: 'A reader poll under a story: "% of readers think this story is Fact. Add your two cents."',
     pattern: String.raw`^\d{0,3} ?% of (?:readers|users|voters|people) (?:think|say|believe|found) (?:this|the) (?:story|article|post) (?:is|was) [^\n]{1,80}$`,
     maxLength: 120,
   },
@@ -18,12 +17,11 @@ export const uiRules: readonly Rule[] = [
   {
     id: 'ui.control',
     family: 'ui',
-    description: 'An article page control: "Listen to this article", "Font size", "Save", "Copy link", "Gift this article".',
     lines: [
       'Read Full Article', 'Read full story', 'Read the full story', 'Read the full article', 'Read on', 'Listen to this article', 'Listen to article',
-      'Listen to this story', 'Listen', 'Reprints', 'Reprint', 'Font size', 'Text size', 'Text Size', 'A A A', 'AA', 'A- A+', 'Save', 'Saved', 'Save article', 'Save for later', 'Save Story', 'Story Saved',
-      'Saved Articles', 'Bookmark', 'Favorite', 'Favourite', 'Copy', 'Copy link', 'Copy Link', 'Copy URL', 'Link copied', 'Link copied!', 'Link copied to clipboard', 'Copied',
-      'Copied!', 'Copy Link URLCopied!', 'Gift this article', 'Give this article', 'Gift Article', 'Gift article', 'Share full article', 'Subscribers can gift articles to anyone',
+      'Listen to this story', 'Listen', 'Reprints', 'Reprint', 'Font size', 'Text size', 'A A A', 'AA', 'A- A+', 'Save', 'Saved', 'Save article', 'Save for later', 'Save Story', 'Story Saved',
+      'Saved Articles', 'Bookmark', 'Favorite', 'Favourite', 'Copy', 'Copy link', 'Copy URL', 'Link copied', 'Link copied!', 'Link copied to clipboard', 'Copied',
+      'Copied!', 'Copy Link URLCopied!', 'Gift this article', 'Give this article', 'Gift Article', 'Share full article', 'Subscribers can gift articles to anyone',
       'Report an error', 'Report a correction', 'Suggest a correction', 'Report a typo', 'Feedback', 'Give feedback', 'Follow', 'Following', 'Unfollow', 'Like', 'Translate',
       'Hide', 'Reuse this content', 'Manage Web Notifications', 'Feedback to editors', 'Was this page helpful?', 'Was this article helpful?', 'Thanks for your feedback!', 'Tell us why!', 'Vorlesen', 'Artikel vorlesen', 'Artikel anhören',
       'Merken', 'Artikel merken', 'Link kopieren', 'Schriftgröße', 'Écouter cet article', 'Écouter', 'Escuchar', 'Guardar', 'Ascolta',
@@ -33,7 +31,6 @@ export const uiRules: readonly Rule[] = [
   {
     id: 'ui.click-here',
     family: 'ui',
-    description: 'A "Click here" link: "Click here", "CLICK HERE TO COMMENT", "Click here to read more".',
     pattern: String.raw`^(?:click|tap) (?:here|to read more)(?: (?:to|for|and) [^\n]{1,80})?[.!]?$`,
     maxLength: 100,
   },
@@ -42,8 +39,19 @@ export const uiRules: readonly Rule[] = [
   {
     id: 'ui.note',
     family: 'ui',
-    description: 'A note of the page interface: "To revisit this article, select My Account, then View saved stories".',
     pattern: String.raw`^(?:to (?:revisit|revist) this article, [^\n]{1,80}|\[email protected\]|(?:ie ?11|internet explorer|your browser) is (?:not supported|no longer supported|out of date)[^\n]{0,100}|continue reading|weiterlesen|lire la suite|seguir leyendo|leer más|continua a leggere)\.?$`,
     maxLength: 100,
   },
 ];
+
+/**
+ * What each ui rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
+ * @example
+ * uiDescriptions['ui.reader-poll']; // 'A reader poll under a story: "% of readers think this story is Fact. Add your two cents."'
+ */
+export const uiDescriptions: RuleDescriptions = {
+  'ui.reader-poll': 'A reader poll under a story: "% of readers think this story is Fact. Add your two cents."',
+  'ui.control': 'An article page control: "Listen to this article", "Font size", "Save", "Copy link", "Gift this article".',
+  'ui.click-here': 'A "Click here" link: "Click here", "CLICK HERE TO COMMENT", "Click here to read more".',
+  'ui.note': 'A note of the page interface: "To revisit this article, select My Account, then View saved stories".',
+};
