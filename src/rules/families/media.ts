@@ -66,7 +66,6 @@ export const mediaRules: readonly MatchingRule[] = [
   {
     id: 'media.tag',
     family: 'media',
-    description: 'A tag after a headline that names its medium: "(video)", "[VIDEO]", "(PHOTOS)", "(AUDIO)".',
     pattern: String.raw`\s[([](?:videos?|photos?|pictures|gallery|audio|podcast|watch|listen)[)\]]$`,
     scope: 'inline',
   },
@@ -84,4 +83,5 @@ export const mediaDescriptions: RuleDescriptions = {
   'media.player-notice': 'A notice of a video player: "This video can not be played", "Please enable Javascript to watch.", "On a mobile device? Click here to watch the video."',
   'media.watch-line': 'A line heading a video or podcast teaser: "WATCH: <headline>", "Listen: <headline>".',
   'media.placeholder': 'An image placeholder drawn by a text browser: "[svg]", "[gif]", "[police-lights]", "[1x1] [1x1]".',
+  'media.tag': 'A tag after a headline that names its medium: "(video)", "[VIDEO]", "(PHOTOS)", "(AUDIO)".',
 };
