@@ -148,4 +148,10 @@ describe('the head of a story', () => {
     const shape = (text: string) => headlineShape({ text, bullet: null } as Piece);
     expect(shape('What it is like to not celebrate Christmas in the hills of L.A.')).toBeGreaterThan(shape('What it is like to not celebrate Christmas in the hills of town.'));
   });
+
+  it('gives links glued into one line no headline shape, and names with a capital inside one', () => {
+    const shape = (text: string) => headlineShape({ text, bullet: null } as Piece);
+    expect(shape("A New UFO Law Just PassedChina's Scary New CarrierThe Best Christmas GiftsStocking Stuffers")).toBe(0);
+    expect(shape('Ozy Media Lawsuit Accuses BuzzFeed and Semafor of Stealing Trade Secrets')).toBeGreaterThan(0);
+  });
 });

@@ -135,7 +135,7 @@ export function headlineShape(piece: Piece): number {
   const words = lineWords(text);
   if (words < 3 || words > 30) return 0;
   // Bylines, datelines and credits of other stories stand in the head too: `By Tomas Franzese December 22, 2023`.
-  if (isByline(text) || findDate(text, FAR_FUTURE) !== null || /^[([]/u.test(text) || CAPTION.test(text)) return 0;
+  if (isByline(text) || findDate(text, FAR_FUTURE) !== null || /^[([]/u.test(text) || CAPTION.test(text) || isGluedLinks(text)) return 0;
   // Headlines run to a dozen words; the interface lines around them (`Show more sharing options`,
   // `Read Full Bio`, `Why You Can Trust CNET`) are shorter.
   let score = 1 + Math.min(words, 12) * 0.3;
@@ -148,6 +148,15 @@ export function headlineShape(piece: Piece): number {
     score -= 2.5;
   }
   return Math.max(score, 0);
+}
+
+// Links of a menu or a row of teasers glued into one line: `Just PassedChina's Scary New CarrierThe Best Gifts`.
+// Names glue a word or two (`BuzzFeed`, `WhistlePig`); three joints are a run of links.
+const GLUED_JOINT = /\p{Ll}{3}\p{Lu}/gu;
+const GLUED_LINKS = 3;
+
+function isGluedLinks(text: string): boolean {
+  return (text.match(GLUED_JOINT)?.length ?? 0) >= GLUED_LINKS;
 }
 
 // A standfirst: a line in sentence case under a headline longer than a kicker, followed by the byline, the date or the story.

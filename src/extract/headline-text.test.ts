@@ -11,4 +11,9 @@ describe('headlineText', () => {
     expect(headlineText('Best Spy Apps for iPhone 2024 | Top 10 Reviewed In-Depth')).toBe('Best Spy Apps for iPhone 2024 | Top 10 Reviewed In-Depth');
     expect(headlineText('Opinion | Town votes on new bridge')).toBe('Opinion | Town votes on new bridge');
   });
+
+  it('drops inline markup copied from a page title', () => {
+    expect(headlineText("GOTY: <i>Kotaku</i>'s Top 12 Games Of 2023, Ranked")).toBe("GOTY: Kotaku's Top 12 Games Of 2023, Ranked");
+    expect(headlineText('Why x <y> z')).toBe('Why x <y> z');
+  });
 });
