@@ -154,4 +154,10 @@ describe('the head of a story', () => {
     expect(shape("A New UFO Law Just PassedChina's Scary New CarrierThe Best Christmas GiftsStocking Stuffers")).toBe(0);
     expect(shape('Ozy Media Lawsuit Accuses BuzzFeed and Semafor of Stealing Trade Secrets')).toBeGreaterThan(0);
   });
+
+  it('gives a link that ends in the separator of its row no headline shape', () => {
+    const shape = (text: string) => headlineShape({ text, bullet: null } as Piece);
+    expect(shape('California: Do Not Sell My Personal Info |')).toBe(0);
+    expect(shape('California: Do Not Sell My Personal Info')).toBeGreaterThan(0);
+  });
 });
