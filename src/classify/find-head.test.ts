@@ -158,6 +158,7 @@ describe('the head of a story', () => {
   it('gives a link that ends in the separator of its row no headline shape', () => {
     const shape = (text: string) => headlineShape({ text, bullet: null } as Piece);
     expect(shape('California: Do Not Sell My Personal Info |')).toBe(0);
+    expect(shape('Ross Wilkers Ross Wilkers By Ross Wilkers,')).toBe(0);
     expect(shape('California: Do Not Sell My Personal Info')).toBeGreaterThan(0);
   });
 });

@@ -131,8 +131,9 @@ function titleScore(pieces: readonly Piece[], index: number, from: number, first
  */
 export function headlineShape(piece: Piece): number {
   const { text, bullet } = piece;
-  // A label ends in a colon; a link of a row of links in its separator (`Do Not Sell My Personal Info |`).
-  if (text.length < 8 || text.length > MAX_TITLE_LENGTH || /[:|•·›»]$/u.test(text)) return 0;
+  // A label ends in a colon, a link of a row of links in its separator (`Do Not Sell My Personal Info |`), a
+  // line run on from the next in a comma (`By Ross Wilkers,`).
+  if (text.length < 8 || text.length > MAX_TITLE_LENGTH || /[:,|•·›»]$/u.test(text)) return 0;
   const words = lineWords(text);
   if (words < 3 || words > 30) return 0;
   // Bylines, datelines and credits of other stories stand in the head too: `By Tomas Franzese December 22, 2023`.

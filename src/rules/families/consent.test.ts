@@ -15,6 +15,15 @@ const EXAMPLES: RuleExamples = {
     misses: ['We use cookies as a reward, the dog trainer said.'],
   },
   'consent.button': { matches: ['Accept all cookies', 'Manage preferences', 'Cookies Settings Reject All Accept All', 'Alle akzeptieren', 'Tout accepter'], misses: ['Accept the result, the judge told him.'] },
+  'consent.explanation': {
+    matches: [
+      'We do not allow you to opt-out of our certain cookies, as they are necessary to ensure the proper functioning of our website (such as prompting our cookie banner and remembering your privacy choices) and/or to monitor site performance.',
+      'A cookie is a small piece of data (text file) that a website – when visited by a user – asks your browser to store on your device in order to remember information about you.',
+      'Targeting cookies may be set through our site by our advertising partners. They may be used by those companies to build a profile of your interests.',
+      'When you visit the site, the publisher and its partners may store or retrieve information on your browser, mostly in the form of cookies.',
+    ],
+    misses: ['When you visit the site, bring water: the trail is long.', 'A cookie is a small piece of joy, the baker said.'],
+  },
   'consent.cookie-category': {
     matches: ['Strictly Necessary Cookies - Always Active', 'Targeting Cookies', 'Sale of Personal Data, Targeting & Social Media Cookies'],
     misses: ['Regulators say third-party cookies will be phased out by the end of the year.'],

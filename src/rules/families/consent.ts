@@ -32,6 +32,16 @@ export const consentRules: readonly MatchingRule[] = [
       'Accetta tutto', 'Rifiuta',
     ],
   },
+  // `We do not allow you to opt-out of our certain cookies, as they are necessary…`, `A cookie is a small piece of data…`,
+  // `Targeting cookies may be set through our site by our advertising partners…`: the explanations of a consent
+  // centre, long prose about cookies that would otherwise outweigh a short story.
+  {
+    id: 'consent.explanation',
+    family: 'consent',
+    pattern: String.raw`^(?:we do not allow you to opt[- ]out of (?:our )?certain cookies|we also use cookies to personali[sz]e|when you visit (?:our|the|this|any) (?:web)?site,|under the california consumer privacy act,? you have the right to opt[- ]out|a cookie is a small piece of data|(?:strictly necessary|targeting|social media|performance|functional|analytics|advertising) cookies (?:may be|are) (?:set|used))[^\n]{0,1500}$`,
+    contains: ['cookie'],
+    maxLength: 1600,
+  },
   // `Strictly Necessary Cookies - Always Active`, `Targeting Cookies`, `Sale of Personal Data, Targeting & Social Media Cookies`.
   {
     id: 'consent.cookie-category',
@@ -50,5 +60,6 @@ export const consentRules: readonly MatchingRule[] = [
 export const consentDescriptions: RuleDescriptions = {
   'consent.cookies': 'A cookie notice: "We use cookies…", "This website uses cookies…", "Wir verwenden Cookies…".',
   'consent.button': 'A button or heading of a consent dialog: "Accept all cookies", "Manage preferences", "Alle akzeptieren".',
+  'consent.explanation': 'An explanation in a consent centre: "We do not allow you to opt-out of our certain cookies…", "A cookie is a small piece of data…".',
   'consent.cookie-category': 'A cookie category of a consent dialog: "Strictly Necessary Cookies", "Targeting Cookies".',
 };
