@@ -2,6 +2,7 @@ import type { Issue } from '../model/schemas';
 import type { RuleChanges } from '../model/options';
 import type { Rule, RuleWhere } from './rule';
 import { ruleKey } from './rule-key';
+import { needleScan, type NeedleScan } from './needle-scan';
 
 /** The block length a block rule looks at when it names none. */
 export const DEFAULT_RULE_MAX_LENGTH = 160;
@@ -24,6 +25,8 @@ export interface PatternGroup {
   readonly filter: RegExp | null;
   /** The longest `maxLength` among the patterns. */
   readonly longest: number;
+  /** The `contains` strings of the patterns, looked for in one pass. */
+  readonly needles: NeedleScan;
 }
 
 /** Rules ready to match: exact lines in a map, patterns grouped by where they apply, each group behind its pre-filters. @internal */
@@ -126,7 +129,12 @@ function isFilterable(regex: RegExp): boolean {
 }
 
 function patternGroup(patterns: readonly CompiledPattern[]): PatternGroup {
-  return { patterns, filter: combinedFilter(patterns), longest: patterns.reduce((max, pattern) => Math.max(max, pattern.maxLength), 0) };
+  return {
+    patterns,
+    filter: combinedFilter(patterns),
+    longest: patterns.reduce((max, pattern) => Math.max(max, pattern.maxLength), 0),
+    needles: needleScan(patterns.flatMap((pattern) => pattern.contains ?? [])),
+  };
 }
 
 // Most blocks match no rule: one combined test saves trying every pattern on every block. Named
