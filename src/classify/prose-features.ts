@@ -1,9 +1,6 @@
 import { countStopwords } from '../language';
 import type { ProseFeatures } from './prose-score';
 
-// A sentence ends in `.`, `!`, `?` or `…`, possibly inside quotes or brackets: `said.”`, `(2019).`
-const SENTENCE_ENDS = new Set('.!?…。！？');
-const CLOSERS = new Set('”"\'’)]');
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 const UPPERCASE = /^\p{Lu}/u;
 const LINK = /^(?:https?:|www\.)|@\w|\.(?:com|org|net)\b/iu;
@@ -19,22 +16,34 @@ export function proseFeatures(text: string, language: string | null): ProseFeatu
   let sentenceEnds = 0;
   let capitalized = 0;
   let links = 0;
+  const marks = { dot: -1, colon: -1, at: -1 };
   // Tokens are read in place between spaces: copying each one costs more than reading it.
   for (let start = 0; start <= text.length; ) {
     const space = text.indexOf(' ', start);
     const end = space < 0 ? text.length : space;
     if (endsSentence(text, start, end)) sentenceEnds++;
     if (startsWithCapital(text, start, end)) capitalized++;
-    if (isLink(text, start, end)) links++;
+    if (nextLinkMark(text, start, marks) < end && LINK.test(text.slice(start, end))) links++;
     start = end + 1;
   }
   return { words, stopwords, sentenceEnds, endsSentence: endsSentence(text, 0, text.length), capitalized, links };
 }
 
+// A sentence ends in `.`, `!`, `?` or `…`, possibly inside quotes or brackets: `said.”`, `(2019).`
 function endsSentence(text: string, start: number, end: number): boolean {
   let last = end - 1;
-  while (last >= start && CLOSERS.has(text.charAt(last))) last--;
-  return last >= start && SENTENCE_ENDS.has(text.charAt(last));
+  while (last >= start && isCloser(text.charCodeAt(last))) last--;
+  return last >= start && isSentenceEnd(text.charCodeAt(last));
+}
+
+// `.`, `!`, `?`, `…` and the full-width `。`, `！`, `？`.
+function isSentenceEnd(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x3002 || code === 0xff01 || code === 0xff1f;
+}
+
+// `”`, `"`, `'`, `’`, `)` and `]`.
+function isCloser(code: number): boolean {
+  return code === 0x201d || code === 0x22 || code === 0x27 || code === 0x2019 || code === 0x29 || code === 0x5d;
 }
 
 // The first letter or digit of the token decides: `“Biden` is capitalized, `$5bn` and `iPhone` are not.
@@ -54,11 +63,17 @@ function startsWithCapital(text: string, start: number, end: number): boolean {
   return false;
 }
 
-// Only a token with `.`, `:` or `@` can be a link: the others need not be copied and matched.
-function isLink(text: string, start: number, end: number): boolean {
-  for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 0x2e || code === 0x3a || code === 0x40) return LINK.test(text.slice(start, end));
-  }
-  return false;
+// Only a token with `.`, `:` or `@` can be a link: the others need not be copied and matched. Where
+// the next of each mark stands is kept from token to token, so that the text is searched for each once.
+function nextLinkMark(text: string, start: number, marks: { dot: number; colon: number; at: number }): number {
+  if (marks.dot < start) marks.dot = indexFrom(text, '.', start);
+  if (marks.colon < start) marks.colon = indexFrom(text, ':', start);
+  if (marks.at < start) marks.at = indexFrom(text, '@', start);
+  return Math.min(marks.dot, marks.colon, marks.at);
+}
+
+// The offset of the next `mark` from `start`, or past the end of the text when there is none.
+function indexFrom(text: string, mark: string, start: number): number {
+  const index = text.indexOf(mark, start);
+  return index < 0 ? Infinity : index;
 }
