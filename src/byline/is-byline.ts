@@ -2,11 +2,11 @@ import { findDate, type FoundDate } from '../dates';
 import { isNameLine } from './is-name-line';
 import { GLUED_BY, GLUED_DATE, READING_TIME, TRAILING_TIME, bylineAfterDate, isDanglingMark, parseByline } from './parse-byline';
 import { trimEndWhere } from '../normalize/trim-end';
+import { foldSpaces } from './fold-spaces';
 
 // `By`, `Posted by`, `Analysis by`, and their kin in other languages. Not `Ein Kommentar von`: in German
 // teaser lists every teaser has one, and the list would read as a run of bylines that cuts the story.
 const BYLINE_START = /^(?:(?:posted|written|words|reported|story|text|compiled|analysis|commentary|opinion|review) by|by|von|par|por|di|door|av|af|autor(?:in)?|author)(?: ?:)? \S/iu;
-const SPACES = /\s+/gu;
 const INITIAL = /\b\p{Lu}\.$/u;
 const DATED_MERIDIEM = /\d ?[ap]\.m\.$/u;
 const MAX_BYLINE_LENGTH = 160;
@@ -27,7 +27,7 @@ const MAX_AFTER_DATE = 30;
  */
 export function isByline(line: string): boolean {
   if (line.length > MAX_BYLINE_LENGTH * 4) return false;
-  const text = line.replace(SPACES, ' ').trim();
+  const text = foldSpaces(line).trim();
   if (text.length > MAX_BYLINE_LENGTH) return false;
   if (!BYLINE_START.test(text) && !GLUED_BY.test(text)) return isDatedByline(text.replace(GLUED_DATE, ' ')) || isTimedNameLine(text);
   const { authors } = parseByline(text);

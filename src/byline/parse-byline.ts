@@ -2,6 +2,7 @@ import type { Author, Byline } from '../model/schemas';
 import { findDate, type FoundDate } from '../dates';
 import { trimEndWhere } from '../normalize/trim-end';
 import { isOrganization, trailingOrganization } from './organizations';
+import { foldSpaces } from './fold-spaces';
 
 // `By`, `Posted by`, `Written by`, `Words by`, `Analysis by`, `Ein Kommentar von`, and their German, French, Spanish, Italian, Dutch and Nordic forms.
 // Bylines are read with white space folded to single spaces, so the patterns below need no `\s+`.
@@ -45,7 +46,6 @@ export const isDanglingMark = (char: string) => DANGLING_MARK.test(char);
 const DANGLING_WORD = /[ ,](?:on|am|le|el|at|um|updated|published)$/iu;
 const NAME_END = /[\s.,:;-]/u;
 const isNameEnd = (char: string) => NAME_END.test(char);
-const SPACES = /\s+/gu;
 const FAR_FUTURE = new Date(Date.UTC(9999, 0, 1));
 // The words that join two names (`Trine Juncher Jørgensen og Tôrtia Reimer-Johansen`); case matters, since `Y` may be an initial.
 const JOINERS = 'and|And|AND|und|et|y|e|og|och|en|with|mit|avec|con|com';
@@ -76,7 +76,7 @@ export function parseByline(line: string): Byline {
   const raw = line.trim();
   const authors: Author[] = [];
   if (raw.length > 300) return { raw, authors };
-  const folded = raw.replace(SPACES, ' ');
+  const folded = foldSpaces(raw);
   const parts = namesOf(bylineAfterDate(folded) ?? folded).split(SEPARATORS);
   for (let index = 0; index < parts.length; index += 2) {
     // `Simon Bisson, InfoWorld`, `John O'Connor, The Associated Press`: after a person and a comma, an outlet is where they write, not a co-author.
