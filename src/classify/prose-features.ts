@@ -4,6 +4,7 @@ import type { ProseFeatures } from './prose-score';
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 const UPPERCASE = /^\p{Lu}/u;
 const LINK = /^(?:https?:|www\.)|@\w|\.(?:com|org|net)\b/iu;
+const SPACE = 0x20;
 
 /**
  * Reads the features of a block text that the prose scorer needs: words and stopwords in the page's language, sentence ends, capitals, links.
@@ -16,15 +17,22 @@ export function proseFeatures(text: string, language: string | null): ProseFeatu
   let sentenceEnds = 0;
   let capitalized = 0;
   let links = 0;
-  const marks = { dot: -1, colon: -1, at: -1 };
-  // Tokens are read in place between spaces: copying each one costs more than reading it.
-  for (let start = 0; start <= text.length; ) {
-    const space = text.indexOf(' ', start);
-    const end = space < 0 ? text.length : space;
-    if (endsSentence(text, start, end)) sentenceEnds++;
-    if (startsWithCapital(text, start, end)) capitalized++;
-    if (nextLinkMark(text, start, marks) < end && LINK.test(text.slice(start, end))) links++;
-    start = end + 1;
+  let start = 0;
+  let marked = false;
+  // Tokens are read in place between spaces, in one pass: copying each one costs more than reading
+  // it, and so does a search for the next space.
+  for (let index = 0; index <= text.length; index++) {
+    const code = index < text.length ? text.charCodeAt(index) : SPACE;
+    if (code !== SPACE) {
+      // Only a token with `.`, `:` or `@` can be a link: the others need not be copied and matched.
+      if (code === 0x2e || code === 0x3a || code === 0x40) marked = true;
+      continue;
+    }
+    if (endsSentence(text, start, index)) sentenceEnds++;
+    if (startsWithCapital(text, start, index)) capitalized++;
+    if (marked && LINK.test(text.slice(start, index))) links++;
+    start = index + 1;
+    marked = false;
   }
   return { words, stopwords, sentenceEnds, endsSentence: endsSentence(text, 0, text.length), capitalized, links };
 }
@@ -63,17 +71,3 @@ function startsWithCapital(text: string, start: number, end: number): boolean {
   return false;
 }
 
-// Only a token with `.`, `:` or `@` can be a link: the others need not be copied and matched. Where
-// the next of each mark stands is kept from token to token, so that the text is searched for each once.
-function nextLinkMark(text: string, start: number, marks: { dot: number; colon: number; at: number }): number {
-  if (marks.dot < start) marks.dot = indexFrom(text, '.', start);
-  if (marks.colon < start) marks.colon = indexFrom(text, ':', start);
-  if (marks.at < start) marks.at = indexFrom(text, '@', start);
-  return Math.min(marks.dot, marks.colon, marks.at);
-}
-
-// The offset of the next `mark` from `start`, or past the end of the text when there is none.
-function indexFrom(text: string, mark: string, start: number): number {
-  const index = text.indexOf(mark, start);
-  return index < 0 ? Infinity : index;
-}
