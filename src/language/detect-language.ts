@@ -100,7 +100,7 @@ function gatherEvidence(text: string): Evidence {
   forEachWord(text, (source, start, end) => {
     const script = wordScript(source, start);
     if (script === 'latin' || script === 'cyrillic' || script === 'devanagari') {
-      evidence.letters[script] += end - start;
+      addListLetters(evidence.letters, script, end - start);
       evidence.listWords++;
       countHits(evidence.hits, stopwordMaskAt(source, start, end));
     } else if (script === 'hangul') {
@@ -113,6 +113,14 @@ function gatherEvidence(text: string): Evidence {
     }
   });
   return evidence;
+}
+
+// Each script's count is named, not looked up by the script's name: a property named by a variable
+// costs a search by name on every word.
+function addListLetters(letters: Record<Script, number>, script: 'latin' | 'cyrillic' | 'devanagari', count: number): void {
+  if (script === 'latin') letters.latin += count;
+  else if (script === 'cyrillic') letters.cyrillic += count;
+  else letters.devanagari += count;
 }
 
 function countHits(hits: number[], mask: number): void {
