@@ -8,6 +8,8 @@ import { foldSpaces } from './fold-spaces';
 // teaser lists every teaser has one, and the list would read as a run of bylines that cuts the story.
 const BYLINE_START = /^(?:(?:posted|written|words|reported|story|text|compiled|analysis|commentary|opinion|review) by|by|von|par|por|di|door|av|af|autor(?:in)?|author)(?: ?:)? \S/iu;
 const INITIAL = /\b\p{Lu}\.$/u;
+// Not written inside the function: the build turns a pattern with Unicode properties into a `new RegExp` call.
+const UPPERCASE = /\p{Lu}/u;
 const DATED_MERIDIEM = /\d ?[ap]\.m\.$/u;
 const MAX_BYLINE_LENGTH = 160;
 const FAR_FUTURE = new Date(Date.UTC(9999, 0, 1));
@@ -34,7 +36,7 @@ export function isByline(line: string): boolean {
   // `By Country` in a menu: a byline names someone by more than one word, or an organisation.
   if (authors.every((author) => author.kind === 'person' && !author.name.includes(' '))) return false;
   // Names in lower case follow only `by` (`by jane doe`); after `Door`, `Von` or `Par` they are a sentence (`Door knocking for benefits`).
-  if (!/^by /iu.test(text) && authors.some((author) => !/\p{Lu}/u.test(author.name))) return false;
+  if (!/^by /iu.test(text) && authors.some((author) => !UPPERCASE.test(author.name))) return false;
   // Every word of a real byline is a name, a role, a date or a separator; a sentence leaves words over.
   const named = authors.reduce((count, author) => count + author.name.split(' ').length, 0);
   const words = text.replace(/^\S+\s+(?:by\s+)?/iu, '').split(' ').length;
