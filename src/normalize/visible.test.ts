@@ -39,7 +39,7 @@ describe('isCommonVisible', () => {
 
   it('leaves cleanText to find what a regular expression finds', () => {
     const needsCleaning = /[^\P{White_Space} ]|[\p{Cc}\p{Cf}]| {2}/u;
-    for (const text of ['a  b', 'a b', 'a\u00adb', 'a\u{e0001}b', '“Quote” — yes…', 'Привет мир', 'x\u2028y', 'end ', '\ud83d\ude00 ok', 'lone \ud800 surrogate']) {
+    for (const text of ['a  b', 'a b', 'a\u00adb', 'a\u{e0001}b', '“Quote” — yes…', 'Привет мир', 'x\u2028y', 'end ', '\ud83d\ude00 ok', 'lone \ud800 surrogate', 'a \n b\t\tc d\u00a0e  f\r\n', ' \u200b x \u0000 y']) {
       expect(cleanText(text), JSON.stringify(text)).toBe(needsCleaning.test(text) ? text.replace(/[^\P{Cc}\t\n\v\f\r\u0085]+|\p{Cf}+/gu, '').replace(/\p{White_Space}+/gu, ' ').trim() : text.trim());
     }
   });

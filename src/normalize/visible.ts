@@ -2,7 +2,9 @@
 // contract calls invisible: blocks need not cover them, and block text drops them.
 const INVISIBLE = /[\p{White_Space}\p{Cc}\p{Cf}]/u;
 const SILENT_RUN = /[^\P{Cc}\t\n\v\f\r\u0085]+|\p{Cf}+/gu;
-const SPACE_RUN = /\p{White_Space}+/gu;
+// Runs of white space but not a single space, which needs no replacing: a block of prose has one
+// between every two words.
+const SPACE_RUN = /\p{White_Space}{2,}|[^\P{White_Space} ]/gu;
 
 /**
  * Whether the UTF-16 code unit at `index` starts a visible character (anything but white space, control and format characters).
