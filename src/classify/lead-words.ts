@@ -1,5 +1,6 @@
 import type { Piece } from './piece';
 import { letterOrDigitWidth } from '../language/count-words';
+import { hasWords } from './has-words';
 
 // The story's lead: its first few paragraphs, past the head.
 const LEAD_PIECES = 4;
@@ -39,13 +40,6 @@ export function overlap(text: string, lead: ReadonlySet<string>): number {
     if (lead.has(stem)) named++;
   });
   return words === 0 || lead.size === 0 ? 0 : named / words;
-}
-
-// Whether a text has at least `count` words between its spaces, counted without splitting it.
-function hasWords(text: string, count: number): boolean {
-  let words = 1;
-  for (let space = text.indexOf(' '); space !== -1 && words < count; space = text.indexOf(' ', space + 1)) words++;
-  return words >= count;
 }
 
 // The stem of each content word of a lowercased text, a run of four or more letters or digits (what
