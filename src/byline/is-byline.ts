@@ -11,6 +11,7 @@ const INITIAL = /\b\p{Lu}\.$/u;
 // Not written inside the function: the build turns a pattern with Unicode properties into a `new RegExp` call.
 const UPPERCASE = /\p{Lu}/u;
 const DATED_MERIDIEM = /\d ?[ap]\.m\.$/u;
+const DIGIT = /\d/u;
 const MAX_BYLINE_LENGTH = 160;
 const FAR_FUTURE = new Date(Date.UTC(9999, 0, 1));
 // What may follow the date of a dated name line: `Comment Now!`, `5 min read`.
@@ -31,7 +32,8 @@ export function isByline(line: string): boolean {
   if (line.length > MAX_BYLINE_LENGTH * 4) return false;
   const text = foldSpaces(line).trim();
   if (text.length > MAX_BYLINE_LENGTH) return false;
-  if (!BYLINE_START.test(text) && !GLUED_BY.test(text)) return isDatedByline(text.replace(GLUED_DATE, ' ')) || isTimedNameLine(text);
+  // Dates and reading times are written with digits: a line without one need not face their patterns.
+  if (!BYLINE_START.test(text) && !GLUED_BY.test(text)) return DIGIT.test(text) && (isDatedByline(text.replace(GLUED_DATE, ' ')) || isTimedNameLine(text));
   const { authors } = parseByline(text);
   // `By Country` in a menu: a byline names someone by more than one word, or an organisation.
   if (authors.every((author) => author.kind === 'person' && !author.name.includes(' '))) return false;
