@@ -1,4 +1,5 @@
 import { countStopwords } from '../language';
+import { censusStopwords, type WordCensus } from '../language/word-census';
 import type { ProseFeatures } from './prose-score';
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
@@ -7,13 +8,13 @@ const LINK = /^(?:https?:|www\.)|@\w|\.(?:com|org|net)\b/iu;
 const SPACE = 0x20;
 
 /**
- * Reads the features of a block text that the prose scorer needs: words and stopwords in the page's language, sentence ends, capitals, links.
+ * Reads the features of a block text that the prose scorer needs: words and stopwords in the page's language (from the text's census when it was read), sentence ends, capitals, links.
  * @example
  * proseFeatures('It was late.', 'en').stopwords; // 2
  * @internal
  */
-export function proseFeatures(text: string, language: string | null): ProseFeatures {
-  const { words, stopwords } = countStopwords(text, language);
+export function proseFeatures(text: string, language: string | null, census?: WordCensus): ProseFeatures {
+  const { words, stopwords } = (census && censusStopwords(census, language)) ?? countStopwords(text, language);
   let sentenceEnds = 0;
   let capitalized = 0;
   let links = 0;
