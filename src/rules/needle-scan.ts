@@ -1,10 +1,19 @@
-/** Several strings compiled into one scan, and the strings by their first character. @internal */
+/**
+ * Several strings compiled into one automaton (Aho–Corasick), so that a text is read once, a code
+ * unit at a time, however many strings are looked for. @internal
+ */
 export interface NeedleScan {
-  /** Matches, without consuming it, wherever one of the strings starts. */
-  readonly starts: RegExp;
-  /** The strings by their first character. */
-  readonly byFirst: ReadonlyMap<string, readonly string[]>;
+  /** The next state from each state on each ASCII code unit, at `state * 128 + code`. */
+  readonly ascii: Int32Array;
+  /** The next state from each state on the other code units it has an edge for. */
+  readonly wide: readonly ReadonlyMap<number, number>[];
+  /** The state to fall back to from each state: the longest proper suffix of its prefix that starts a string. */
+  readonly fallback: Int32Array;
+  /** The strings that end at each state, those of its fallbacks included; null for none. */
+  readonly found: readonly (readonly string[] | null)[];
 }
+
+const ASCII = 128;
 
 /**
  * Compiles strings into one scan, so that a text is read once however many strings are looked for.
@@ -13,14 +22,43 @@ export interface NeedleScan {
  * @internal
  */
 export function needleScan(needles: readonly string[]): NeedleScan {
-  const byFirst = new Map<string, string[]>();
+  const edges: Map<number, number>[] = [new Map()];
+  const ends: string[][] = [[]];
   for (const needle of new Set(needles)) {
-    const first = needle.charAt(0);
-    byFirst.set(first, [...(byFirst.get(first) ?? []), needle]);
+    let state = 0;
+    for (let index = 0; index < needle.length; index++) {
+      const code = needle.charCodeAt(index);
+      let next = edges[state]!.get(code);
+      if (next === undefined) {
+        next = edges.push(new Map()) - 1;
+        ends.push([]);
+        edges[state]!.set(code, next);
+      }
+      state = next;
+    }
+    ends[state]!.push(needle);
   }
-  const alternatives = [...byFirst.values()].flat().map((needle) => needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  // Without the `u` flag the scan compares UTF-16 code units, as `includes` does.
-  return { starts: new RegExp(alternatives.length > 0 ? `(?=${alternatives.join('|')})` : '(?!)', 'g'), byFirst };
+  const fallback = new Int32Array(edges.length);
+  const found: (string[] | null)[] = new Array<string[] | null>(edges.length).fill(null);
+  const ascii = new Int32Array(edges.length * ASCII);
+  const wide: Map<number, number>[] = edges.map(() => new Map());
+  // States in breadth-first order: a state's fallback is shallower, and complete, when the state is reached.
+  const queue = [0];
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head]!;
+    const strings = [...ends[state]!, ...(state === 0 ? [] : (found[fallback[state]!] ?? []))];
+    found[state] = strings.length > 0 ? strings : null;
+    for (let code = 0; code < ASCII; code++) {
+      const next = edges[state]!.get(code);
+      ascii[state * ASCII + code] = next ?? (state === 0 ? 0 : ascii[fallback[state]! * ASCII + code]!);
+    }
+    for (const [code, next] of edges[state]!) {
+      fallback[next] = state === 0 ? 0 : step({ ascii, wide, fallback, found }, fallback[state]!, code);
+      if (code >= ASCII) wide[state]!.set(code, next);
+      queue.push(next);
+    }
+  }
+  return { ascii, wide, fallback, found };
 }
 
 /**
@@ -30,15 +68,23 @@ export function needleScan(needles: readonly string[]): NeedleScan {
  * @internal
  */
 export function needlesIn(scan: NeedleScan, text: string): Set<string> {
-  const found = new Set<string>();
-  const { starts } = scan;
-  starts.lastIndex = 0;
-  // The scan steps one character past each start, not past the string found there, so that strings
-  // which overlap (`e-mail` and `mail`) are all found.
-  while (starts.test(text)) {
-    const at = starts.lastIndex;
-    for (const needle of scan.byFirst.get(text.charAt(at)) ?? []) if (text.startsWith(needle, at)) found.add(needle);
-    starts.lastIndex = at + 1;
+  const present = new Set<string>();
+  let state = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    state = code < ASCII ? scan.ascii[state * ASCII + code]! : step(scan, state, code);
+    const strings = scan.found[state];
+    if (strings) for (const string of strings) present.add(string);
   }
-  return found;
+  return present;
+}
+
+// The state after a code unit that is not ASCII: its edge, or that of the nearest fallback that has one.
+function step(scan: NeedleScan, from: number, code: number): number {
+  if (code < ASCII) return scan.ascii[from * ASCII + code]!;
+  for (let state = from; ; state = scan.fallback[state]!) {
+    const next = scan.wide[state]!.get(code);
+    if (next !== undefined) return next;
+    if (state === 0) return 0;
+  }
 }
