@@ -15,27 +15,36 @@ const SPACE = 0x20;
  */
 export function proseFeatures(text: string, language: string | null, census?: WordCensus): ProseFeatures {
   const { words, stopwords } = (census && censusStopwords(census, language)) ?? countStopwords(text, language);
-  let sentenceEnds = 0;
-  let capitalized = 0;
-  let links = 0;
+  const tokens: TokenCounts = { sentenceEnds: 0, capitalized: 0, links: 0 };
   let start = 0;
   let marked = false;
   // Tokens are read in place between spaces, in one pass: copying each one costs more than reading
   // it, and so does a search for the next space.
-  for (let index = 0; index <= text.length; index++) {
-    const code = index < text.length ? text.charCodeAt(index) : SPACE;
-    if (code !== SPACE) {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === SPACE) {
+      countToken(tokens, text, start, index, marked);
+      start = index + 1;
+      marked = false;
+    } else if (code === 0x2e || code === 0x3a || code === 0x40) {
       // Only a token with `.`, `:` or `@` can be a link: the others need not be copied and matched.
-      if (code === 0x2e || code === 0x3a || code === 0x40) marked = true;
-      continue;
+      marked = true;
     }
-    if (endsSentence(text, start, index)) sentenceEnds++;
-    if (startsWithCapital(text, start, index)) capitalized++;
-    if (marked && LINK.test(text.slice(start, index))) links++;
-    start = index + 1;
-    marked = false;
   }
-  return { words, stopwords, sentenceEnds, endsSentence: endsSentence(text, 0, text.length), capitalized, links };
+  countToken(tokens, text, start, text.length, marked);
+  return { words, stopwords, sentenceEnds: tokens.sentenceEnds, endsSentence: endsSentence(text, 0, text.length), capitalized: tokens.capitalized, links: tokens.links };
+}
+
+interface TokenCounts {
+  sentenceEnds: number;
+  capitalized: number;
+  links: number;
+}
+
+function countToken(tokens: TokenCounts, text: string, start: number, end: number, marked: boolean): void {
+  if (endsSentence(text, start, end)) tokens.sentenceEnds++;
+  if (startsWithCapital(text, start, end)) tokens.capitalized++;
+  if (marked && LINK.test(text.slice(start, end))) tokens.links++;
 }
 
 // A sentence ends in `.`, `!`, `?` or `…`, possibly inside quotes or brackets: `said.”`, `(2019).`
