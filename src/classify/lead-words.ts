@@ -48,8 +48,8 @@ export function overlap(text: string, lead: ReadonlySet<string>): number {
 function forEachStem(text: string, visit: (stem: string) => void): void {
   let start = 0;
   let characters = 0;
-  for (let index = 0; index <= text.length; ) {
-    const width = index < text.length ? letterOrDigitWidth(text, index) : 0;
+  for (let index = 0; index < text.length; ) {
+    const width = letterOrDigitWidth(text, index);
     if (width > 0) {
       if (characters === 0) start = index;
       characters++;
@@ -60,4 +60,5 @@ function forEachStem(text: string, visit: (stem: string) => void): void {
     characters = 0;
     index++;
   }
+  if (characters >= CONTENT_WORD_LENGTH) visit(text.slice(start, Math.min(start + STEM_LENGTH, text.length)));
 }
