@@ -46,8 +46,10 @@ function needsCleaning(source: string): boolean {
 
 /**
  * Whether a UTF-16 code unit is one of the visible characters most texts are made of: printable
- * ASCII, Latin-1 and Latin Extended letters and signs (not the soft hyphen), Cyrillic, and the dashes,
- * quotes, bullets and ellipsis of `‐` to `‧`. False says nothing: the character may be visible too.
+ * ASCII, Latin-1 and Latin Extended letters and signs (not the soft hyphen), Greek, Cyrillic,
+ * Devanagari, the punctuation, currency signs and symbols of `‐` to `⯿` (not the spaces and format
+ * characters among them), and the Chinese, Japanese and Korean blocks from `、` to Hangul. False
+ * says nothing: the character may be visible too.
  * @example
  * isCommonVisible('’'.charCodeAt(0)); // true
  * isCommonVisible(0xad); // false, the soft hyphen is a format character
@@ -55,7 +57,9 @@ function needsCleaning(source: string): boolean {
  */
 export function isCommonVisible(code: number): boolean {
   if (code < 0x80) return code > 0x20 && code !== 0x7f;
-  return (code >= 0xa1 && code <= 0x24f && code !== 0xad) || (code >= 0x400 && code <= 0x52f) || (code >= 0x2010 && code <= 0x2027);
+  if (code <= 0x52f) return code >= 0xa1 && code !== 0xad && (code <= 0x24f || code >= 0x370);
+  if (code < 0x2010) return code >= 0x900 && code <= 0x97f;
+  return code <= 0x2027 || (code >= 0x2030 && code <= 0x205e) || (code >= 0x2070 && code <= 0x2bff) || (code >= 0x3001 && code <= 0xd7ff);
 }
 
 /**
