@@ -21,6 +21,8 @@ export interface CompiledPattern {
 /** The whole-block patterns of the rules that apply at one `where`, in table order. @internal */
 export interface PatternGroup {
   readonly patterns: readonly CompiledPattern[];
+  /** The patterns the combined filter does not cover, in table order: all that is left to try where the filter fails. */
+  readonly unfiltered: readonly CompiledPattern[];
   /** One regular expression that matches when any filtered pattern may; null when there are none. */
   readonly filter: RegExp | null;
   /** The longest `maxLength` among the patterns. */
@@ -131,6 +133,7 @@ function isFilterable(regex: RegExp): boolean {
 function patternGroup(patterns: readonly CompiledPattern[]): PatternGroup {
   return {
     patterns,
+    unfiltered: patterns.filter((pattern) => !pattern.filtered),
     filter: combinedFilter(patterns),
     longest: patterns.reduce((max, pattern) => Math.max(max, pattern.maxLength), 0),
     needles: needleScan(patterns.flatMap((pattern) => pattern.contains ?? [])),

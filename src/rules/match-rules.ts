@@ -33,8 +33,8 @@ export function matchBlockRule(rules: CompiledRules, text: string, where: RuleWh
   const mayMatch = group.filter === null || group.filter.test(text);
   // The `contains` strings of all patterns are looked for in one pass, not one pass per string.
   let present: ReadonlySet<string> | undefined;
-  for (const pattern of group.patterns) {
-    if ((pattern.filtered && !mayMatch) || text.length > pattern.maxLength) continue;
+  for (const pattern of mayMatch ? group.patterns : group.unfiltered) {
+    if (text.length > pattern.maxLength) continue;
     if (pattern.contains !== null) {
       present ??= needlesIn(group.needles, text.toLowerCase());
       if (!pattern.contains.some((needle) => present!.has(needle))) continue;
