@@ -37,11 +37,18 @@ export function matchBlockRule(rules: CompiledRules, text: string, where: RuleWh
     if (text.length > pattern.maxLength) continue;
     if (pattern.contains !== null) {
       present ??= needlesIn(group.needles, text.toLowerCase());
-      if (!pattern.contains.some((needle) => present!.has(needle))) continue;
+      if (!holdsAny(present, pattern.contains)) continue;
     }
     if (pattern.regex.test(text)) return pattern.rule;
   }
   return null;
+}
+
+// Whether any of a pattern's `contains` strings was found; most blocks hold none at all.
+function holdsAny(present: ReadonlySet<string>, needles: readonly string[]): boolean {
+  if (present.size === 0) return false;
+  for (const needle of needles) if (present.has(needle)) return true;
+  return false;
 }
 
 /**
