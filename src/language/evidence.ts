@@ -86,7 +86,7 @@ export function addEvidence(total: Evidence, part: Evidence): void {
 /**
  * Counts one hit for each language whose bit is set in a stopword mask.
  * @example
- * countHits(hits, languageMask('de') | languageMask('nl')); // hits[1] and hits[…] + 1
+ * countHits(hits, 0b101); // one more hit for the languages of bits 0 and 2
  * @internal
  */
 export function countHits(hits: number[], mask: number): void {

@@ -27,7 +27,8 @@ export function pageLanguage(blocks: readonly { readonly text: string }[], langu
 /**
  * `pageLanguage`, with the census of each sentence-long block it read.
  * @example
- * readPage(segments).censuses.get(segments[1].text)?.words; // 13
+ * const sentence = 'Die Regierung hat am Montag einen Plan vorgelegt, der die Steuern senken soll.';
+ * readPage([{ text: 'Home' }, { text: sentence }]).censuses.get(sentence)?.words; // 13
  * @internal
  */
 export function readPage(blocks: readonly { readonly text: string }[], languages?: readonly string[]): PageReading {
