@@ -68,14 +68,7 @@ export function addWordEvidence(evidence: Evidence, source: string, start: numbe
  * @internal
  */
 export function addEvidence(total: Evidence, part: Evidence): void {
-  const { letters } = total;
-  letters.latin += part.letters.latin;
-  letters.cyrillic += part.letters.cyrillic;
-  letters.devanagari += part.letters.devanagari;
-  letters.hangul += part.letters.hangul;
-  letters.kana += part.letters.kana;
-  letters.han += part.letters.han;
-  letters.other += part.letters.other;
+  for (const script in part.letters) total.letters[script as Script] += part.letters[script as Script];
   part.hits.forEach((hits, position) => (total.hits[position] = (total.hits[position] ?? 0) + hits));
   total.listWords += part.listWords;
   total.koreanHits += part.koreanHits;
