@@ -5,8 +5,8 @@
 export interface NeedleScan {
   /** The next state from each state on each ASCII code unit, at `state * 128 + code`. */
   readonly ascii: Int32Array;
-  /** The next state from each state on the other code units it has an edge for. */
-  readonly wide: readonly ReadonlyMap<number, number>[];
+  /** The edges of the trie of the strings, by code unit, from each state. */
+  readonly edges: readonly ReadonlyMap<number, number>[];
   /** The state to fall back to from each state: the longest proper suffix of its prefix that starts a string. */
   readonly fallback: Int32Array;
   /** The strings that end at each state, those of its fallbacks included; null for none. */
@@ -38,27 +38,22 @@ export function needleScan(needles: readonly string[]): NeedleScan {
     }
     ends[state]!.push(needle);
   }
-  const fallback = new Int32Array(edges.length);
-  const found: (string[] | null)[] = new Array<string[] | null>(edges.length).fill(null);
-  const ascii = new Int32Array(edges.length * ASCII);
-  const wide: Map<number, number>[] = edges.map(() => new Map());
+  const scan = { ascii: new Int32Array(edges.length * ASCII), edges, fallback: new Int32Array(edges.length), found: ends.map((): string[] | null => null) };
   // States in breadth-first order: a state's fallback is shallower, and complete, when the state is reached.
   const queue = [0];
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head]!;
-    const strings = [...ends[state]!, ...(state === 0 ? [] : (found[fallback[state]!] ?? []))];
-    found[state] = strings.length > 0 ? strings : null;
+    const strings = [...ends[state]!, ...(state === 0 ? [] : (scan.found[scan.fallback[state]!] ?? []))];
+    scan.found[state] = strings.length > 0 ? strings : null;
     for (let code = 0; code < ASCII; code++) {
-      const next = edges[state]!.get(code);
-      ascii[state * ASCII + code] = next ?? (state === 0 ? 0 : ascii[fallback[state]! * ASCII + code]!);
+      scan.ascii[state * ASCII + code] = edges[state]!.get(code) ?? (state === 0 ? 0 : scan.ascii[scan.fallback[state]! * ASCII + code]!);
     }
     for (const [code, next] of edges[state]!) {
-      fallback[next] = state === 0 ? 0 : step({ ascii, wide, fallback, found }, fallback[state]!, code);
-      if (code >= ASCII) wide[state]!.set(code, next);
+      scan.fallback[next] = state === 0 ? 0 : step(scan, scan.fallback[state]!, code);
       queue.push(next);
     }
   }
-  return { ascii, wide, fallback, found };
+  return scan;
 }
 
 /**
@@ -79,11 +74,12 @@ export function needlesIn(scan: NeedleScan, text: string): Set<string> {
   return present;
 }
 
-// The state after a code unit that is not ASCII: its edge, or that of the nearest fallback that has one.
+// The state after a code unit: from the table for ASCII; otherwise the edge of the state, or of the
+// nearest fallback that has one.
 function step(scan: NeedleScan, from: number, code: number): number {
   if (code < ASCII) return scan.ascii[from * ASCII + code]!;
   for (let state = from; ; state = scan.fallback[state]!) {
-    const next = scan.wide[state]!.get(code);
+    const next = scan.edges[state]!.get(code);
     if (next !== undefined) return next;
     if (state === 0) return 0;
   }
