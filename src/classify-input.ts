@@ -5,7 +5,7 @@ import { classify } from './classify/classify';
 import type { Piece } from './classify/piece';
 import { resolveRules } from './rules/resolve-rules';
 import type { CompiledRules } from './rules/compile-rules';
-import { pageLanguage } from './language';
+import { readPage } from './language/page-language';
 
 /** The first three stages run over an input: the prepared text, its classified pieces and what they used. @internal */
 export interface ClassifiedInput {
@@ -27,7 +27,7 @@ export function classifyInput(input: string | Uint8Array, options: ParseOptions)
   const rules = resolveRules(options.rules);
   const now = options.now ?? new Date();
   const segments = segmentText(prepared.text, prepared.limit);
-  const language = pageLanguage(segments, options.languages);
-  const pieces = classify(prepared.text, segments, { rules, mode: options.mode ?? 'balanced', now, language });
+  const { language, censuses } = readPage(segments, options.languages);
+  const pieces = classify(prepared.text, segments, { rules, mode: options.mode ?? 'balanced', now, language, censuses });
   return { prepared, rules, now, language, pieces };
 }

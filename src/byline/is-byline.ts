@@ -2,13 +2,16 @@ import { findDate, type FoundDate } from '../dates';
 import { isNameLine } from './is-name-line';
 import { GLUED_BY, GLUED_DATE, READING_TIME, TRAILING_TIME, bylineAfterDate, isDanglingMark, parseByline } from './parse-byline';
 import { trimEndWhere } from '../normalize/trim-end';
+import { foldSpaces } from './fold-spaces';
 
 // `By`, `Posted by`, `Analysis by`, and their kin in other languages. Not `Ein Kommentar von`: in German
 // teaser lists every teaser has one, and the list would read as a run of bylines that cuts the story.
 const BYLINE_START = /^(?:(?:posted|written|words|reported|story|text|compiled|analysis|commentary|opinion|review) by|by|von|par|por|di|door|av|af|autor(?:in)?|author)(?: ?:)? \S/iu;
-const SPACES = /\s+/gu;
 const INITIAL = /\b\p{Lu}\.$/u;
+// Not written inside the function: the build turns a pattern with Unicode properties into a `new RegExp` call.
+const UPPERCASE = /\p{Lu}/u;
 const DATED_MERIDIEM = /\d ?[ap]\.m\.$/u;
+const DIGIT = /\d/u;
 const MAX_BYLINE_LENGTH = 160;
 const FAR_FUTURE = new Date(Date.UTC(9999, 0, 1));
 // What may follow the date of a dated name line: `Comment Now!`, `5 min read`.
@@ -27,14 +30,15 @@ const MAX_AFTER_DATE = 30;
  */
 export function isByline(line: string): boolean {
   if (line.length > MAX_BYLINE_LENGTH * 4) return false;
-  const text = line.replace(SPACES, ' ').trim();
+  const text = foldSpaces(line).trim();
   if (text.length > MAX_BYLINE_LENGTH) return false;
-  if (!BYLINE_START.test(text) && !GLUED_BY.test(text)) return isDatedByline(text.replace(GLUED_DATE, ' ')) || isTimedNameLine(text);
+  // Dates and reading times are written with digits: a line without one need not face their patterns.
+  if (!BYLINE_START.test(text) && !GLUED_BY.test(text)) return DIGIT.test(text) && (isDatedByline(text.replace(GLUED_DATE, ' ')) || isTimedNameLine(text));
   const { authors } = parseByline(text);
   // `By Country` in a menu: a byline names someone by more than one word, or an organisation.
   if (authors.every((author) => author.kind === 'person' && !author.name.includes(' '))) return false;
   // Names in lower case follow only `by` (`by jane doe`); after `Door`, `Von` or `Par` they are a sentence (`Door knocking for benefits`).
-  if (!/^by /iu.test(text) && authors.some((author) => !/\p{Lu}/u.test(author.name))) return false;
+  if (!/^by /iu.test(text) && authors.some((author) => !UPPERCASE.test(author.name))) return false;
   // Every word of a real byline is a name, a role, a date or a separator; a sentence leaves words over.
   const named = authors.reduce((count, author) => count + author.name.split(' ').length, 0);
   const words = text.replace(/^\S+\s+(?:by\s+)?/iu, '').split(' ').length;

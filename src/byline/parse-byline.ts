@@ -2,6 +2,7 @@ import type { Author, Byline } from '../model/schemas';
 import { findDate, type FoundDate } from '../dates';
 import { trimEndWhere } from '../normalize/trim-end';
 import { isOrganization, trailingOrganization } from './organizations';
+import { foldSpaces } from './fold-spaces';
 
 // `By`, `Posted by`, `Written by`, `Words by`, `Analysis by`, `Ein Kommentar von`, and their German, French, Spanish, Italian, Dutch and Nordic forms.
 // Bylines are read with white space folded to single spaces, so the patterns below need no `\s+`.
@@ -45,8 +46,12 @@ export const isDanglingMark = (char: string) => DANGLING_MARK.test(char);
 const DANGLING_WORD = /[ ,](?:on|am|le|el|at|um|updated|published)$/iu;
 const NAME_END = /[\s.,:;-]/u;
 const isNameEnd = (char: string) => NAME_END.test(char);
-const SPACES = /\s+/gu;
 const FAR_FUTURE = new Date(Date.UTC(9999, 0, 1));
+// Patterns with Unicode properties stand here, not in the functions: the build turns them into
+// `new RegExp` calls, which would run on every call.
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const CAPITALS = /^\p{Lu}{2,}$/u;
+const PLAIN_NAME = /^\p{L}[\p{L}'’.-]*(?: \p{L}[\p{L}'’.-]*){1,2}$/u;
 // The words that join two names (`Trine Juncher Jørgensen og Tôrtia Reimer-Johansen`); case matters, since `Y` may be an initial.
 const JOINERS = 'and|And|AND|und|et|y|e|og|och|en|with|mit|avec|con|com';
 /** A word that joins two names in a byline. @internal */
@@ -76,7 +81,7 @@ export function parseByline(line: string): Byline {
   const raw = line.trim();
   const authors: Author[] = [];
   if (raw.length > 300) return { raw, authors };
-  const folded = raw.replace(SPACES, ' ');
+  const folded = foldSpaces(raw);
   const parts = namesOf(bylineAfterDate(folded) ?? folded).split(SEPARATORS);
   for (let index = 0; index < parts.length; index += 2) {
     // `Simon Bisson, InfoWorld`, `John O'Connor, The Associated Press`: after a person and a comma, an outlet is where they write, not a co-author.
@@ -122,7 +127,7 @@ function withoutGluedDesk(names: string): string {
 // `Goldman@sharongoldman`: a handle glued to a name.
 function withoutHandle(word: string): string {
   const at = word.indexOf('@');
-  return at > 0 && /^\p{Lu}\p{Ll}+$/u.test(word.slice(0, at)) ? word.slice(0, at) : word;
+  return at > 0 && CAPITALISED_WORD.test(word.slice(0, at)) ? word.slice(0, at) : word;
 }
 
 function cutAt(text: string, pattern: RegExp): string {
@@ -163,7 +168,7 @@ function trailingOutlet(name: string): string | null {
 // A newspaper's name ends in an outlet word or is written in capitals: `Battle Creek Enquirer`, `USA TODAY`.
 function isOutletName(name: string): boolean {
   const last = name.slice(name.lastIndexOf(' ') + 1);
-  return /^\p{Lu}{2,}$/u.test(last) || OUTLET_WORD.test(last);
+  return CAPITALS.test(last) || OUTLET_WORD.test(last);
 }
 
 function cleanName(part: string): string | null {
@@ -185,5 +190,5 @@ function outletWithoutStaff(name: string): string {
 
 // Some sites write names in lower case (`by jane doe`); keep two or three plain words as a name.
 function plausibleLowercase(name: string): string | null {
-  return /^\p{L}[\p{L}'’.-]*(?: \p{L}[\p{L}'’.-]*){1,2}$/u.test(name) && !/\d/u.test(name) ? name : null;
+  return PLAIN_NAME.test(name) && !/\d/u.test(name) ? name : null;
 }

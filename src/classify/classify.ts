@@ -1,6 +1,7 @@
 import type { Segment } from '../model/schemas';
 import type { Mode } from '../model/options';
 import type { CompiledRules } from '../rules/compile-rules';
+import type { WordCensus } from '../language/word-census';
 import { matchBlockRule, type Zone } from '../rules/match-rules';
 import { parseSourceLine } from '../source/parse-source-line';
 import { isByline, isNameLine } from '../byline';
@@ -21,6 +22,8 @@ export interface ClassifyContext {
   readonly now: Date;
   /** The page's language (ISO 639-1), or null when it cannot be told. */
   readonly language: string | null;
+  /** Word censuses of blocks by their text, read when the language was told, so that their words are not read again. */
+  readonly censuses?: ReadonlyMap<string, WordCensus>;
 }
 
 /** The id under which the prose classifier reports what it removed. */
@@ -69,7 +72,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   const weights: number[] = [];
   for (const piece of pieces) {
     piece.rule ??= piece.text.length > 0 ? matchBlockRule(context.rules, piece.text, 'anywhere') : null;
-    const features = proseFeatures(piece.text, context.language);
+    const features = proseFeatures(piece.text, context.language, context.censuses?.get(piece.text));
     const kind = proseClass(features, thresholds);
     classes.push(kind);
     piece.score = round(proseWeight(kind, features.words, piece.bullet !== null, features.endsSentence));

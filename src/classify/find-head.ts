@@ -251,10 +251,14 @@ function isKickerLike(piece: Piece): boolean {
   return lineWords(piece.text) <= SECTION_MAX_WORDS && !/[.!?,;]$/u.test(piece.text);
 }
 
+// Not written inside the function: the build turns a pattern with Unicode properties into a `new RegExp` call.
+const LETTER_START = /^\p{L}/u;
+const CAPITAL_START = /^\p{Lu}/u;
+
 // `Researchers Sequence Genome of Giant Symbiotic Bacterium`: a headline's capitals, which a standfirst, a sentence, lacks.
 function isTitleCase(text: string): boolean {
-  const words = text.split(' ').filter((word) => /^\p{L}/u.test(word));
-  const capitalized = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  const words = text.split(' ').filter((word) => LETTER_START.test(word));
+  const capitalized = words.filter((word) => CAPITAL_START.test(word)).length;
   return capitalized >= words.length * TITLE_CASE_SHARE;
 }
 

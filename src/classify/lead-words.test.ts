@@ -23,4 +23,10 @@ describe('lead words', () => {
     expect(overlap('Five winter walks in the hills', lead)).toBe(0);
     expect(overlap('Anything at all', new Set())).toBe(0);
   });
+
+  it('reads content words as `[\\p{L}\\p{N}]{4,}` finds them', () => {
+    const text = 'Die Kühltürme des 𝐀𝐁𝐂𝐃-Werks, 2024 gebaut — élan, ÉTÉ, naïve; İstanbul ΟΔΟΣ x\ud800y 😀word abc';
+    const expected = new Set((text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []).map((word) => word.slice(0, 5)));
+    expect(leadWords([piece(text)], 0)).toEqual(expected);
+  });
 });

@@ -1,10 +1,12 @@
 import type { Piece } from './piece';
+import { letterOrDigitWidth } from '../language/count-words';
+import { hasWords } from './has-words';
 
 // The story's lead: its first few paragraphs, past the head.
 const LEAD_PIECES = 4;
 const PARAGRAPH_WORDS = 12;
 const STEM_LENGTH = 5;
-const CONTENT_WORD = /[\p{L}\p{N}]{4,}/gu;
+const CONTENT_WORD_LENGTH = 4;
 
 /**
  * The content words (stems) of the first paragraphs still undecided from `first` on: what a headline would name.
@@ -18,7 +20,7 @@ export function leadWords(pieces: readonly Piece[], first: number): Set<string> 
   for (let index = first; index < pieces.length && taken < LEAD_PIECES; index++) {
     const piece = pieces[index]!;
     if (piece.role !== null || !hasWords(piece.text, PARAGRAPH_WORDS)) continue;
-    for (const word of piece.text.toLowerCase().match(CONTENT_WORD) ?? []) words.add(stem(word));
+    forEachStem(piece.text.toLowerCase(), (stem) => words.add(stem));
     taken++;
   }
   return words;
@@ -31,17 +33,32 @@ export function leadWords(pieces: readonly Piece[], first: number): Set<string> 
  * @internal
  */
 export function overlap(text: string, lead: ReadonlySet<string>): number {
-  const words = text.toLowerCase().match(CONTENT_WORD);
-  if (!words || lead.size === 0) return 0;
-  return words.filter((word) => lead.has(stem(word))).length / words.length;
+  let words = 0;
+  let named = 0;
+  forEachStem(text.toLowerCase(), (stem) => {
+    words++;
+    if (lead.has(stem)) named++;
+  });
+  return words === 0 || lead.size === 0 ? 0 : named / words;
 }
 
-// Whether a text has at least `count` words between its spaces, counted without splitting it.
-function hasWords(text: string, count: number): boolean {
-  let words = 1;
-  for (let space = text.indexOf(' '); space !== -1 && words < count; space = text.indexOf(' ', space + 1)) words++;
-  return words >= count;
+// The stem of each content word of a lowercased text, a run of four or more letters or digits (what
+// `[\p{L}\p{N}]{4,}` matches), read in place: inflected forms share their start (`Kühltürme`,
+// `Kühltürmen`; `recalls`, `recall`).
+function forEachStem(text: string, visit: (stem: string) => void): void {
+  let start = 0;
+  let characters = 0;
+  for (let index = 0; index < text.length; ) {
+    const width = letterOrDigitWidth(text, index);
+    if (width > 0) {
+      if (characters === 0) start = index;
+      characters++;
+      index += width;
+      continue;
+    }
+    if (characters >= CONTENT_WORD_LENGTH) visit(text.slice(start, Math.min(start + STEM_LENGTH, index)));
+    characters = 0;
+    index++;
+  }
+  if (characters >= CONTENT_WORD_LENGTH) visit(text.slice(start, Math.min(start + STEM_LENGTH, text.length)));
 }
-
-// Inflected forms share their start (`Kühltürme`, `Kühltürmen`; `recalls`, `recall`).
-const stem = (word: string) => word.slice(0, STEM_LENGTH);

@@ -1,5 +1,6 @@
 import { isNameLine, parseByline } from '../byline';
 import type { Piece } from './piece';
+import { hasWords } from './has-words';
 
 /** How far from the headline (or the story's start, when lower) a byline without `By` is looked for. @internal */
 export const NAME_SLACK = 6;
@@ -25,7 +26,7 @@ export function nameByline(pieces: readonly Piece[], title: number, until: numbe
       return index;
     }
     // Past the standfirst, a long line is the story.
-    if (piece.text.split(' ').length >= 12 && ++longLines > 1) return -1;
+    if (hasWords(piece.text, 12) && ++longLines > 1) return -1;
   }
   return -1;
 }

@@ -1,40 +1,67 @@
 import { countStopwords } from '../language';
+import { censusStopwords, type WordCensus } from '../language/word-census';
 import type { ProseFeatures } from './prose-score';
 
-// A sentence ends in `.`, `!`, `?` or `…`, possibly inside quotes or brackets: `said.”`, `(2019).`
-const SENTENCE_ENDS = new Set('.!?…。！？');
-const CLOSERS = new Set('”"\'’)]');
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 const UPPERCASE = /^\p{Lu}/u;
 const LINK = /^(?:https?:|www\.)|@\w|\.(?:com|org|net)\b/iu;
+const SPACE = 0x20;
 
 /**
- * Reads the features of a block text that the prose scorer needs: words and stopwords in the page's language, sentence ends, capitals, links.
+ * Reads the features of a block text that the prose scorer needs: words and stopwords in the page's language (from the text's census when it was read), sentence ends, capitals, links.
  * @example
  * proseFeatures('It was late.', 'en').stopwords; // 2
  * @internal
  */
-export function proseFeatures(text: string, language: string | null): ProseFeatures {
-  const { words, stopwords } = countStopwords(text, language);
-  let sentenceEnds = 0;
-  let capitalized = 0;
-  let links = 0;
-  // Tokens are read in place between spaces: copying each one costs more than reading it.
-  for (let start = 0; start <= text.length; ) {
-    const space = text.indexOf(' ', start);
-    const end = space < 0 ? text.length : space;
-    if (endsSentence(text, start, end)) sentenceEnds++;
-    if (startsWithCapital(text, start, end)) capitalized++;
-    if (isLink(text, start, end)) links++;
-    start = end + 1;
+export function proseFeatures(text: string, language: string | null, census?: WordCensus): ProseFeatures {
+  const { words, stopwords } = (census && censusStopwords(census, language)) ?? countStopwords(text, language);
+  const tokens: TokenCounts = { sentenceEnds: 0, capitalized: 0, links: 0 };
+  let start = 0;
+  let marked = false;
+  // Tokens are read in place between spaces, in one pass: copying each one costs more than reading
+  // it, and so does a search for the next space.
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === SPACE) {
+      countToken(tokens, text, start, index, marked);
+      start = index + 1;
+      marked = false;
+    } else if (code === 0x2e || code === 0x3a || code === 0x40) {
+      // Only a token with `.`, `:` or `@` can be a link: the others need not be copied and matched.
+      marked = true;
+    }
   }
-  return { words, stopwords, sentenceEnds, endsSentence: endsSentence(text, 0, text.length), capitalized, links };
+  countToken(tokens, text, start, text.length, marked);
+  return { words, stopwords, sentenceEnds: tokens.sentenceEnds, endsSentence: endsSentence(text, 0, text.length), capitalized: tokens.capitalized, links: tokens.links };
 }
 
+interface TokenCounts {
+  sentenceEnds: number;
+  capitalized: number;
+  links: number;
+}
+
+function countToken(tokens: TokenCounts, text: string, start: number, end: number, marked: boolean): void {
+  if (endsSentence(text, start, end)) tokens.sentenceEnds++;
+  if (startsWithCapital(text, start, end)) tokens.capitalized++;
+  if (marked && LINK.test(text.slice(start, end))) tokens.links++;
+}
+
+// A sentence ends in `.`, `!`, `?` or `…`, possibly inside quotes or brackets: `said.”`, `(2019).`
 function endsSentence(text: string, start: number, end: number): boolean {
   let last = end - 1;
-  while (last >= start && CLOSERS.has(text.charAt(last))) last--;
-  return last >= start && SENTENCE_ENDS.has(text.charAt(last));
+  while (last >= start && isCloser(text.charCodeAt(last))) last--;
+  return last >= start && isSentenceEnd(text.charCodeAt(last));
+}
+
+// `.`, `!`, `?`, `…` and the full-width `。`, `！`, `？`.
+function isSentenceEnd(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x3002 || code === 0xff01 || code === 0xff1f;
+}
+
+// `”`, `"`, `'`, `’`, `)` and `]`.
+function isCloser(code: number): boolean {
+  return code === 0x201d || code === 0x22 || code === 0x27 || code === 0x2019 || code === 0x29 || code === 0x5d;
 }
 
 // The first letter or digit of the token decides: `“Biden` is capitalized, `$5bn` and `iPhone` are not.
@@ -54,11 +81,3 @@ function startsWithCapital(text: string, start: number, end: number): boolean {
   return false;
 }
 
-// Only a token with `.`, `:` or `@` can be a link: the others need not be copied and matched.
-function isLink(text: string, start: number, end: number): boolean {
-  for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 0x2e || code === 0x3a || code === 0x40) return LINK.test(text.slice(start, end));
-  }
-  return false;
-}

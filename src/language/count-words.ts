@@ -1,6 +1,4 @@
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
-// Inside a word, an apostrophe, a period or a hyphen joins: `don't`, `U.S.`, `COVID-19` are one word each.
-const JOINERS = new Set("'’.-");
 
 /**
  * The words of a text as a reader counts them: runs of letters and digits, joined by apostrophes, periods and hyphens.
@@ -24,15 +22,25 @@ export function countWords(text: string): number {
       continue;
     }
     // A joiner continues the word only when a letter or digit follows it: `--` and a final `.` end it.
-    afterJoiner = inWord && JOINERS.has(text.charAt(index));
+    afterJoiner = inWord && isJoiner(text.charCodeAt(index));
     inWord = false;
     index++;
   }
   return words;
 }
 
-// The code units of the letter or digit at `index` (2 for an astral one), or 0 for any other character.
-function letterOrDigitWidth(text: string, index: number): number {
+// Inside a word, an apostrophe (`'`, `’`), a period or a hyphen joins: `don't`, `U.S.`, `COVID-19` are one word each.
+function isJoiner(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d;
+}
+
+/**
+ * The code units of the letter or digit at `index` (2 for an astral one), or 0 for any other character: a step of `[\p{L}\p{N}]` read without a regular expression.
+ * @example
+ * letterOrDigitWidth('a𝐀', 1); // 2
+ * @internal
+ */
+export function letterOrDigitWidth(text: string, index: number): number {
   const code = text.charCodeAt(index);
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) ? 1 : 0;
   const character = String.fromCodePoint(text.codePointAt(index)!);

@@ -1,8 +1,9 @@
-import { CHINESE_FUNCTION_CHARACTERS, JAPANESE_PARTICLES, isKoreanFunctionWord, type CharacterLanguage } from './particles';
-import { scriptOf, type Script } from './scripts';
-import { LANGUAGES, canonicalLanguage, stopwordMaskAt } from './stopword-index';
+import type { CharacterLanguage } from './particles';
+import type { Script } from './scripts';
+import { LANGUAGES, canonicalLanguage } from './stopword-index';
 import type { WordListLanguage } from './stopwords';
-import { forEachWord, lowercaseWord, wordScript } from './words';
+import type { Evidence } from './evidence';
+import { wordCensus } from './word-census';
 
 /** Every language `detectLanguage` can return. */
 export type DetectableLanguage = WordListLanguage | CharacterLanguage;
@@ -35,26 +36,8 @@ const MIN_HIT_SHARE = 0.15;
 const SPARSE_LANGUAGES: ReadonlySet<WordListLanguage> = new Set(['tr', 'fi', 'hu', 'vi']);
 const SPARSE_HIT_SHARE = 0.08;
 const MIN_LEAD = 2;
-// A Han character or a Hangul syllable weighs about as much as three Latin letters.
-const SYLLABLE_WEIGHT = 3;
 // Japanese prose is some 40% kana; Chinese has none, so a little kana already tells Japanese.
 const MIN_KANA_SHARE = 0.1;
-
-/** What one pass over a text gathers. */
-interface Evidence {
-  /** Letters of each script; Han, kana and Hangul characters weighted by SYLLABLE_WEIGHT. */
-  readonly letters: Record<Script, number>;
-  /** Stopword hits of each language of the index, in bit order. */
-  readonly hits: number[];
-  /** Words written in a script of the word lists (Latin, Cyrillic, Devanagari). */
-  listWords: number;
-  /** Korean words that are or end with a function word. */
-  koreanHits: number;
-  /** Japanese particles among the Han and kana characters. */
-  japaneseHits: number;
-  /** Chinese function characters among them. */
-  chineseHits: number;
-}
 
 /**
  * The ISO 639-1 code of the language a text is written in, or null when there is too little evidence.
@@ -72,9 +55,18 @@ interface Evidence {
  * detectLanguage('Home News Sport'); // null
  */
 export function detectLanguage(text: string, languages?: readonly string[]): DetectableLanguage | null {
+  return languageOfEvidence(wordCensus(text.slice(0, MAX_DETECTION_CHARACTERS)).evidence, languages);
+}
+
+/**
+ * The language the evidence of a text tells, as `detectLanguage` decides it; the evidence of several texts may be added up first.
+ * @example
+ * languageOfEvidence(wordCensus('Die Regierung hat am Montag einen Plan vorgelegt.').evidence); // 'de'
+ * @internal
+ */
+export function languageOfEvidence(evidence: Evidence, languages?: readonly string[]): DetectableLanguage | null {
   const allowed = languages === undefined ? null : new Set(languages.map(canonicalLanguage));
   const isAllowed = (language: DetectableLanguage) => allowed === null || allowed.has(language);
-  const evidence = gatherEvidence(text.slice(0, MAX_DETECTION_CHARACTERS));
   switch (dominantScript(evidence.letters)) {
     case 'kana':
     case 'han':
@@ -88,60 +80,18 @@ export function detectLanguage(text: string, languages?: readonly string[]): Det
   }
 }
 
-function gatherEvidence(text: string): Evidence {
-  const evidence: Evidence = {
-    letters: { latin: 0, cyrillic: 0, devanagari: 0, hangul: 0, kana: 0, han: 0, other: 0 },
-    hits: LANGUAGES.map(() => 0),
-    listWords: 0,
-    koreanHits: 0,
-    japaneseHits: 0,
-    chineseHits: 0,
-  };
-  forEachWord(text, (source, start, end) => {
-    const script = wordScript(source, start);
-    if (script === 'latin' || script === 'cyrillic' || script === 'devanagari') {
-      evidence.letters[script] += end - start;
-      evidence.listWords++;
-      countHits(evidence.hits, stopwordMaskAt(source, start, end));
-    } else if (script === 'hangul') {
-      evidence.letters.hangul += (end - start) * SYLLABLE_WEIGHT;
-      if (isKoreanFunctionWord(lowercaseWord(source, start, end))) evidence.koreanHits++;
-    } else if (script === 'kana' || script === 'han') {
-      countCharacters(evidence, lowercaseWord(source, start, end));
-    } else {
-      evidence.letters.other += end - start;
-    }
-  });
-  return evidence;
-}
-
-function countHits(hits: number[], mask: number): void {
-  let rest = mask;
-  while (rest !== 0) {
-    const lowest = rest & -rest;
-    const position = 31 - Math.clz32(lowest);
-    hits[position] = (hits[position] ?? 0) + 1;
-    rest ^= lowest;
-  }
-}
-
-// A run of Han and kana mixes both (`東京都の小池知事は`), so each character counts on its own.
-function countCharacters(evidence: Evidence, word: string): void {
-  for (const character of word) {
-    const script = scriptOf(character.charCodeAt(0));
-    if (script === 'kana' || script === 'han') evidence.letters[script] += SYLLABLE_WEIGHT;
-    if (JAPANESE_PARTICLES.has(character)) evidence.japaneseHits++;
-    if (CHINESE_FUNCTION_CHARACTERS.has(character)) evidence.chineseHits++;
-  }
-}
-
 // Kana and Han count as one script: a Japanese text is mostly Han with kana between them.
 function dominantScript(letters: Record<Script, number>): Script {
   let best: Script = 'other';
   let bestLetters = 0;
-  for (const [script, count] of Object.entries(letters) as [Script, number][]) {
-    const weight = script === 'kana' || script === 'han' ? letters.kana + letters.han : count;
-    if (weight > bestLetters) [best, bestLetters] = [script, weight];
+  // A plain loop over the keys: `Object.entries` and a swap by destructuring cost more than the
+  // rest of the detection on a short page.
+  for (const script in letters) {
+    const weight = script === 'kana' || script === 'han' ? letters.kana + letters.han : letters[script as Script];
+    if (weight > bestLetters) {
+      best = script as Script;
+      bestLetters = weight;
+    }
   }
   return best;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pageLanguage } from './page-language';
+import { detectLanguage } from './detect-language';
+import { pageLanguage, readPage } from './page-language';
 
 const blocks = (...texts: string[]) => texts.map((text) => ({ text }));
 
@@ -20,5 +21,23 @@ describe('pageLanguage', () => {
 
   it('answers only among the languages asked for', () => {
     expect(pageLanguage(blocks('Der Grund dafür liegt in den Ereignissen in Hamburg am vergangenen Samstag.'), ['en'])).toBeNull();
+  });
+
+  it('tells what the sentences joined tell, where the detection cuts a block short and where a block repeats', () => {
+    const english = 'The council met on Tuesday evening and delayed the budget for the new bridge once more.';
+    const french = "Le conseil s'est réuni mardi soir et a encore reporté le budget du nouveau pont sur la rivière.";
+    for (const page of [
+      blocks(...Array.from({ length: 230 }, () => english), ...Array.from({ length: 400 }, () => french)),
+      blocks(...Array.from({ length: 219 }, () => english), 'x'.repeat(150), ...Array.from({ length: 400 }, () => french)),
+      blocks(...Array.from({ length: 100 }, (_, index) => (index % 2 === 0 ? english : french))),
+    ]) {
+      const joined = page.map((block) => block.text).join('\n');
+      expect(readPage(page).language).toBe(detectLanguage(joined));
+    }
+  });
+
+  it('keeps the census of each sentence it read', () => {
+    const sentence = 'Der Grund dafür liegt in den Ereignissen in Hamburg am vergangenen Samstag.';
+    expect(readPage(blocks('Home', sentence)).censuses.get(sentence)?.words).toBe(12);
   });
 });

@@ -49,28 +49,36 @@ export function stopwordMaskAt(source: string, start: number, end: number): numb
   const slot = asciiSlot(source, start, end);
   if (slot < 0) return STOPWORD_INDEX.get(lowercaseWord(source, start, end)) ?? 0;
   for (let index = slot; ; index = (index + 1) & SLOT_MASK) {
-    const word = ASCII_SLOTS[index];
+    const word = ASCII_SLOTS.words[index];
     if (word === undefined) return 0;
-    if (spells(source, start, end, word)) return STOPWORD_INDEX.get(word) ?? 0;
+    if (spells(source, start, end, word)) return ASCII_SLOTS.masks[index]!;
   }
 }
 
 // Most words of a text are ASCII: looking them up by a hash of their letters, read in place, spares
 // copying and lowercasing each of them. The ASCII stopwords sit in an open-addressed table of
-// words, four times as large as their number.
+// words, four times as large as their number, with their masks beside them: a stopword is a third
+// of the words of prose, and looking its mask up in the index again would cost more than finding it.
 const SLOT_BITS = 14;
 const SLOT_MASK = (1 << SLOT_BITS) - 1;
-const ASCII_SLOTS: (string | undefined)[] = /* @__PURE__ */ buildAsciiSlots();
+const ASCII_SLOTS: AsciiSlots = /* @__PURE__ */ buildAsciiSlots();
 
-function buildAsciiSlots(): (string | undefined)[] {
-  const slots: (string | undefined)[] = new Array<string | undefined>(1 << SLOT_BITS).fill(undefined);
-  for (const word of STOPWORD_INDEX.keys()) {
+interface AsciiSlots {
+  readonly words: (string | undefined)[];
+  readonly masks: Int32Array;
+}
+
+function buildAsciiSlots(): AsciiSlots {
+  const words: (string | undefined)[] = new Array<string | undefined>(1 << SLOT_BITS).fill(undefined);
+  const masks = new Int32Array(1 << SLOT_BITS);
+  for (const [word, mask] of STOPWORD_INDEX) {
     if (!/^[a-z]+$/.test(word)) continue;
     let index = asciiSlot(word, 0, word.length);
-    while (slots[index] !== undefined) index = (index + 1) & SLOT_MASK;
-    slots[index] = word;
+    while (words[index] !== undefined) index = (index + 1) & SLOT_MASK;
+    words[index] = word;
+    masks[index] = mask;
   }
-  return slots;
+  return { words, masks };
 }
 
 // The slot of a word of ASCII letters, in any case, or -1 for a word with other letters.

@@ -23,7 +23,7 @@ const CONTEXTUAL_CASE = /[\u0130\u03a3\u0300-\u036f]/;
  * @internal
  */
 export function forEachWord(text: string, visit: (source: string, start: number, end: number) => void): void {
-  const source = CONTEXTUAL_CASE.test(text) ? lowercaseComposed(text) : text;
+  const source = readsLowercased(text) ? lowercaseComposed(text) : text;
   let start = -1;
   for (let index = 0; index < source.length; index++) {
     const code = source.charCodeAt(index);
@@ -37,6 +37,17 @@ export function forEachWord(text: string, visit: (source: string, start: number,
     }
   }
   if (start >= 0) visit(source, start, source.length);
+}
+
+/**
+ * Whether `forEachWord` reads a text through its lowercased, composed form, because the text holds characters whose lowercase depends on their neighbours; otherwise the words of a text are those of its parts.
+ * @example
+ * readsLowercased('ΟΔΟΣ'); // true
+ * readsLowercased('Die Regierung'); // false
+ * @internal
+ */
+export function readsLowercased(text: string): boolean {
+  return CONTEXTUAL_CASE.test(text);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, isVisibleAt, sourceOffset } from './visible';
+import { cleanText, isCommonVisible, isVisibleAt, sourceOffset } from './visible';
 
 describe('visible characters', () => {
   it('counts letters, punctuation and lone surrogates as visible', () => {
@@ -27,5 +27,20 @@ describe('sourceOffset', () => {
     const clean = cleanText(source);
     const at = clean.indexOf('Featured');
     expect(source.slice(sourceOffset(source, 0, source.length, at))).toBe('Featured image via Flickr');
+  });
+});
+
+describe('isCommonVisible', () => {
+  it('holds only for characters that are visible', () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      if (isCommonVisible(code)) expect(/[\p{White_Space}\p{Cc}\p{Cf}]/u.test(String.fromCharCode(code)), code.toString(16)).toBe(false);
+    }
+  });
+
+  it('leaves cleanText to find what a regular expression finds', () => {
+    const needsCleaning = /[^\P{White_Space} ]|[\p{Cc}\p{Cf}]| {2}/u;
+    for (const text of ['a  b', 'a b', 'a\u00adb', 'a\u{e0001}b', '“Quote” — yes…', 'Привет мир', 'x\u2028y', 'end ', '\ud83d\ude00 ok', 'lone \ud800 surrogate', 'a \n b\t\tc d\u00a0e  f\r\n', ' \u200b x \u0000 y']) {
+      expect(cleanText(text), JSON.stringify(text)).toBe(needsCleaning.test(text) ? text.replace(/[^\P{Cc}\t\n\v\f\r\u0085]+|\p{Cf}+/gu, '').replace(/\p{White_Space}+/gu, ' ').trim() : text.trim());
+    }
   });
 });

@@ -2,9 +2,9 @@
 // contract calls invisible: blocks need not cover them, and block text drops them.
 const INVISIBLE = /[\p{White_Space}\p{Cc}\p{Cf}]/u;
 const SILENT_RUN = /[^\P{Cc}\t\n\v\f\r\u0085]+|\p{Cf}+/gu;
-const SPACE_RUN = /\p{White_Space}+/gu;
-// Most blocks already read clean: single spaces between visible characters, nothing else to drop.
-const NEEDS_CLEANING = /[^\P{White_Space} ]|[\p{Cc}\p{Cf}]| {2}/u;
+// Runs of white space but not a single space, which needs no replacing: a block of prose has one
+// between every two words.
+const SPACE_RUN = /\p{White_Space}{2,}|[^\P{White_Space} ]/gu;
 
 /**
  * Whether the UTF-16 code unit at `index` starts a visible character (anything but white space, control and format characters).
@@ -13,7 +13,8 @@ const NEEDS_CLEANING = /[^\P{White_Space} ]|[\p{Cc}\p{Cf}]| {2}/u;
  */
 export function isVisibleAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
-  if (code < 0x80) return code > 0x20 && code !== 0x7f;
+  if (isCommonVisible(code)) return true;
+  if (code < 0x80) return false;
   // Surrogates are visible: a pair is an astral character, a lone one is kept rather than lost.
   if (code >= 0xd800 && code <= 0xdfff) return true;
   return !INVISIBLE.test(text[index]!);
@@ -25,8 +26,40 @@ export function isVisibleAt(text: string, index: number): boolean {
  * cleanText('  Print\u00A0Friendly,\r\n PDF\u200B & Email '); // 'Print Friendly, PDF & Email'
  */
 export function cleanText(source: string): string {
-  if (!NEEDS_CLEANING.test(source)) return source.trim();
+  if (!needsCleaning(source)) return source.trim();
   return source.replace(SILENT_RUN, '').replace(SPACE_RUN, ' ').trim();
+}
+
+// Most blocks already read clean: single spaces between visible characters, nothing else to drop.
+// Read by character code, the common characters need no regular expression.
+function needsCleaning(source: string): boolean {
+  for (let index = 0; index < source.length; index++) {
+    const code = source.charCodeAt(index);
+    if (code === 0x20) {
+      if (source.charCodeAt(index + 1) === 0x20) return true;
+    } else if (!isCommonVisible(code) && INVISIBLE.test(String.fromCodePoint(source.codePointAt(index)!))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a UTF-16 code unit is one of the visible characters most texts are made of: printable
+ * ASCII, Latin-1 and Latin Extended letters and signs (not the soft hyphen), Greek, Cyrillic,
+ * Devanagari, the punctuation, currency signs and symbols of `‐` to `⯿` (not the spaces and format
+ * characters among them), and the Chinese, Japanese and Korean blocks from `、` to Hangul. False
+ * says nothing: the character may be visible too.
+ * @example
+ * isCommonVisible('’'.charCodeAt(0)); // true
+ * isCommonVisible(0xad); // false, the soft hyphen is a format character
+ * @internal
+ */
+export function isCommonVisible(code: number): boolean {
+  if (code < 0x80) return code > 0x20 && code !== 0x7f;
+  if (code <= 0x52f) return code >= 0xa1 && code !== 0xad && (code <= 0x24f || code >= 0x370);
+  if (code < 0x2010) return code >= 0x900 && code <= 0x97f;
+  return code <= 0x2027 || (code >= 0x2030 && code <= 0x205e) || (code >= 0x2070 && code <= 0x2bff) || (code >= 0x3001 && code <= 0xd7ff);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Issue } from '../model/schemas';
 import type { RuleChanges } from '../model/options';
 import type { MatchingRule, RuleWhere } from './rule';
 import { ruleKey } from './rule-key';
+import { needleScan, type NeedleScan } from './needle-scan';
 
 /** The block length a block rule looks at when it names none. */
 export const DEFAULT_RULE_MAX_LENGTH = 160;
@@ -20,10 +21,14 @@ export interface CompiledPattern {
 /** The whole-block patterns of the rules that apply at one `where`, in table order. @internal */
 export interface PatternGroup {
   readonly patterns: readonly CompiledPattern[];
+  /** The patterns the combined filter does not cover, in table order: all that is left to try where the filter fails. */
+  readonly unfiltered: readonly CompiledPattern[];
   /** One regular expression that matches when any filtered pattern may; null when there are none. */
   readonly filter: RegExp | null;
   /** The longest `maxLength` among the patterns. */
   readonly longest: number;
+  /** The `contains` strings of the patterns, looked for in one pass. */
+  readonly needles: NeedleScan;
 }
 
 /** Rules ready to match: exact lines in a map, patterns grouped by where they apply, each group behind its pre-filters. @internal */
@@ -126,7 +131,13 @@ function isFilterable(regex: RegExp): boolean {
 }
 
 function patternGroup(patterns: readonly CompiledPattern[]): PatternGroup {
-  return { patterns, filter: combinedFilter(patterns), longest: patterns.reduce((max, pattern) => Math.max(max, pattern.maxLength), 0) };
+  return {
+    patterns,
+    unfiltered: patterns.filter((pattern) => !pattern.filtered),
+    filter: combinedFilter(patterns),
+    longest: patterns.reduce((max, pattern) => Math.max(max, pattern.maxLength), 0),
+    needles: needleScan(patterns.flatMap((pattern) => pattern.contains ?? [])),
+  };
 }
 
 // Most blocks match no rule: one combined test saves trying every pattern on every block. Named

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { countStopwords } from './count-stopwords';
+import { addEvidence, emptyEvidence } from './evidence';
+import { censusStopwords, wordCensus } from './word-census';
+
+const texts = [
+  'Die Regierung hat am Montag einen Plan vorgelegt, der die Steuern senken soll.',
+  "Le gouvernement a présenté lundi un plan pour baisser les impôts de l'État.",
+  'The cat sat on the mat, and THE DOG did not.',
+  '東京都の小池知事は会見で述べた',
+  '정부는 오늘 발표했다',
+  'Hükümet bugün için yeni bir plan açıkladı ve İstanbul da listede.',
+  'Home News Sport',
+  '',
+];
+
+describe('wordCensus', () => {
+  it('counts what countStopwords counts, in any language', () => {
+    for (const text of texts) {
+      const census = wordCensus(text);
+      for (const language of [null, 'en', 'de', 'fr', 'tr', 'pt-BR', 'nb', 'sw']) {
+        expect(censusStopwords(census, language), `${text} in ${language}`).toEqual(countStopwords(text, language));
+      }
+      for (const language of ['ja', 'zh', 'ko']) expect(censusStopwords(census, language)).toBeNull();
+    }
+  });
+
+  it('adds up: the evidence of texts is that of the texts joined by line breaks', () => {
+    const total = emptyEvidence();
+    for (const text of texts) addEvidence(total, wordCensus(text).evidence);
+    expect(total).toEqual(wordCensus(texts.join('\n')).evidence);
+  });
+});
