@@ -17,6 +17,15 @@ describe('classify', () => {
     expect(result.authors).toEqual([{ name: 'John Doe', kind: 'person' }]);
   });
 
+  it('keeps a short article rather than a longer list of teasers cut short with an ellipsis', () => {
+    const article = [paragraph('bridge'), paragraph('road'), paragraph('school')].join('\n\n');
+    const teaser = (topic: string) => `  • The council said on Tuesday that the plan for the ${topic} would go ahead, although several members were still worried about what...`;
+    const teasers = Array.from({ length: 12 }, (_, index) => teaser(`square ${index}`)).join('\n');
+    const result = parseSeed(`Town votes on new bridge\n\nBy John Doe\n\n${article}\n\nAdd comment\n\n  • Most Read\n${teasers}`, { now });
+    const body = result.blocks.filter((block) => block.role === 'body').map((block) => block.text);
+    expect(body).toEqual([paragraph('bridge'), paragraph('road'), paragraph('school')]);
+  });
+
   it('ends the article where the page runs on into the next story, with its own headline and byline', () => {
     const first = [paragraph('bridge'), paragraph('road'), paragraph('school')].join('\n\n');
     const second = [paragraph('harbour'), paragraph('station'), paragraph('library'), paragraph('market')].join('\n\n');

@@ -32,7 +32,7 @@ export function proseFeatures(text: string, language: string | null, census?: Wo
     }
   }
   countToken(tokens, text, start, text.length, marked);
-  return { words, stopwords, sentenceEnds: tokens.sentenceEnds, endsSentence: endsSentence(text, 0, text.length), capitalized: tokens.capitalized, links: tokens.links };
+  return { words, stopwords, sentenceEnds: tokens.sentenceEnds, endsSentence: endsSentence(text, 0, text.length) && !endsCutShort(text), capitalized: tokens.capitalized, links: tokens.links };
 }
 
 interface TokenCounts {
@@ -49,9 +49,21 @@ function countToken(tokens: TokenCounts, text: string, start: number, end: numbe
 
 // A sentence ends in `.`, `!`, `?` or `…`, possibly inside quotes or brackets: `said.”`, `(2019).`
 function endsSentence(text: string, start: number, end: number): boolean {
+  const last = lastMark(text, start, end);
+  return last >= start && isSentenceEnd(text.charCodeAt(last));
+}
+
+// A block cut short ends in an ellipsis (`… a letter from Santa during Royal...`): a teaser, its sentence goes on elsewhere.
+function endsCutShort(text: string): boolean {
+  const last = lastMark(text, 0, text.length);
+  return text.charCodeAt(last) === 0x2026 || (last >= 2 && text.startsWith('...', last - 2));
+}
+
+// The last character before the closing quotes and brackets, or `start - 1`.
+function lastMark(text: string, start: number, end: number): number {
   let last = end - 1;
   while (last >= start && isCloser(text.charCodeAt(last))) last--;
-  return last >= start && isSentenceEnd(text.charCodeAt(last));
+  return last;
 }
 
 // `.`, `!`, `?`, `…` and the full-width `。`, `！`, `？`.
