@@ -9,6 +9,7 @@ const story = [
   'In the end they agreed to put the question to the voters in the spring, when the weather allows a proper vote.',
 ].join('\n\n');
 const now = new Date('2026-01-01');
+const shape = (text: string) => headlineShape({ text, bullet: null } as Piece);
 
 describe('the head of a story', () => {
   it('takes the headline above its standfirst, not the standfirst', () => {
@@ -132,31 +133,26 @@ describe('the head of a story', () => {
   });
 
   it('gives a caption that ends in its credit no headline shape', () => {
-    const shape = (text: string) => headlineShape({ text, bullet: null } as Piece);
     expect(shape('Council members vote on the budget for the new bridge')).toBeGreaterThan(0);
     expect(shape('Council members vote on the budget for the new bridge | Foto: Zvg.')).toBe(0);
     expect(shape('Council members vote on the budget. Larry Goren / Four Seam Images via AP')).toBe(0);
   });
 
   it('counts the words of a headline written without spaces by its characters', () => {
-    const shape = (text: string) => headlineShape({ text, bullet: null } as Piece);
     expect(shape('イスラエルとハマスの停戦「最も合意に近い」 最終案に双方同意か')).toBeGreaterThan(3);
     expect(shape('特集一覧')).toBe(0);
   });
 
   it('lets a headline end with an initialism, not with a sentence', () => {
-    const shape = (text: string) => headlineShape({ text, bullet: null } as Piece);
     expect(shape('What it is like to not celebrate Christmas in the hills of L.A.')).toBeGreaterThan(shape('What it is like to not celebrate Christmas in the hills of town.'));
   });
 
   it('gives links glued into one line no headline shape, and names with a capital inside one', () => {
-    const shape = (text: string) => headlineShape({ text, bullet: null } as Piece);
     expect(shape("A New UFO Law Just PassedChina's Scary New CarrierThe Best Christmas GiftsStocking Stuffers")).toBe(0);
     expect(shape('Ozy Media Lawsuit Accuses BuzzFeed and Semafor of Stealing Trade Secrets')).toBeGreaterThan(0);
   });
 
   it('gives a link that ends in the separator of its row no headline shape', () => {
-    const shape = (text: string) => headlineShape({ text, bullet: null } as Piece);
     expect(shape('California: Do Not Sell My Personal Info |')).toBe(0);
     expect(shape('Ross Wilkers Ross Wilkers By Ross Wilkers,')).toBe(0);
     expect(shape('California: Do Not Sell My Personal Info')).toBeGreaterThan(0);
