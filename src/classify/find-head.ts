@@ -78,6 +78,7 @@ function opensWithHeadline(pieces: readonly Piece[], first: number): boolean {
 }
 
 const NO_TITLE = { index: -1, score: 0 };
+const NO_LEAD: ReadonlySet<string> = new Set();
 
 // A line right above the date that opens the story is its headline when it reads more like one than the best
 // line above the byline: that byline, far above the story, may be a teaser's or a donation box's.
@@ -86,7 +87,6 @@ function headlineOverDate(pieces: readonly Piece[], byline: number, first: numbe
   if (index <= byline || pieces[first - 1]!.role !== 'date' || pieces[index]!.role !== null) return NO_TITLE;
   return { index, score: titleScore(pieces, index, byline + 1, first, lead) };
 }
-const NO_LEAD: ReadonlySet<string> = new Set();
 
 // The line above `first`, within the head window, that reads most like its headline (index -1 when none does), and its score.
 function bestTitle(pieces: readonly Piece[], first: number, lead: ReadonlySet<string>): { index: number; score: number } {
