@@ -17,6 +17,11 @@ describe('STOPWORD_INDEX', () => {
     expect(languagesOf('şi')).toEqual(['ro']);
   });
 
+  it('knows the Turkish words with their i lost to lowercasing in capitals: ARTIK, İÇİN', () => {
+    expect(languagesOf('ARTIK'.toLowerCase())).toContain('tr');
+    expect(languagesOf('İÇİN'.toLowerCase())).toContain('tr');
+  });
+
   it('gives each language of LANGUAGES its own bit', () => {
     expect(LANGUAGES.length).toBeLessThanOrEqual(31);
     expect(LANGUAGES.map(languageMask)).toEqual(LANGUAGES.map((_, position) => 1 << position));

@@ -30,9 +30,17 @@ function buildStopwordIndex(): Map<string, number> {
       add(word, bit);
       const cedillaSpelling = word.replace(COMMA_BELOW, (letter) => CEDILLA_SPELLINGS[letter] ?? letter);
       if (cedillaSpelling !== word) add(cedillaSpelling, bit);
+      if (language === 'tr') for (const spelling of turkishCapitalSpellings(word)) add(spelling, bit);
     }
   });
   return index;
+}
+
+// Turkish in capitals, lowercased by the rules of other languages, loses its two i's: `ARTIK` gives
+// `artik` for `artık`, `İÇİN` gives `i̇çi̇n` (an `i` with a combining dot) for `için`.
+function turkishCapitalSpellings(word: string): string[] {
+  const spellings = [word.replace(/ı/gu, 'i'), word.replace(/ı/gu, 'i').replace(/i/gu, 'i\u0307')];
+  return spellings.filter((spelling) => spelling !== word);
 }
 
 // Most words of a text are longer than any stopword and need no copy to be looked up.
