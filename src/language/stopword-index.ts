@@ -39,8 +39,8 @@ function buildStopwordIndex(): Map<string, number> {
 // Turkish in capitals, lowercased by the rules of other languages, loses its two i's: `ARTIK` gives
 // `artik` for `artık`, `İÇİN` gives `i̇çi̇n` (an `i` with a combining dot) for `için`.
 function turkishCapitalSpellings(word: string): string[] {
-  const spellings = [word.replace(/ı/gu, 'i'), word.replace(/ı/gu, 'i').replace(/i/gu, 'i\u0307')];
-  return spellings.filter((spelling) => spelling !== word);
+  const dotted = word.replace(/ı/gu, 'i');
+  return [dotted, dotted.replace(/i/gu, 'i\u0307')].filter((spelling) => spelling !== word);
 }
 
 // Most words of a text are longer than any stopword and need no copy to be looked up.
