@@ -32,9 +32,9 @@ export function countStopwords(text: string, language: string | null): StopwordC
   let words = 0;
   let stopwords = 0;
   // Words hold no apostrophe, so the index alone tells a stopword, without copying long words.
-  forEachWord(text, (source, start, end) => {
+  forEachWord(text, (source, start, end, hash) => {
     words++;
-    if ((stopwordMaskAt(source, start, end) & mask) !== 0) stopwords++;
+    if ((stopwordMaskAt(source, start, end, hash) & mask) !== 0) stopwords++;
   });
   return { words, stopwords };
 }

@@ -62,6 +62,18 @@ export function addWordEvidence(evidence: Evidence, source: string, start: numbe
 }
 
 /**
+ * `addWordEvidence` for a word of ASCII letters, which is Latin, by its length.
+ * @example
+ * addAsciiWordEvidence(evidence, 3, stopwordMaskAt('und', 0, 3)); // evidence.listWords + 1
+ * @internal
+ */
+export function addAsciiWordEvidence(evidence: Evidence, length: number, mask: number): void {
+  evidence.letters.latin += length;
+  evidence.listWords++;
+  if (mask !== 0) countHits(evidence.hits, mask);
+}
+
+/**
  * Adds the evidence of another text to `total`.
  * @example
  * addEvidence(total, wordCensus(block).evidence);

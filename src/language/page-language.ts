@@ -1,16 +1,16 @@
 import { detectLanguage, languageOfEvidence, MAX_DETECTION_CHARACTERS, type DetectableLanguage } from './detect-language';
 import { addEvidence, emptyEvidence } from './evidence';
-import { wordCensus, type WordCensus } from './word-census';
+import { spanCensus, wordCensus, type WordCensus } from './word-census';
 import { readsLowercased } from './words';
 
 // Blocks this long are sentences; shorter ones are menu items, buttons and labels, often in
 // English on a page in another language (`Home`, `Login`, `Share`).
 const MIN_SENTENCE_LENGTH = 60;
 
-/** The language of a page, and the census of each block read to tell it, by the block's text. @internal */
+/** The language of a page, and the census of each of its blocks, by the block's text. @internal */
 export interface PageReading {
   readonly language: DetectableLanguage | null;
-  /** The census of every sentence-long block the detection read, for the classifier to count its stopwords without reading it again. */
+  /** The census of every block, for the classifier to count its words and stopwords without reading it again. */
   readonly censuses: ReadonlyMap<string, WordCensus>;
 }
 
@@ -25,46 +25,73 @@ export function pageLanguage(blocks: readonly { readonly text: string }[], langu
 }
 
 /**
- * `pageLanguage`, with the census of each sentence-long block it read.
+ * `pageLanguage`, with the census of each block.
  * @example
  * const sentence = 'Die Regierung hat am Montag einen Plan vorgelegt, der die Steuern senken soll.';
  * readPage([{ text: 'Home' }, { text: sentence }]).censuses.get(sentence)?.words; // 13
  * @internal
  */
 export function readPage(blocks: readonly { readonly text: string }[], languages?: readonly string[]): PageReading {
-  const censuses = new Map<string, WordCensus>();
-  const sentences = blocks.filter((block) => block.text.length >= MIN_SENTENCE_LENGTH);
-  const language = sentenceLanguage(sentences, languages, censuses) ?? detectLanguage(joinBlocks(blocks), languages);
-  return { language, censuses };
+  const page = readBlocks(blocks);
+  const sentences = page.filter((block) => block.text.length >= MIN_SENTENCE_LENGTH);
+  const language = blocksLanguage(sentences, languages) ?? blocksLanguage(page, languages);
+  return { language, censuses: new Map(page.map((block) => [block.text, block.census])) };
+}
+
+interface ReadBlock {
+  readonly text: string;
+  readonly census: WordCensus;
+  /** Offset of the block in the page's blocks joined by line breaks. */
+  readonly offset: number;
+  readonly page: string;
+  /** Whether the block reads lowercased (`readsLowercased`), and so was read on its own. */
+  readonly lowercased: boolean;
+}
+
+// The blocks are read within one copy of them joined: the segmenter builds a block's text of
+// pieces, which are slower to read character by character than one flat string.
+function readBlocks(blocks: readonly { readonly text: string }[]): ReadBlock[] {
+  const page = blocks.map((block) => block.text).join('\n');
+  // Almost no page holds a character whose lowercase depends on its neighbours: one test tells.
+  const anyLowercased = readsLowercased(page);
+  const read: ReadBlock[] = [];
+  let offset = 0;
+  for (const { text } of blocks) {
+    const lowercased = anyLowercased && readsLowercased(text);
+    const census = lowercased ? wordCensus(text) : spanCensus(page, offset, offset + text.length);
+    read.push({ text, census, offset, page, lowercased });
+    offset += text.length + 1;
+  }
+  return read;
 }
 
 // The language of the first MAX_DETECTION_CHARACTERS of the blocks joined by line breaks, told from
-// the census of each block: a block's words are read once for the language and for the classifier.
-// Where the joined text is read lowercased, its words are not those of its blocks, and it is read as one.
-function sentenceLanguage(blocks: readonly { readonly text: string }[], languages: readonly string[] | undefined, censuses: Map<string, WordCensus>): DetectableLanguage | null {
-  const joined = joinBlocks(blocks).slice(0, MAX_DETECTION_CHARACTERS);
-  if (readsLowercased(joined)) return detectLanguage(joined, languages);
+// the census of each block. Where the joined text is read lowercased, its words are not those of
+// its blocks, and it is read as one.
+function blocksLanguage(blocks: readonly ReadBlock[], languages: readonly string[] | undefined): DetectableLanguage | null {
+  const joined = joinBlocks(blocks);
+  if (joined !== null && readsLowercased(joined)) return detectLanguage(joined, languages);
   const evidence = emptyEvidence();
-  for (let index = 0, offset = 0; index < blocks.length && offset < joined.length; offset += blocks[index]!.text.length + 1, index++) {
-    const { text } = blocks[index]!;
-    let census = censuses.get(text);
-    if (census === undefined) {
-      census = wordCensus(text);
-      censuses.set(text, census);
-    }
+  for (let index = 0, length = 0; index < blocks.length && length < MAX_DETECTION_CHARACTERS; length += blocks[index]!.text.length + 1, index++) {
+    const block = blocks[index]!;
     // The last block may be cut short: only what the joined text holds of it counts.
-    addEvidence(evidence, offset + text.length <= joined.length ? census.evidence : wordCensus(text.slice(0, joined.length - offset)).evidence);
+    const held = Math.min(block.text.length, MAX_DETECTION_CHARACTERS - length);
+    addEvidence(evidence, held === block.text.length ? block.census.evidence : spanCensus(block.page, block.offset, block.offset + held).evidence);
   }
   return languageOfEvidence(evidence, languages);
 }
 
-function joinBlocks(blocks: readonly { readonly text: string }[]): string {
+// The first MAX_DETECTION_CHARACTERS of the blocks joined, where some block reads lowercased
+// (`readsLowercased`); null where none does, and so neither does their join.
+function joinBlocks(blocks: readonly ReadBlock[]): string | null {
   const texts: string[] = [];
   let length = 0;
+  let anyLowercased = false;
   for (const block of blocks) {
     if (length >= MAX_DETECTION_CHARACTERS) break;
     texts.push(block.text);
     length += block.text.length + 1;
+    anyLowercased ||= block.lowercased;
   }
-  return texts.join('\n');
+  return anyLowercased ? texts.join('\n').slice(0, MAX_DETECTION_CHARACTERS) : null;
 }

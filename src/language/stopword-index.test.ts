@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, STOPWORD_INDEX, canonicalLanguage, languageMask, stopwordMaskAt } from './stopword-index';
+import { wordScript } from './words';
 
 const languagesOf = (word: string) => LANGUAGES.filter((language) => ((STOPWORD_INDEX.get(word) ?? 0) & languageMask(language)) !== 0);
 
@@ -48,5 +49,12 @@ describe('stopwordMaskAt', () => {
     expect(stopwordMaskAt('Что это', 0, 3)).toBe(STOPWORD_INDEX.get('что'));
     expect(stopwordMaskAt('a plan', 2, 6)).toBe(0);
     expect(stopwordMaskAt('the', 0, 2)).toBe(0);
+  });
+});
+
+describe('the stopwords of the index', () => {
+  it('are all written in a script of the word lists, so that only words in those scripts are looked up as stopwords', () => {
+    const scripts = new Set(Array.from(STOPWORD_INDEX.keys(), (word) => wordScript(word, 0)));
+    expect([...scripts].sort()).toEqual(['cyrillic', 'devanagari', 'latin']);
   });
 });

@@ -1,5 +1,5 @@
 import { STOPWORDS, type WordListLanguage } from './stopwords';
-import { lowercaseWord } from './words';
+import { ASCII_HASH_BITS, asciiWordHash, lowercaseWord } from './words';
 
 /**
  * The languages of the stopword index in bit order: bit `i` of a mask stands for `LANGUAGES[i]`.
@@ -47,14 +47,14 @@ function turkishCapitalSpellings(word: string): string[] {
 const LONGEST_STOPWORD = Math.max(...Array.from(STOPWORD_INDEX.keys(), (word) => word.length));
 
 /**
- * The mask of the languages the word at a span of `forEachWord` is a stopword in (0 for none).
+ * The mask of the languages the word at a span of `forEachWord` is a stopword in (0 for none); `hash` is its `asciiWordHash`, when known.
  * @example
  * stopwordMaskAt('Und dann', 0, 3) === STOPWORD_INDEX.get('und'); // true
  * @internal
  */
-export function stopwordMaskAt(source: string, start: number, end: number): number {
+export function stopwordMaskAt(source: string, start: number, end: number, hash?: number): number {
   if (end - start > LONGEST_STOPWORD) return 0;
-  const slot = asciiSlot(source, start, end);
+  const slot = hash ?? asciiWordHash(source, start, end);
   if (slot < 0) return STOPWORD_INDEX.get(lowercaseWord(source, start, end)) ?? 0;
   for (let index = slot; ; index = (index + 1) & SLOT_MASK) {
     const word = ASCII_SLOTS.words[index];
@@ -67,8 +67,7 @@ export function stopwordMaskAt(source: string, start: number, end: number): numb
 // copying and lowercasing each of them. The ASCII stopwords sit in an open-addressed table of
 // words, four times as large as their number, with their masks beside them: a stopword is a third
 // of the words of prose, and looking its mask up in the index again would cost more than finding it.
-const SLOT_BITS = 14;
-const SLOT_MASK = (1 << SLOT_BITS) - 1;
+const SLOT_MASK = (1 << ASCII_HASH_BITS) - 1;
 const ASCII_SLOTS: AsciiSlots = /* @__PURE__ */ buildAsciiSlots();
 
 interface AsciiSlots {
@@ -77,27 +76,16 @@ interface AsciiSlots {
 }
 
 function buildAsciiSlots(): AsciiSlots {
-  const words: (string | undefined)[] = new Array<string | undefined>(1 << SLOT_BITS).fill(undefined);
-  const masks = new Int32Array(1 << SLOT_BITS);
+  const words: (string | undefined)[] = new Array<string | undefined>(1 << ASCII_HASH_BITS).fill(undefined);
+  const masks = new Int32Array(1 << ASCII_HASH_BITS);
   for (const [word, mask] of STOPWORD_INDEX) {
     if (!/^[a-z]+$/.test(word)) continue;
-    let index = asciiSlot(word, 0, word.length);
+    let index = asciiWordHash(word, 0, word.length);
     while (words[index] !== undefined) index = (index + 1) & SLOT_MASK;
     words[index] = word;
     masks[index] = mask;
   }
   return { words, masks };
-}
-
-// The slot of a word of ASCII letters, in any case, or -1 for a word with other letters.
-function asciiSlot(source: string, start: number, end: number): number {
-  let hash = 0;
-  for (let index = start; index < end; index++) {
-    const code = source.charCodeAt(index);
-    if (code >= 0x80) return -1;
-    hash = Math.imul(hash ^ (code | 0x20), 0x9e3779b1);
-  }
-  return hash >>> (32 - SLOT_BITS);
 }
 
 // Whether the ASCII letters at a span spell a lowercase word: `The` spells `the`.

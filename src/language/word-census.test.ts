@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { countStopwords } from './count-stopwords';
 import { addEvidence, emptyEvidence } from './evidence';
-import { censusStopwords, wordCensus } from './word-census';
+import { censusStopwords, spanCensus, wordCensus } from './word-census';
+import { readsLowercased } from './words';
 
 const texts = [
   'Die Regierung hat am Montag einen Plan vorgelegt, der die Steuern senken soll.',
@@ -29,5 +30,18 @@ describe('wordCensus', () => {
     const total = emptyEvidence();
     for (const text of texts) addEvidence(total, wordCensus(text).evidence);
     expect(total).toEqual(wordCensus(texts.join('\n')).evidence);
+  });
+});
+
+describe('spanCensus', () => {
+  it('reads a span as wordCensus reads its text', () => {
+    const joined = texts.join('\n');
+    let offset = 0;
+    for (const text of texts) {
+      const { source, start, end, ...census } = spanCensus(joined, offset, offset + text.length);
+      expect(source.slice(start, end)).toBe(text);
+      if (!readsLowercased(text)) expect({ ...census, source: text, start: 0, end: text.length }, text).toEqual(wordCensus(text));
+      offset += text.length + 1;
+    }
   });
 });

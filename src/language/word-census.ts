@@ -1,7 +1,7 @@
-import { addWordEvidence, countHits, emptyEvidence, type Evidence } from './evidence';
-import { LANGUAGES, canonicalLanguage, languageMask, stopwordMaskAt } from './stopword-index';
+import { addAsciiWordEvidence, addWordEvidence, emptyEvidence, type Evidence } from './evidence';
+import { canonicalLanguage, languageMask, stopwordMaskAt } from './stopword-index';
 import type { StopwordCount } from './count-stopwords';
-import { forEachWord } from './words';
+import { forEachWord, forEachWordIn, type WordVisitor } from './words';
 
 /** What one pass over the words of a text tells: how many there are, which are stopwords of which language, and the evidence of its language. @internal */
 export interface WordCensus {
@@ -13,6 +13,10 @@ export interface WordCensus {
   readonly anyStopwords: number;
   /** What the language detector reads from the words. */
   readonly evidence: Evidence;
+  /** Where the text was read: it is `source.slice(start, end)`, a flat copy of a page or the text itself, for the classifier to read the text's tokens there. */
+  readonly source: string;
+  readonly start: number;
+  readonly end: number;
 }
 
 /**
@@ -22,20 +26,33 @@ export interface WordCensus {
  * @internal
  */
 export function wordCensus(text: string): WordCensus {
+  return takeCensus((visit) => forEachWord(text, visit), text, 0, text.length);
+}
+
+/**
+ * `wordCensus` of a span of a text that does not read lowercased (`readsLowercased`): a block of a page read within the page's text.
+ * @example
+ * spanCensus('Home\nDie Regierung hat am Montag einen Plan vorgelegt.', 5, 54).words; // 8
+ * @internal
+ */
+export function spanCensus(source: string, from: number, to: number): WordCensus {
+  return takeCensus((visit) => forEachWordIn(source, from, to, visit), source, from, to);
+}
+
+function takeCensus(readWords: (visit: WordVisitor) => void, source: string, start: number, end: number): WordCensus {
   const evidence = emptyEvidence();
-  const stopwords = LANGUAGES.map(() => 0);
   let words = 0;
   let anyStopwords = 0;
-  forEachWord(text, (source, start, end) => {
-    const mask = stopwordMaskAt(source, start, end);
+  readWords((wordSource, wordStart, wordEnd, hash) => {
+    const mask = stopwordMaskAt(wordSource, wordStart, wordEnd, hash);
     words++;
-    if (mask !== 0) {
-      anyStopwords++;
-      countHits(stopwords, mask);
-    }
-    addWordEvidence(evidence, source, start, end, mask);
+    if (mask !== 0) anyStopwords++;
+    // An ASCII word is Latin: its letters are counted without asking their script.
+    if (hash >= 0) addAsciiWordEvidence(evidence, wordEnd - wordStart, mask);
+    else addWordEvidence(evidence, wordSource, wordStart, wordEnd, mask);
   });
-  return { words, stopwords, anyStopwords, evidence };
+  // Every stopword is written in a script of the word lists, so the evidence counts the hits of every word.
+  return { words, stopwords: evidence.hits, anyStopwords, evidence, source, start, end };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forEachWord, lowercaseWord, wordScript } from './words';
+import { asciiWordHash, forEachWord, forEachWordIn, lowercaseWord, wordScript } from './words';
 
 const wordsOf = (text: string) => {
   const words: string[] = [];
@@ -24,5 +24,13 @@ describe('wordScript', () => {
     expect(wordScript('Die', 0)).toBe('latin');
     expect(wordScript('Ɓata', 0)).toBe('other');
     expect(wordScript('x Путин', 2)).toBe('cyrillic');
+  });
+});
+
+describe('forEachWordIn', () => {
+  it('gives the words of a span with the hash of each ASCII word, -1 for the others', () => {
+    const spans: [number, number, number][] = [];
+    forEachWordIn('Home\nDie Straße', 5, 15, (_source, start, end, hash) => spans.push([start, end, hash]));
+    expect(spans).toEqual([[5, 8, asciiWordHash('die', 0, 3)], [9, 15, -1]]);
   });
 });

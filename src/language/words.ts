@@ -17,26 +17,81 @@ const CONTEXTUAL_CASE = /[\u0130\u03a3\u0300-\u036f]/;
  *
  * Words are found without copying them, so that counting the words of a long block costs no
  * allocation. `source` is the text itself, or its lowercased composed form when the text holds
- * characters whose lowercase depends on their neighbours.
+ * characters whose lowercase depends on their neighbours. `hash` is the `asciiWordHash` of the word.
  * @example
  * forEachWord("L'État, İçin", (source, start, end) => words.push(lowercaseWord(source, start, end))); // words: ['l', 'état', 'için']
  * @internal
  */
-export function forEachWord(text: string, visit: (source: string, start: number, end: number) => void): void {
+export function forEachWord(text: string, visit: WordVisitor): void {
   const source = readsLowercased(text) ? lowercaseComposed(text) : text;
+  forEachWordIn(source, 0, source.length, visit);
+}
+
+/** What `forEachWord` calls with each word. @internal */
+export type WordVisitor = (source: string, start: number, end: number, hash: number) => void;
+
+/**
+ * `forEachWord` over a span of a text that does not read lowercased, with the text itself as `source`.
+ * @example
+ * forEachWordIn('Home\nDie Regierung', 5, 18, visit); // visits `Die` and `Regierung`
+ * @internal
+ */
+export function forEachWordIn(source: string, from: number, to: number, visit: WordVisitor): void {
   let start = -1;
-  for (let index = 0; index < source.length; index++) {
+  let hash = 0;
+  let ascii = true;
+  for (let index = from; index < to; index++) {
     const code = source.charCodeAt(index);
+    // The hash of an ASCII word is taken as its letters go by, so that looking it up reads it no more.
     const width = code < 0x80 ? Number(isAsciiLetter(code)) : wordCharacterWidth(source, index);
     if (width > 0) {
-      if (start < 0) start = index;
+      if (start < 0) {
+        start = index;
+        hash = 0;
+        ascii = true;
+      }
+      if (code < 0x80) hash = hashStep(hash, code);
+      else ascii = false;
       index += width - 1;
     } else if (start >= 0) {
-      visit(source, start, index);
+      visit(source, start, index, ascii ? hashSlot(hash) : -1);
       start = -1;
     }
   }
-  if (start >= 0) visit(source, start, source.length);
+  if (start >= 0) visit(source, start, to, ascii ? hashSlot(hash) : -1);
+}
+
+/**
+ * The bits of `asciiWordHash`: a table of `1 << ASCII_HASH_BITS` slots holds the ASCII stopwords.
+ * @example
+ * asciiWordHash('the', 0, 3) < 1 << ASCII_HASH_BITS; // true
+ * @internal
+ */
+export const ASCII_HASH_BITS = 14;
+
+/**
+ * A hash of the ASCII letters at a span, the same in any case, or -1 for a word with other letters.
+ * @example
+ * asciiWordHash('The', 0, 3) === asciiWordHash('the', 0, 3); // true
+ * asciiWordHash('été', 0, 3); // -1
+ * @internal
+ */
+export function asciiWordHash(source: string, start: number, end: number): number {
+  let hash = 0;
+  for (let index = start; index < end; index++) {
+    const code = source.charCodeAt(index);
+    if (code >= 0x80) return -1;
+    hash = hashStep(hash, code);
+  }
+  return hashSlot(hash);
+}
+
+function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ (code | 0x20), 0x9e3779b1);
+}
+
+function hashSlot(hash: number): number {
+  return hash >>> (32 - ASCII_HASH_BITS);
 }
 
 /**
