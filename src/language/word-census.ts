@@ -1,7 +1,7 @@
 import { addAsciiWordEvidence, addWordEvidence, emptyEvidence, type Evidence } from './evidence';
 import { canonicalLanguage, languageMask, stopwordMaskAt } from './stopword-index';
 import type { StopwordCount } from './count-stopwords';
-import { forEachWord, forEachWordIn, type WordVisitor } from './words';
+import { forEachWordIn, wordSource } from './words';
 
 /** What one pass over the words of a text tells: how many there are, which are stopwords of which language, and the evidence of its language. @internal */
 export interface WordCensus {
@@ -26,7 +26,9 @@ export interface WordCensus {
  * @internal
  */
 export function wordCensus(text: string): WordCensus {
-  return takeCensus((visit) => forEachWord(text, visit), text, 0, text.length);
+  const source = wordSource(text);
+  const census = spanCensus(source, 0, source.length);
+  return source === text ? census : { ...census, source: text, end: text.length };
 }
 
 /**
@@ -36,23 +38,19 @@ export function wordCensus(text: string): WordCensus {
  * @internal
  */
 export function spanCensus(source: string, from: number, to: number): WordCensus {
-  return takeCensus((visit) => forEachWordIn(source, from, to, visit), source, from, to);
-}
-
-function takeCensus(readWords: (visit: WordVisitor) => void, source: string, start: number, end: number): WordCensus {
   const evidence = emptyEvidence();
   let words = 0;
   let anyStopwords = 0;
-  readWords((wordSource, wordStart, wordEnd, hash) => {
-    const mask = stopwordMaskAt(wordSource, wordStart, wordEnd, hash);
+  forEachWordIn(source, from, to, (_source, start, end, hash) => {
+    const mask = stopwordMaskAt(source, start, end, hash);
     words++;
     if (mask !== 0) anyStopwords++;
     // An ASCII word is Latin: its letters are counted without asking their script.
-    if (hash >= 0) addAsciiWordEvidence(evidence, wordEnd - wordStart, mask);
-    else addWordEvidence(evidence, wordSource, wordStart, wordEnd, mask);
+    if (hash >= 0) addAsciiWordEvidence(evidence, end - start, mask);
+    else addWordEvidence(evidence, source, start, end, mask);
   });
   // Every stopword is written in a script of the word lists, so the evidence counts the hits of every word.
-  return { words, stopwords: evidence.hits, anyStopwords, evidence, source, start, end };
+  return { words, stopwords: evidence.hits, anyStopwords, evidence, source, start: from, end: to };
 }
 
 /**

@@ -23,8 +23,18 @@ const CONTEXTUAL_CASE = /[\u0130\u03a3\u0300-\u036f]/;
  * @internal
  */
 export function forEachWord(text: string, visit: WordVisitor): void {
-  const source = readsLowercased(text) ? lowercaseComposed(text) : text;
+  const source = wordSource(text);
   forEachWordIn(source, 0, source.length, visit);
+}
+
+/**
+ * What `forEachWord` reads the words of a text in: the text, or its lowercased composed form where it reads lowercased.
+ * @example
+ * wordSource('ΟΔΟΣ'); // 'οδος'
+ * @internal
+ */
+export function wordSource(text: string): string {
+  return readsLowercased(text) ? lowercaseComposed(text) : text;
 }
 
 /** What `forEachWord` calls with each word. @internal */
@@ -43,15 +53,22 @@ export function forEachWordIn(source: string, from: number, to: number, visit: W
   for (let index = from; index < to; index++) {
     const code = source.charCodeAt(index);
     // The hash of an ASCII word is taken as its letters go by, so that looking it up reads it no more.
-    const width = code < 0x80 ? Number(isAsciiLetter(code)) : wordCharacterWidth(source, index);
-    if (width > 0) {
+    if (isAsciiLetter(code)) {
       if (start < 0) {
         start = index;
         hash = 0;
         ascii = true;
       }
-      if (code < 0x80) hash = hashStep(hash, code);
-      else ascii = false;
+      hash = hashStep(hash, code);
+      continue;
+    }
+    const width = code < 0x80 ? 0 : wordCharacterWidth(source, index);
+    if (width > 0) {
+      if (start < 0) {
+        start = index;
+        hash = 0;
+      }
+      ascii = false;
       index += width - 1;
     } else if (start >= 0) {
       visit(source, start, index, ascii ? hashSlot(hash) : -1);
@@ -145,8 +162,9 @@ function lowercaseComposed(text: string): string {
   return COMBINING_ACCENT.test(lower) ? lower.normalize('NFC') : lower;
 }
 
+// `A`–`Z` and `a`–`z`: setting the bit 0x20 lowercases a capital, and no other character lands among the lowercase letters.
 function isAsciiLetter(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  return ((code | 0x20) - 0x61) >>> 0 < 26;
 }
 
 // The code units of the letter or mark at `index` (2 for an astral one), or 0 for any other character.
