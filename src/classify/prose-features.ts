@@ -2,13 +2,11 @@ import { countStopwords } from '../language';
 import { censusStopwords, type WordCensus } from '../language/word-census';
 import type { ProseFeatures } from './prose-score';
 
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
-const UPPERCASE = /^\p{Lu}/u;
 const LINK = /^(?:https?:|www\.)|@\w|\.(?:com|org|net)\b/iu;
 const SPACE = 0x20;
 
 /**
- * Reads the features of a block text that the prose scorer needs: words and stopwords in the page's language (from the text's census when it was read), sentence ends, capitals, links.
+ * Reads the features of a block text that the prose scorer needs: words and stopwords in the page's language (from the text's census when it was read), sentence ends, links.
  * @example
  * proseFeatures('It was late.', 'en').stopwords; // 2
  * @internal
@@ -16,8 +14,10 @@ const SPACE = 0x20;
 export function proseFeatures(text: string, language: string | null, census?: WordCensus): ProseFeatures {
   const { words, stopwords } = (census && censusStopwords(census, language)) ?? countStopwords(text, language);
   // The text is read where its census read it, a flat copy of the page faster to read than the text.
-  const [source, from, to] = census ? [census.source, census.start, census.end] : [text, 0, text.length];
-  const tokens: TokenCounts = { sentenceEnds: 0, capitalized: 0, links: 0 };
+  const source = census?.source ?? text;
+  const from = census?.start ?? 0;
+  const to = census?.end ?? text.length;
+  const tokens: TokenCounts = { sentenceEnds: 0, links: 0 };
   let start = from;
   let marked = false;
   // Tokens are read in place between spaces, in one pass: copying each one costs more than reading
@@ -35,18 +35,16 @@ export function proseFeatures(text: string, language: string | null, census?: Wo
   }
   countToken(tokens, source, start, to, marked);
   const endsLikeSentence = endsSentence(source, from, to) && !endsCutShort(source, from, to);
-  return { words, stopwords, sentenceEnds: tokens.sentenceEnds, endsSentence: endsLikeSentence, capitalized: tokens.capitalized, links: tokens.links };
+  return { words, stopwords, sentenceEnds: tokens.sentenceEnds, endsSentence: endsLikeSentence, links: tokens.links };
 }
 
 interface TokenCounts {
   sentenceEnds: number;
-  capitalized: number;
   links: number;
 }
 
 function countToken(tokens: TokenCounts, text: string, start: number, end: number, marked: boolean): void {
   if (endsSentence(text, start, end)) tokens.sentenceEnds++;
-  if (startsWithCapital(text, start, end)) tokens.capitalized++;
   if (marked && mayBeLink(text, start, end) && LINK.test(text.slice(start, end))) tokens.links++;
 }
 
@@ -92,21 +90,3 @@ function isSentenceEnd(code: number): boolean {
 function isCloser(code: number): boolean {
   return code === 0x201d || code === 0x22 || code === 0x27 || code === 0x2019 || code === 0x29 || code === 0x5d;
 }
-
-// The first letter or digit of the token decides: `“Biden` is capitalized, `$5bn` and `iPhone` are not.
-function startsWithCapital(text: string, start: number, end: number): boolean {
-  for (let index = start; index < end; ) {
-    const code = text.charCodeAt(index);
-    if (code < 0x80) {
-      if (code >= 0x41 && code <= 0x5a) return true;
-      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) return false;
-      index++;
-      continue;
-    }
-    const character = String.fromCodePoint(text.codePointAt(index)!);
-    if (LETTER_OR_DIGIT.test(character)) return UPPERCASE.test(character);
-    index += character.length;
-  }
-  return false;
-}
-
