@@ -31,7 +31,7 @@ export interface Evidence {
 export function emptyEvidence(): Evidence {
   return {
     letters: { latin: 0, cyrillic: 0, devanagari: 0, hangul: 0, kana: 0, han: 0, other: 0 },
-    hits: LANGUAGES.map(() => 0),
+    hits: new Array<number>(LANGUAGES.length).fill(0),
     listWords: 0,
     koreanHits: 0,
     japaneseHits: 0,
@@ -81,7 +81,8 @@ export function addAsciiWordEvidence(evidence: Evidence, length: number, mask: n
  */
 export function addEvidence(total: Evidence, part: Evidence): void {
   for (const script in part.letters) total.letters[script as Script] += part.letters[script as Script];
-  part.hits.forEach((hits, position) => (total.hits[position] = (total.hits[position] ?? 0) + hits));
+  // A page adds the evidence of each of its blocks: a callback per language would cost more than the sums.
+  for (let position = 0; position < part.hits.length; position++) total.hits[position] = (total.hits[position] ?? 0) + part.hits[position]!;
   total.listWords += part.listWords;
   total.koreanHits += part.koreanHits;
   total.japaneseHits += part.japaneseHits;

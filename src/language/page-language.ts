@@ -35,7 +35,9 @@ export function readPage(blocks: readonly { readonly text: string }[], languages
   const page = readBlocks(blocks);
   const sentences = page.filter((block) => block.text.length >= MIN_SENTENCE_LENGTH);
   const language = blocksLanguage(sentences, languages) ?? blocksLanguage(page, languages);
-  return { language, censuses: new Map(page.map((block) => [block.text, block.census])) };
+  const censuses = new Map<string, WordCensus>();
+  for (const block of page) censuses.set(block.text, block.census);
+  return { language, censuses };
 }
 
 interface ReadBlock {
