@@ -1,4 +1,7 @@
+import { characterTest } from './character-test';
+
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+const isLetterOrDigit = characterTest(LETTER_OR_DIGIT);
 
 /**
  * The words of a text as a reader counts them: runs of letters and digits, joined by apostrophes, periods and hyphens.
@@ -43,6 +46,7 @@ function isJoiner(code: number): boolean {
 export function letterOrDigitWidth(text: string, index: number): number {
   const code = text.charCodeAt(index);
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) ? 1 : 0;
+  if (code < 0xd800 || code >= 0xe000) return Number(isLetterOrDigit(code));
   const character = String.fromCodePoint(text.codePointAt(index)!);
   return LETTER_OR_DIGIT.test(character) ? character.length : 0;
 }

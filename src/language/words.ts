@@ -1,3 +1,4 @@
+import { characterTest } from './character-test';
 import { scriptOf, type Script } from './scripts';
 
 // Letters with their combining marks, so that Hindi `है` (ह + the vowel sign ै) stays one word and
@@ -167,10 +168,14 @@ function isAsciiLetter(code: number): boolean {
   return ((code | 0x20) - 0x61) >>> 0 < 26;
 }
 
+const isWordCharacter = characterTest(WORD_CHARACTER);
+
 // The code units of the letter or mark at `index` (2 for an astral one), or 0 for any other character.
 function wordCharacterWidth(text: string, index: number): number {
   const code = text.charCodeAt(index);
-  const isHighSurrogate = code >= 0xd800 && code < 0xdc00;
+  if (code < 0xd800 || code >= 0xe000) return Number(isWordCharacter(code));
+  // A surrogate: a high one starts an astral character, read whole.
+  const isHighSurrogate = code < 0xdc00;
   const character = isHighSurrogate ? text.slice(index, index + 2) : text.charAt(index);
   return WORD_CHARACTER.test(character) ? character.length : 0;
 }
