@@ -1,5 +1,6 @@
 import { countStopwords } from '../language';
 import { censusStopwords, type WordCensus } from '../language/word-census';
+import { isAsciiLetter } from '../language/words';
 import type { ProseFeatures } from './prose-score';
 
 const LINK = /^(?:https?:|www\.)|@\w|\.(?:com|org|net)\b/iu;
@@ -28,8 +29,9 @@ export function proseFeatures(text: string, language: string | null, census?: Wo
       countToken(tokens, source, start, index, marked);
       start = index + 1;
       marked = false;
-    } else if (code === 0x2e || code === 0x3a || code === 0x40) {
+    } else if (code < 0x41 && (code === 0x2e || code === 0x3a || code === 0x40)) {
       // Only a token with `.`, `:` or `@` can be a link: the others need not be copied and matched.
+      // Most characters are letters, past all three.
       marked = true;
     }
   }
@@ -64,6 +66,8 @@ function mayBeLink(text: string, start: number, end: number): boolean {
 
 // A sentence ends in `.`, `!`, `?` or `…`, possibly inside quotes or brackets: `said.”`, `(2019).`
 function endsSentence(text: string, start: number, end: number): boolean {
+  // Most tokens end in a letter, neither a closer nor a sentence end.
+  if (end > start && isAsciiLetter(text.charCodeAt(end - 1))) return false;
   const last = lastMark(text, start, end);
   return last >= start && isSentenceEnd(text.charCodeAt(last));
 }

@@ -163,8 +163,15 @@ function lowercaseComposed(text: string): string {
   return COMBINING_ACCENT.test(lower) ? lower.normalize('NFC') : lower;
 }
 
-// `A`–`Z` and `a`–`z`: setting the bit 0x20 lowercases a capital, and no other character lands among the lowercase letters.
-function isAsciiLetter(code: number): boolean {
+/**
+ * Whether a UTF-16 code unit is an ASCII letter, `A`–`Z` or `a`–`z`, told by one comparison.
+ * @example
+ * isAsciiLetter('Q'.charCodeAt(0)); // true
+ * isAsciiLetter('@'.charCodeAt(0)); // false
+ * @internal
+ */
+export function isAsciiLetter(code: number): boolean {
+  // Setting the bit 0x20 lowercases a capital, and no other character lands among the lowercase letters.
   return ((code | 0x20) - 0x61) >>> 0 < 26;
 }
 
