@@ -53,6 +53,17 @@ describe('classify', () => {
     expect(body).toEqual(expect.arrayContaining([long('bridge'), long('road'), long('school'), long('park')]));
   });
 
+  it('keeps a paragraph the page repeats word for word once, and reports the repeats', () => {
+    const text = `Town votes on new bridge\n\nBy John Doe\n\n${paragraph('bridge')}\n\n${paragraph('bridge')}\n\n${paragraph('road')}\n\n***\n\n${paragraph('school')}\n\n***\n\n${paragraph('road')}`;
+    const result = parseSeed(text, { now });
+    const body = result.blocks.filter((block) => block.role === 'body').map((block) => block.text);
+    expect(body).toEqual([paragraph('bridge'), paragraph('road'), '***', paragraph('school'), '***']);
+    expect(result.removed.filter((span) => span.family === 'repeat').map((span) => [span.rule, text.slice(span.position.start, span.position.end)])).toEqual([
+      ['classifier.repeat', paragraph('bridge')],
+      ['classifier.repeat', paragraph('road')],
+    ]);
+  });
+
   it('tells prose by its sentences on a page in a language without a stopword list', () => {
     const zulu = [
       'Uhlalele ovalweni umndeni wesaguga saseMbali okutholakale ukuthi sibulewe ngumzukulu waso ngempelasonto edlule ekhaya.',

@@ -10,10 +10,11 @@ import { articleSpan } from './article-span';
 import { findHead } from './find-head';
 import { isLoneBy } from './name-byline';
 import { nextStoryStart } from './next-story';
-import { OTHER_META_CLASSIFIER, type Piece } from './piece';
+import { OTHER_META_CLASSIFIER, REPEAT_CLASSIFIER, type Piece } from './piece';
 import { proseFeatures } from './prose-features';
 import { proseClass, proseWeight, type ProseClass, type ProseThresholds } from './prose-score';
 import { splitResidue } from './split-residue';
+import { hasWords } from './has-words';
 
 /** What the classifier needs besides the blocks. @internal */
 export interface ClassifyContext {
@@ -104,12 +105,16 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   // Above the byline is the page head, even where its teasers read like prose.
   first = Math.max(first, anchor);
 
+  const kept = new Set<string>();
   for (let index = 0; index < pieces.length; index++) {
     const piece = pieces[index]!;
     if (piece.role !== null) continue;
     const inside = index >= first && index <= last;
     const keep = inside ? !(context.mode === 'precision' && classes[index] === 'bad') : context.mode === 'recall' && classes[index] === 'good';
-    if (keep) {
+    if (keep && isRepeat(piece.text, kept)) {
+      piece.role = 'boilerplate';
+      piece.classifier = REPEAT_CLASSIFIER;
+    } else if (keep) {
       piece.role = 'body';
       piece.type = blockType(piece, classes[index]!);
     } else {
@@ -118,6 +123,16 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
     }
   }
   return pieces;
+}
+
+// Stories repeat short lines on purpose (`* * *`, `Q:`, a refrain); a paragraph repeated word for word
+// is the page rendering it twice or three times (once per screen size), and is kept once.
+const REPEAT_MIN_WORDS = 5;
+
+function isRepeat(text: string, kept: Set<string>): boolean {
+  if (kept.has(text)) return true;
+  if (hasWords(text, REPEAT_MIN_WORDS)) kept.add(text);
+  return false;
 }
 
 function initialWeight(piece: Piece, proseWeight: number, words: number, now: Date): number {
