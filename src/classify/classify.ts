@@ -76,7 +76,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
     const features = proseFeatures(piece.text, context.language, context.censuses?.get(piece.text));
     const kind = proseClass(features, thresholds);
     classes.push(kind);
-    piece.score = round(proseWeight(kind, features.words, piece.bullet !== null, features.endsSentence));
+    piece.score = round(proseWeight(kind, features, piece.bullet !== null));
     weights.push(initialWeight(piece, piece.score, features.words, context.now));
   }
 
