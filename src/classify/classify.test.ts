@@ -65,14 +65,21 @@ describe('classify', () => {
   });
 
   it('keeps a paragraph the page repeats word for word once, and reports the repeats', () => {
-    const text = `Town votes on new bridge\n\nBy John Doe\n\n${paragraph('bridge')}\n\n${paragraph('bridge')}\n\n${paragraph('road')}\n\n***\n\n${paragraph('school')}\n\n***\n\n${paragraph('road')}`;
+    const text = `Town votes on new bridge\n\nBy John Doe\n\n${paragraph('bridge')}\n\n${paragraph('bridge')}\n\n${paragraph('road')}\n\n***\n\n${paragraph('road')}\n\n${paragraph('school')}\n\n***\n\n${paragraph('park')}`;
     const result = parseSeed(text, { now });
     const body = result.blocks.filter((block) => block.role === 'body').map((block) => block.text);
-    expect(body).toEqual([paragraph('bridge'), paragraph('road'), '***', paragraph('school'), '***']);
+    expect(body).toEqual([paragraph('bridge'), paragraph('road'), '***', paragraph('school'), '***', paragraph('park')]);
     expect(result.removed.filter((span) => span.family === 'repeat').map((span) => [span.rule, text.slice(span.position.start, span.position.end)])).toEqual([
       ['classifier.repeat', paragraph('bridge')],
       ['classifier.repeat', paragraph('road')],
     ]);
+  });
+
+  it('keeps a question an interview asks again further down', () => {
+    const question = 'How did you feel when you heard that the bridge would be built?';
+    const text = `Town votes on new bridge\n\nBy John Doe\n\n${question}\n\n${paragraph('bridge')}\n\n${paragraph('road')}\n\n${paragraph('school')}\n\n${question}\n\n${paragraph('park')}`;
+    const body = parseSeed(text, { now }).blocks.filter((block) => block.role === 'body').map((block) => block.text);
+    expect(body).toEqual([question, paragraph('bridge'), paragraph('road'), paragraph('school'), question, paragraph('park')]);
   });
 
   it('tells prose by its sentences on a page in a language without a stopword list', () => {

@@ -105,7 +105,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   // Above the byline is the page head, even where its teasers read like prose.
   first = Math.max(first, anchor);
 
-  const kept = new Set<string>();
+  const kept: string[] = [];
   for (let index = 0; index < pieces.length; index++) {
     const piece = pieces[index]!;
     if (piece.role !== null) continue;
@@ -117,6 +117,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
     } else if (keep) {
       piece.role = 'body';
       piece.type = blockType(piece, classes[index]!);
+      kept.push(piece.text);
     } else {
       piece.role = 'boilerplate';
       piece.classifier = LOW_CONTENT_CLASSIFIER;
@@ -125,13 +126,15 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   return pieces;
 }
 
-// Stories repeat short lines on purpose (`* * *`, `Q:`, a refrain); a paragraph repeated word for word
-// is the page rendering it twice or three times (once per screen size), and is kept once.
+// A paragraph that comes again within a few paragraphs, word for word, is the page rendering it twice or
+// three times (once per screen size); it is kept once. Stories repeat short lines on purpose (`***`,
+// `Q:`), and an interview of several people asks each the same question further down.
 const REPEAT_MIN_WORDS = 5;
+const REPEAT_REACH = 3;
 
-function isRepeat(text: string, kept: Set<string>): boolean {
-  if (kept.has(text)) return true;
-  if (hasWords(text, REPEAT_MIN_WORDS)) kept.add(text);
+function isRepeat(text: string, kept: readonly string[]): boolean {
+  if (!hasWords(text, REPEAT_MIN_WORDS)) return false;
+  for (let back = kept.length - 1; back >= Math.max(0, kept.length - REPEAT_REACH); back--) if (kept[back] === text) return true;
   return false;
 }
 
