@@ -1,5 +1,6 @@
 import type { Article, Block, Issue, Removed, Stats } from '../model/schemas';
-import type { Piece } from '../classify/piece';
+import { REPEAT_CLASSIFIER, type Piece } from '../classify/piece';
+import { COMMENT_SECTION_CLASSIFIER } from '../classify/classify';
 import type { ExtractedFields } from '../extract/extract';
 import { countWords } from '../language/count-words';
 import { cleanText } from '../normalize/visible';
@@ -73,6 +74,9 @@ export function toBlocks(pieces: readonly Piece[]): Block[] {
   });
 }
 
+// The families of what classifiers other than the prose classifier remove; the rest is `low-content`.
+const CLASSIFIER_FAMILIES: Readonly<Record<string, string>> = { [COMMENT_SECTION_CLASSIFIER]: 'comment-form', [REPEAT_CLASSIFIER]: 'repeat' };
+
 /**
  * Every boilerplate block as a removed span, with its family and the rule or classifier that removed it.
  * @example
@@ -84,7 +88,7 @@ export function removedSpans(pieces: readonly Piece[]): Removed[] {
   for (const piece of pieces) {
     if (piece.role !== 'boilerplate') continue;
     const span: Removed = {
-      family: piece.rule?.family ?? (piece.classifier === 'classifier.comment-section' ? 'comment-form' : 'low-content'),
+      family: piece.rule?.family ?? CLASSIFIER_FAMILIES[piece.classifier ?? ''] ?? 'low-content',
       rule: piece.rule?.id ?? piece.classifier ?? 'classifier.low-content',
       text: piece.text,
       position: { start: piece.start, end: piece.end },

@@ -53,6 +53,35 @@ describe('classify', () => {
     expect(body).toEqual(expect.arrayContaining([long('bridge'), long('road'), long('school'), long('park')]));
   });
 
+  it('ends the article above a list of teaser headlines, whatever prose-like captions stand between them', () => {
+    const article = [paragraph('bridge'), paragraph('road'), paragraph('school')].join('\n\n');
+    const caption = (name: string) => `${name} and her daughter, who is seven, listen to the final witness in their case against the town council at the court on Friday`;
+    const teasers = ['Ann Lee', 'Mary Fox', 'Jane Roe', 'Eva Poe', 'Ida Bell', 'Liv Moss']
+      .map((name, index) => `${caption(name)}\n\nTown Council Loses Its ${index + 2}nd Case Over the Harbour Bridge After Long Trial\n\nWhat Is the Bridge? All About the Plan That Divides the Whole Town`)
+      .join('\n\n');
+    const result = parseSeed(`Town votes on new bridge\n\nBy John Doe\n\n${article}\n\nRelated Articles\n\n${teasers}`, { now });
+    const body = result.blocks.filter((block) => block.role === 'body').map((block) => block.text);
+    expect(body).toEqual([paragraph('bridge'), paragraph('road'), paragraph('school')]);
+  });
+
+  it('keeps a paragraph the page repeats word for word once, and reports the repeats', () => {
+    const text = `Town votes on new bridge\n\nBy John Doe\n\n${paragraph('bridge')}\n\n${paragraph('bridge')}\n\n${paragraph('road')}\n\n***\n\n${paragraph('road')}\n\n${paragraph('school')}\n\n***\n\n${paragraph('park')}`;
+    const result = parseSeed(text, { now });
+    const body = result.blocks.filter((block) => block.role === 'body').map((block) => block.text);
+    expect(body).toEqual([paragraph('bridge'), paragraph('road'), '***', paragraph('school'), '***', paragraph('park')]);
+    expect(result.removed.filter((span) => span.family === 'repeat').map((span) => [span.rule, text.slice(span.position.start, span.position.end)])).toEqual([
+      ['classifier.repeat', paragraph('bridge')],
+      ['classifier.repeat', paragraph('road')],
+    ]);
+  });
+
+  it('keeps a question an interview asks again further down', () => {
+    const question = 'How did you feel when you heard that the bridge would be built?';
+    const text = `Town votes on new bridge\n\nBy John Doe\n\n${question}\n\n${paragraph('bridge')}\n\n${paragraph('road')}\n\n${paragraph('school')}\n\n${question}\n\n${paragraph('park')}`;
+    const body = parseSeed(text, { now }).blocks.filter((block) => block.role === 'body').map((block) => block.text);
+    expect(body).toEqual([question, paragraph('bridge'), paragraph('road'), paragraph('school'), question, paragraph('park')]);
+  });
+
   it('tells prose by its sentences on a page in a language without a stopword list', () => {
     const zulu = [
       'Uhlalele ovalweni umndeni wesaguga saseMbali okutholakale ukuthi sibulewe ngumzukulu waso ngempelasonto edlule ekhaya.',

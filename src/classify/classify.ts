@@ -10,10 +10,11 @@ import { articleSpan } from './article-span';
 import { findHead } from './find-head';
 import { isLoneBy } from './name-byline';
 import { nextStoryStart } from './next-story';
-import { OTHER_META_CLASSIFIER, type Piece } from './piece';
+import { OTHER_META_CLASSIFIER, REPEAT_CLASSIFIER, type Piece } from './piece';
 import { proseFeatures } from './prose-features';
 import { proseClass, proseWeight, type ProseClass, type ProseThresholds } from './prose-score';
 import { splitResidue } from './split-residue';
+import { hasWords } from './has-words';
 
 /** What the classifier needs besides the blocks. @internal */
 export interface ClassifyContext {
@@ -75,7 +76,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
     const features = proseFeatures(piece.text, context.language, context.censuses?.get(piece.text));
     const kind = proseClass(features, thresholds);
     classes.push(kind);
-    piece.score = round(proseWeight(kind, features.words, piece.bullet !== null, features.endsSentence));
+    piece.score = round(proseWeight(kind, features, piece.bullet !== null));
     weights.push(initialWeight(piece, piece.score, features.words, context.now));
   }
 
@@ -104,20 +105,37 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   // Above the byline is the page head, even where its teasers read like prose.
   first = Math.max(first, anchor);
 
+  const kept: string[] = [];
   for (let index = 0; index < pieces.length; index++) {
     const piece = pieces[index]!;
     if (piece.role !== null) continue;
     const inside = index >= first && index <= last;
     const keep = inside ? !(context.mode === 'precision' && classes[index] === 'bad') : context.mode === 'recall' && classes[index] === 'good';
-    if (keep) {
+    if (keep && isRepeat(piece.text, kept)) {
+      piece.role = 'boilerplate';
+      piece.classifier = REPEAT_CLASSIFIER;
+    } else if (keep) {
       piece.role = 'body';
       piece.type = blockType(piece, classes[index]!);
+      kept.push(piece.text);
     } else {
       piece.role = 'boilerplate';
       piece.classifier = LOW_CONTENT_CLASSIFIER;
     }
   }
   return pieces;
+}
+
+// A paragraph that comes again within a few paragraphs, word for word, is the page rendering it twice or
+// three times (once per screen size); it is kept once. Stories repeat short lines on purpose (`***`,
+// `Q:`), and an interview of several people asks each the same question further down.
+const REPEAT_MIN_WORDS = 5;
+const REPEAT_REACH = 3;
+
+function isRepeat(text: string, kept: readonly string[]): boolean {
+  if (!hasWords(text, REPEAT_MIN_WORDS)) return false;
+  for (let back = kept.length - 1; back >= Math.max(0, kept.length - REPEAT_REACH); back--) if (kept[back] === text) return true;
+  return false;
 }
 
 function initialWeight(piece: Piece, proseWeight: number, words: number, now: Date): number {

@@ -3,6 +3,8 @@ import type { CreditKind, MatchingRule } from '../rules/rule';
 
 /** The id under which bylines and date lines of other stories than the article are reported. */
 export const OTHER_META_CLASSIFIER = 'classifier.other-story-meta';
+/** The id under which a paragraph of the article that the page repeats word for word is reported, past its first time. */
+export const REPEAT_CLASSIFIER = 'classifier.repeat';
 
 /**
  * A block being classified: its span, its text, and what the classifier has decided so far.

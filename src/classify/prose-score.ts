@@ -50,10 +50,11 @@ export function proseClass(features: ProseFeatures, thresholds: ProseThresholds)
 /**
  * The weight of a block in the search for the article's span: prose counts for it, residue against it.
  * @example
- * proseWeight('good', 40, false, true); // 40
+ * proseWeight('good', { words: 40, stopwords: 16, sentenceEnds: 2, endsSentence: true, capitalized: 5, links: 0 }, false); // 40
  * @internal
  */
-export function proseWeight(kind: ProseClass, words: number, listItem: boolean, endsSentence: boolean): number {
+export function proseWeight(kind: ProseClass, features: ProseFeatures, listItem: boolean): number {
+  const { words, endsSentence } = features;
   // Lists of teasers (`  • Chloe Madeley shuts down pregnancy rumours as she reunites with …`) read
   // like prose but end without a full stop; list items of a story are sentences.
   if (listItem && (kind === 'good' || kind === 'near')) return endsSentence ? words * 0.5 : -1;
@@ -63,8 +64,19 @@ export function proseWeight(kind: ProseClass, words: number, listItem: boolean, 
     case 'near':
       return words * 0.25;
     case 'short':
-      return -2;
+      return isHeadline(features) ? -2 - words : -2;
     case 'bad':
       return -2 - words * 0.5;
   }
+}
+
+// A line of a few words that is no sentence, with most words capitalised and a function word among
+// them, is a headline: inside the article a subheading, below it one of a list of teasers (`Woman Who
+// Threw Burrito Bowl at Chipotle Worker Sentenced…`). Weighed by its words, a list of them outweighs
+// the captions and standfirsts between them that read like prose, and the span does not run on into
+// it. Product names in a shopping list (`Free People Velvet Peek-a-Bow Tights`) have no function word.
+const HEADLINE_MIN_WORDS = 6;
+
+function isHeadline({ words, capitalized, stopwords }: ProseFeatures): boolean {
+  return words >= HEADLINE_MIN_WORDS && capitalized * 2 >= words && stopwords > 0;
 }

@@ -31,6 +31,7 @@ const FAMILY_COLOURS: Readonly<Record<string, string>> = {
   timestamp: '#eef2d6',
   ui: '#f5dede',
   'low-content': '#eeeeee',
+  repeat: '#e6e6f7',
   template: '#ffe7f0',
 };
 

@@ -6,7 +6,7 @@ import { blockMatches, exampleFailures, type RuleExamples } from './test-matcher
 // Residue from the benchmark pages and the corpora; near misses from stories.
 const EXAMPLES: RuleExamples = {
   'author-bio.link': {
-    matches: ['About the author', 'View all posts by Will Macmaster', 'More Stories From This Author', 'Email the author', 'Contact The Author'],
+    matches: ['About the author', 'View all posts by Will Macmaster', 'More Stories From This Author', 'Email the author', 'Contact The Author', 'Über die Autor:in', 'Über die Autorinnen'],
     misses: ['About the author of the letter, little is known.'],
   },
   'author-bio.follow': {

@@ -9,11 +9,11 @@ const SOCIAL = String.raw`(?:twitter|x|facebook|instagram|linkedin|threads|blues
  * authorBioRules.find((rule) => rule.id === 'author-bio.staff-line')?.where; // 'tail'
  */
 export const authorBioRules: readonly MatchingRule[] = [
-  // `About the author`, `View all posts by Will Macmaster`, `More Stories From This Author`, `Email the author`.
+  // `About the author`, `Über die Autor:in`, `View all posts by Will Macmaster`, `More Stories From This Author`, `Email the author`.
   {
     id: 'author-bio.link',
     family: 'author-bio',
-    pattern: String.raw`^(?:about the authors?|about this author|(?:view|see|read) (?:all|more) (?:posts|articles|stories|content) (?:by|from) [^\n]{1,60}|more (?:stories |articles |posts )?(?:from|by) this author|more (?:stories|articles|posts) by [^\n]{1,60}|(?:e-?mail|contact|message) (?:the|this) (?:author|reporter|writer)|über den autor|über die autorin|à propos de l'auteur|sobre el autor)$`,
+    pattern: String.raw`^(?:about the authors?|about this author|(?:view|see|read) (?:all|more) (?:posts|articles|stories|content) (?:by|from) [^\n]{1,60}|more (?:stories |articles |posts )?(?:from|by) this author|more (?:stories|articles|posts) by [^\n]{1,60}|(?:e-?mail|contact|message) (?:the|this) (?:author|reporter|writer)|über (?:den|die) autor(?:in|en|innen|[:*_]in|[:*_]innen)?|à propos de l'auteur|sobre el autor)$`,
     maxLength: 100,
   },
   // `Follow Josh Feldman on Twitter: @feldmaniac`, `>> Follow Matt Wilstein (@TheMattWilstein) on Twitter`,

@@ -10,7 +10,7 @@ const EXAMPLES: RuleExamples = {
     misses: ['5 minutes ago, the storm hit the coast.', 'Published Dec 19, 2023'],
   },
   'timestamp.updated': {
-    matches: ['Updated 11:35 AM ET', 'Updated: 6:51 AM', 'Aktualisiert 10:12 Uhr'],
+    matches: ['Updated 11:35 AM ET', 'Updated: 6:51 AM', 'Aktualisiert 10:12 Uhr', 'Heute, 10:17 Uhr', 'Yesterday at 6:05 PM', "Aujourd'hui à 14h30"],
     misses: ['Updated: Dec 22, 2023', 'Last updated on December 1, 2023', 'Updated figures show 5 people died.', 'Published: 22 Dec 2023'],
   },
   'timestamp.reading-time': { matches: ['5 min read', 'Reading time: 4 minutes', 'Lesezeit: 3 Min.'], misses: ['5 min read aloud each night helps, the study says.'] },

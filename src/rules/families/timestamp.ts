@@ -15,13 +15,13 @@ export const timestampRules: readonly MatchingRule[] = [
     contains: ['ago', 'just now', 'vor ', 'il y a ', 'hace '],
     maxLength: 70,
   },
-  // `Updated 11:35 AM ET`, `Aktualisiert 10:12 Uhr`: an update time with no date. A line with a date
+  // `Updated 11:35 AM ET`, `Aktualisiert 10:12 Uhr`, `Heute, 10:17 Uhr`: an update time with no date. A line with a date
   // (`Updated: Dec 22, 2023`, `Last updated on December 1, 2023`) is left to the date reader, for which it may be
   // the only date of the page, and the line under the headline that finds it.
   {
     id: 'timestamp.updated',
     family: 'timestamp',
-    pattern: String.raw`^(?:(?:last )?updated|zuletzt aktualisiert|aktualisiert|mis à jour|actualizado|aggiornato)(?: at| um| à| a las| alle)?:? \d{1,2}[:.h]\d{2}(?: ?[ap]\.?m\.?)?(?: (?:[ecmpb][sd]?t|gmt|utc|cet|mez|uhr))?$`,
+    pattern: String.raw`^(?:(?:last )?updated|zuletzt aktualisiert|aktualisiert|mis à jour|actualizado|aggiornato|today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri),?(?: at| um| à| a las| alle)?:? \d{1,2}[:.h]\d{2}(?: ?[ap]\.?m\.?)?(?: (?:[ecmpb][sd]?t|gmt|utc|cet|mez|uhr))?$`,
     maxLength: 50,
   },
   // `5 min read`, `Reading time: 4 minutes`, `Lesezeit: 3 Min.`
@@ -40,6 +40,6 @@ export const timestampRules: readonly MatchingRule[] = [
  */
 export const timestampDescriptions: RuleDescriptions = {
   'timestamp.relative': 'A relative timestamp: "3h ago", "5 minutes ago", "vor 2 Stunden", "hace 2 horas".',
-  'timestamp.updated': 'A line that only gives the time of the last update: "Updated 11:35 AM ET", "Aktualisiert 10:12 Uhr".',
+  'timestamp.updated': 'A line that only gives the time of the last update: "Updated 11:35 AM ET", "Aktualisiert 10:12 Uhr", "Heute, 10:17 Uhr".',
   'timestamp.reading-time': 'A reading time: "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Min.".',
 };

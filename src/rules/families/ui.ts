@@ -21,7 +21,7 @@ export const uiRules: readonly MatchingRule[] = [
       'Read Full Article', 'Read full story', 'Read the full story', 'Read the full article', 'Read on', 'Listen to this article', 'Listen to article',
       'Listen to this story', 'Listen', 'Reprints', 'Reprint', 'Font size', 'Text size', 'A A A', 'AA', 'A- A+', 'Save', 'Saved', 'Save article', 'Save for later', 'Save Story', 'Story Saved',
       'Saved Articles', 'Bookmark', 'Favorite', 'Favourite', 'Copy', 'Copy link', 'Copy URL', 'Link copied', 'Link copied!', 'Link copied to clipboard', 'Copied',
-      'Copied!', 'Copy Link URLCopied!', 'Gift this article', 'Give this article', 'Gift Article', 'Share full article', 'Subscribers can gift articles to anyone',
+      'Copied!', 'Copy Link URLCopied!', 'Gift this article', 'Give this article', 'Gift Article', 'Share full article', 'Artikel verschenken', 'Offrir cet article', 'Subscribers can gift articles to anyone',
       'Report an error', 'Report a correction', 'Suggest a correction', 'Report a typo', 'Feedback', 'Give feedback', 'Follow', 'Following', 'Unfollow', 'Like', 'Translate',
       'Hide', 'Reuse this content', 'Manage Web Notifications', 'Feedback to editors', 'Was this page helpful?', 'Was this article helpful?', 'Thanks for your feedback!', 'Tell us why!', 'Vorlesen', 'Artikel vorlesen', 'Artikel anhören',
       'Merken', 'Artikel merken', 'Link kopieren', 'Schriftgröße', 'Écouter cet article', 'Écouter', 'Escuchar', 'Guardar', 'Ascolta',
