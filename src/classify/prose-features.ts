@@ -1,13 +1,16 @@
 import { countStopwords } from '../language';
 import { censusStopwords, type WordCensus } from '../language/word-census';
 import { isAsciiLetter } from '../language/words';
+import { characterTest } from '../language/character-test';
+import { letterOrDigitWidth } from '../language/count-words';
 import type { ProseFeatures } from './prose-score';
 
 const LINK = /^(?:https?:|www\.)|@\w|\.(?:com|org|net)\b/iu;
 const SPACE = 0x20;
+const isUppercase = characterTest(/^\p{Lu}/u);
 
 /**
- * Reads the features of a block text that the prose scorer needs: words and stopwords in the page's language (from the text's census when it was read), sentence ends, links.
+ * Reads the features of a block text that the prose scorer needs: words and stopwords in the page's language (from the text's census when it was read), sentence ends, capitalised tokens, links.
  * @example
  * proseFeatures('It was late.', 'en').stopwords; // 2
  * @internal
@@ -18,7 +21,7 @@ export function proseFeatures(text: string, language: string | null, census?: Wo
   const source = census?.source ?? text;
   const from = census?.start ?? 0;
   const to = census?.end ?? text.length;
-  const tokens: TokenCounts = { sentenceEnds: 0, links: 0 };
+  const tokens: TokenCounts = { sentenceEnds: 0, capitalized: 0, links: 0 };
   let start = from;
   let marked = false;
   // Tokens are read in place between spaces, in one pass: copying each one costs more than reading
@@ -37,17 +40,31 @@ export function proseFeatures(text: string, language: string | null, census?: Wo
   }
   countToken(tokens, source, start, to, marked);
   const endsLikeSentence = endsSentence(source, from, to) && !endsCutShort(source, from, to);
-  return { words, stopwords, sentenceEnds: tokens.sentenceEnds, endsSentence: endsLikeSentence, links: tokens.links };
+  return { words, stopwords, sentenceEnds: tokens.sentenceEnds, endsSentence: endsLikeSentence, capitalized: tokens.capitalized, links: tokens.links };
 }
 
 interface TokenCounts {
   sentenceEnds: number;
+  capitalized: number;
   links: number;
 }
 
 function countToken(tokens: TokenCounts, text: string, start: number, end: number, marked: boolean): void {
   if (endsSentence(text, start, end)) tokens.sentenceEnds++;
+  if (startsWithCapital(text, start, end)) tokens.capitalized++;
   if (marked && mayBeLink(text, start, end) && LINK.test(text.slice(start, end))) tokens.links++;
+}
+
+// The first letter or digit of the token decides: `“Biden` is capitalized, `$5bn` and `iPhone` are not.
+function startsWithCapital(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; ) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x41 && code <= 0x5a) return true;
+    const width = letterOrDigitWidth(text, index);
+    if (width > 0) return code >= 0x80 && width === 1 && isUppercase(code);
+    index++;
+  }
+  return false;
 }
 
 // Most tokens with a `.` end a sentence: a link needs a token that starts with `h` or `w` (`https:`,

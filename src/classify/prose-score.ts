@@ -8,6 +8,8 @@ export interface ProseFeatures {
   readonly sentenceEnds: number;
   /** Whether the block ends like a sentence. */
   readonly endsSentence: boolean;
+  /** Tokens that start with a capital letter. */
+  readonly capitalized: number;
   /** Tokens that are URLs, e-mail addresses or @handles. */
   readonly links: number;
 }
@@ -30,7 +32,7 @@ const HEADLINE_MAX_WORDS = 20;
 /**
  * The prose class of a block from its features.
  * @example
- * proseClass({ words: 30, stopwords: 12, sentenceEnds: 2, endsSentence: true, links: 0 }, thresholds); // 'good'
+ * proseClass({ words: 30, stopwords: 12, sentenceEnds: 2, endsSentence: true, capitalized: 4, links: 0 }, thresholds); // 'good'
  * @internal
  */
 export function proseClass(features: ProseFeatures, thresholds: ProseThresholds): ProseClass {
