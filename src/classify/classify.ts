@@ -47,7 +47,7 @@ function thresholdsFor(mode: Mode, language: string | null): ProseThresholds {
   // A page in a language without a stopword list (isiZulu, isiXhosa, Kiswahili) has few stopwords
   // even in its prose: there, prose is told by its sentences alone.
   if (language === null) return { ...base, goodDensity: 0, nearDensity: 0 };
-  if (language === null || !SPARSE_STOPWORDS.has(language)) return base;
+  if (!SPARSE_STOPWORDS.has(language)) return base;
   return { ...base, goodDensity: base.goodDensity / 2, nearDensity: base.nearDensity / 2 };
 }
 
