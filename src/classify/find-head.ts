@@ -45,8 +45,7 @@ export function findHead(pieces: readonly Piece[], first: number, byline: number
   // stand between it and the story, and the headline is looked for above it first.
   const bylineAbove = byline !== -1 && byline < first;
   const storyOpens = opensStory(pieces, first);
-  // The lead is read only when a line above is to be weighed against it.
-  const lead = bylineAbove || !storyOpens ? leadWords(pieces, first) : NO_LEAD;
+  const lead = lazyLead(pieces, first);
   let above = bylineAbove ? bestTitle(pieces, byline, lead) : NO_TITLE;
   const dated = bylineAbove ? headlineOverDate(pieces, byline, first, lead) : NO_TITLE;
   if (dated.score > above.score) above = dated;
@@ -78,18 +77,26 @@ function opensWithHeadline(pieces: readonly Piece[], first: number): boolean {
 }
 
 const NO_TITLE = { index: -1, score: 0 };
-const NO_LEAD: ReadonlySet<string> = new Set();
+
+// The content words of the story's lead, read when a line above is first weighed against them: where no
+// line above has a headline's shape, the lead, the longest text findHead would read, is not read.
+type Lead = () => ReadonlySet<string>;
+
+function lazyLead(pieces: readonly Piece[], first: number): Lead {
+  let words: ReadonlySet<string> | undefined;
+  return () => (words ??= leadWords(pieces, first));
+}
 
 // A line right above the date that opens the story is its headline when it reads more like one than the best
 // line above the byline: that byline, far above the story, may be a teaser's or a donation box's.
-function headlineOverDate(pieces: readonly Piece[], byline: number, first: number, lead: ReadonlySet<string>): { index: number; score: number } {
+function headlineOverDate(pieces: readonly Piece[], byline: number, first: number, lead: Lead): { index: number; score: number } {
   const index = first - 2;
   if (index <= byline || pieces[first - 1]!.role !== 'date' || pieces[index]!.role !== null) return NO_TITLE;
   return { index, score: titleScore(pieces, index, byline + 1, first, lead) };
 }
 
 // The line above `first`, within the head window, that reads most like its headline (index -1 when none does), and its score.
-function bestTitle(pieces: readonly Piece[], first: number, lead: ReadonlySet<string>): { index: number; score: number } {
+function bestTitle(pieces: readonly Piece[], first: number, lead: Lead): { index: number; score: number } {
   const from = Math.max(0, first - HEAD_WINDOW);
   let best = -1;
   let bestScore = 0;
@@ -107,7 +114,7 @@ function bestTitle(pieces: readonly Piece[], first: number, lead: ReadonlySet<st
   return { index: best, score: bestScore };
 }
 
-function titleScore(pieces: readonly Piece[], index: number, from: number, first: number, lead: ReadonlySet<string>): number {
+function titleScore(pieces: readonly Piece[], index: number, from: number, first: number, lead: Lead): number {
   const shape = headlineShape(pieces[index]!);
   if (shape === 0 || (index > 0 && CAPTION_LABEL.test(pieces[index - 1]!.text))) return 0;
   let score = shape;
@@ -120,7 +127,7 @@ function titleScore(pieces: readonly Piece[], index: number, from: number, first
   // A standfirst is not the headline above it, though it tells what the story tells.
   const above = previousUndecided(pieces, index, from);
   if (above !== -1 && isStandfirst(pieces, above, index, first)) return score - 2;
-  return score + LEAD_OVERLAP_WEIGHT * overlap(pieces[index]!.text, lead);
+  return score + LEAD_OVERLAP_WEIGHT * overlap(pieces[index]!.text, lead());
 }
 
 /**
