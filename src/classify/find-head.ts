@@ -10,6 +10,7 @@ const TITLE_SEPARATOR = /[|:–—-]/u;
 // How far above the story a repeat of the headline (the page title, a breadcrumb) is looked for.
 const REPEAT_WINDOW = 400;
 const MAX_TITLE_LENGTH = 250;
+const MAX_TITLE_WORDS = 30;
 // Headlines that end in a full stop are short; a longer sentence is a standfirst or a caption.
 const MAX_SENTENCE_TITLE_WORDS = 14;
 // `Image caption,` on the line above a caption.
@@ -73,7 +74,7 @@ function opensWithHeadline(pieces: readonly Piece[], first: number): boolean {
   const piece = pieces[first];
   if (!piece || piece.role !== null || /[.:;,]["”’»]?$/u.test(piece.text) || headlineShape(piece) === 0) return false;
   // A paragraph that happens to end without a full stop is longer than a headline.
-  return lineWords(piece.text) <= OPENING_HEADLINE_WORDS;
+  return lineWords(piece.text, OPENING_HEADLINE_WORDS) <= OPENING_HEADLINE_WORDS;
 }
 
 const NO_TITLE = { index: -1, score: 0 };
@@ -141,8 +142,8 @@ export function headlineShape(piece: Piece): number {
   // A label ends in a colon, a link of a row of links in its separator (`Do Not Sell My Personal Info |`), a
   // line run on from the next in a comma (`By Ross Wilkers,`).
   if (text.length < 8 || text.length > MAX_TITLE_LENGTH || /[:,|•·›»]$/u.test(text)) return 0;
-  const words = lineWords(text);
-  if (words < 3 || words > 30) return 0;
+  const words = lineWords(text, MAX_TITLE_WORDS);
+  if (words < 3 || words > MAX_TITLE_WORDS) return 0;
   // Bylines, datelines and credits of other stories stand in the head too: `By Tomas Franzese December 22, 2023`.
   if (isByline(text) || findDate(text, FAR_FUTURE) !== null || /^[([]/u.test(text) || CAPTION.test(text) || isGluedLinks(text)) return 0;
   // Headlines run to a dozen words; the interface lines around them (`Show more sharing options`,
@@ -171,8 +172,9 @@ function isGluedLinks(text: string): boolean {
 // A standfirst: a line in sentence case under a headline longer than a kicker, followed by the byline, the date or the story.
 function isStandfirst(pieces: readonly Piece[], headline: number, index: number, first: number): boolean {
   if (index >= first || headlineShape(pieces[headline]!) === 0) return false;
-  const words = lineWords(pieces[index]!.text);
-  const headlineWords = lineWords(pieces[headline]!.text);
+  // The headline has a headline's shape, hence at most MAX_TITLE_WORDS words: the standfirst's need not be counted beyond.
+  const words = lineWords(pieces[index]!.text, MAX_TITLE_WORDS);
+  const headlineWords = lineWords(pieces[headline]!.text, MAX_TITLE_WORDS);
   if (isKickerLike(pieces[headline]!) || words < 6 || isTitleCase(pieces[index]!.text)) return false;
   const direct = nextUndecided(pieces, index, first);
   const next = pastShortLabel(pieces, direct, first);
@@ -195,7 +197,7 @@ function isLonePair(pieces: readonly Piece[], headline: number, index: number, n
 // tags); a line of names there is not one, but the byline of a teaser under a second headline.
 function pastShortLabel(pieces: readonly Piece[], next: number, first: number): number {
   const piece = pieces[next];
-  if (next >= first || piece?.role !== null || lineWords(piece.text) > SECTION_MAX_WORDS || isNameLine(piece.text)) return next;
+  if (next >= first || piece?.role !== null || lineWords(piece.text, SECTION_MAX_WORDS) > SECTION_MAX_WORDS || isNameLine(piece.text)) return next;
   return nextUndecided(pieces, next, first);
 }
 
@@ -255,27 +257,56 @@ function sectionAbove(pieces: readonly Piece[], title: number): number {
 
 // A kicker labels the story in a few words (`NASCAR Cup Series`); a short line that asks or exclaims (`Downtown Madison rebound?`) is a headline.
 function isKickerLike(piece: Piece): boolean {
-  return lineWords(piece.text) <= SECTION_MAX_WORDS && !/[.!?,;]$/u.test(piece.text);
+  return lineWords(piece.text, SECTION_MAX_WORDS) <= SECTION_MAX_WORDS && !/[.!?,;]$/u.test(piece.text);
 }
 
 // Not written inside the function: esbuild for a Node 20 target (as under tsx) turns a pattern with Unicode properties into a `new RegExp` call.
-const LETTER_START = /^\p{L}/u;
-const CAPITAL_START = /^\p{Lu}/u;
+const LETTER = /^\p{L}/u;
+const CAPITAL = /^\p{Lu}/u;
 
 // `Researchers Sequence Genome of Giant Symbiotic Bacterium`: a headline's capitals, which a standfirst, a sentence, lacks.
+// Words are those between spaces, read in place by their first character: a standfirst may be a long paragraph.
 function isTitleCase(text: string): boolean {
-  const words = text.split(' ').filter((word) => LETTER_START.test(word));
-  const capitalized = words.filter((word) => CAPITAL_START.test(word)).length;
-  return capitalized >= words.length * TITLE_CASE_SHARE;
+  let words = 0;
+  let capitalized = 0;
+  for (let start = 0; start !== -1; ) {
+    const kind = initialKind(text, start);
+    if (kind !== NOT_A_LETTER) words++;
+    if (kind === CAPITAL_LETTER) capitalized++;
+    const space = text.indexOf(' ', start);
+    start = space === -1 ? -1 : space + 1;
+  }
+  return capitalized >= words * TITLE_CASE_SHARE;
 }
 
-// Japanese and Chinese write no spaces between words; there a word is about two characters.
-const UNSPACED_SCRIPT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/u;
+const NOT_A_LETTER = 0;
+const SMALL_LETTER = 1;
+const CAPITAL_LETTER = 2;
 
-function lineWords(text: string): number {
-  const spaced = text.split(' ').length;
-  if (!UNSPACED_SCRIPT.test(text)) return spaced;
+// Whether the character at `index` is a letter, and a capital (what `/^\p{L}/u` and `/^\p{Lu}/u` tell of the word there).
+function initialKind(text: string, index: number): number {
+  if (index >= text.length) return NOT_A_LETTER;
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? CAPITAL_LETTER : code >= 0x61 && code <= 0x7a ? SMALL_LETTER : NOT_A_LETTER;
+  const character = String.fromCodePoint(text.codePointAt(index)!);
+  return !LETTER.test(character) ? NOT_A_LETTER : CAPITAL.test(character) ? CAPITAL_LETTER : SMALL_LETTER;
+}
+
+// The words of a line, counted only up to just past `most`: callers compare the count with `most` or less,
+// and a paragraph need not be read to its end. Japanese and Chinese write no spaces between words; there a
+// word is about two characters.
+function lineWords(text: string, most: number): number {
+  let spaced = 1;
   let unspaced = 0;
-  for (const character of text) if (UNSPACED_SCRIPT.test(character)) unspaced++;
-  return spaced + Math.floor(unspaced / 2);
+  for (let index = 0; index < text.length && spaced + (unspaced >> 1) <= most; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x20) spaced++;
+    else if (isUnspacedScript(code)) unspaced++;
+  }
+  return spaced + (unspaced >> 1);
+}
+
+// Kana and the CJK ideographs: `[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]`.
+function isUnspacedScript(code: number): boolean {
+  return code >= 0x3040 && (code <= 0x30ff || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff));
 }
