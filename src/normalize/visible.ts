@@ -30,16 +30,16 @@ export function cleanText(source: string): string {
   return source.replace(SILENT_RUN, '').replace(SPACE_RUN, ' ').trim();
 }
 
+// Two spaces, or a code unit that `isCommonVisible` does not know (the same ranges): the regular
+// expression engine skips the common characters several times faster than a loop by character code.
+const UNCOMMON = /[^\x21-\x7e\u00a1-\u00ac\u00ae-\u024f\u0370-\u052f\u0900-\u097f\u2010-\u2027\u2030-\u205e\u2070-\u2bff\u3001-\ud7ff ]| {2}/g;
+
 // Most blocks already read clean: single spaces between visible characters, nothing else to drop.
-// Read by character code, the common characters need no regular expression.
+// Only the uncommon characters face the test of visibility.
 function needsCleaning(source: string): boolean {
-  for (let index = 0; index < source.length; index++) {
-    const code = source.charCodeAt(index);
-    if (code === 0x20) {
-      if (source.charCodeAt(index + 1) === 0x20) return true;
-    } else if (!isCommonVisible(code) && INVISIBLE.test(String.fromCodePoint(source.codePointAt(index)!))) {
-      return true;
-    }
+  UNCOMMON.lastIndex = 0;
+  for (let found = UNCOMMON.exec(source); found !== null; found = UNCOMMON.exec(source)) {
+    if (found[0].length === 2 || INVISIBLE.test(String.fromCodePoint(source.codePointAt(found.index)!))) return true;
   }
   return false;
 }
