@@ -1,6 +1,6 @@
 import { isByline, isNameLine } from '../byline';
 import { findDate } from '../dates';
-import { leadWords, overlap } from './lead-words';
+import { leadOf, overlap, type Lead } from './lead-words';
 import { NAME_SLACK, nameByline } from './name-byline';
 import type { Piece } from './piece';
 
@@ -80,25 +80,25 @@ function opensWithHeadline(pieces: readonly Piece[], first: number): boolean {
 
 const NO_TITLE = { index: -1, score: 0 };
 
-// The content words of the story's lead, read when a line above is first weighed against them: where no
-// line above has a headline's shape, the lead, the longest text findHead would read, is not read.
-type Lead = () => ReadonlySet<string>;
+// The story's lead, read when a line above is first weighed against it: where no line above has a
+// headline's shape, the lead, the longest text findHead would read, is not read.
+type LazyLead = () => Lead;
 
-function lazyLead(pieces: readonly Piece[], first: number): Lead {
-  let words: ReadonlySet<string> | undefined;
-  return () => (words ??= leadWords(pieces, first));
+function lazyLead(pieces: readonly Piece[], first: number): LazyLead {
+  let lead: Lead | undefined;
+  return () => (lead ??= leadOf(pieces, first));
 }
 
 // A line right above the date that opens the story is its headline when it reads more like one than the best
 // line above the byline: that byline, far above the story, may be a teaser's or a donation box's.
-function headlineOverDate(pieces: readonly Piece[], byline: number, first: number, lead: Lead): { index: number; score: number } {
+function headlineOverDate(pieces: readonly Piece[], byline: number, first: number, lead: LazyLead): { index: number; score: number } {
   const index = first - 2;
   if (index <= byline || pieces[first - 1]!.role !== 'date' || pieces[index]!.role !== null) return NO_TITLE;
   return { index, score: titleScore(pieces, index, byline + 1, first, lead) };
 }
 
 // The line above `first`, within the head window, that reads most like its headline (index -1 when none does), and its score.
-function bestTitle(pieces: readonly Piece[], first: number, lead: Lead): { index: number; score: number } {
+function bestTitle(pieces: readonly Piece[], first: number, lead: LazyLead): { index: number; score: number } {
   const from = Math.max(0, first - HEAD_WINDOW);
   let best = -1;
   let bestScore = 0;
@@ -116,7 +116,7 @@ function bestTitle(pieces: readonly Piece[], first: number, lead: Lead): { index
   return { index: best, score: bestScore };
 }
 
-function titleScore(pieces: readonly Piece[], index: number, from: number, first: number, lead: Lead): number {
+function titleScore(pieces: readonly Piece[], index: number, from: number, first: number, lead: LazyLead): number {
   const shape = headlineShape(pieces[index]!);
   if (shape === 0 || (index > 0 && CAPTION_LABEL.test(pieces[index - 1]!.text))) return 0;
   let score = shape;
