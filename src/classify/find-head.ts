@@ -163,11 +163,26 @@ export function headlineShape(piece: Piece): number {
 
 // Links of a menu or a row of teasers glued into one line: `Just PassedChina's Scary New CarrierThe Best Gifts`.
 // Names glue a word or two (`BuzzFeed`, `WhistlePig`); three joints are a run of links.
-const GLUED_JOINT = /\p{Ll}{3}\p{Lu}/gu;
 const GLUED_LINKS = 3;
+const JOINT_SMALL_LETTERS = 3;
 
+// A joint is a capital after three small letters (the matches of `/\p{Ll}{3}\p{Lu}/gu`), read by character code:
+// the pattern's property classes, tried at every offset, made this the costliest test of a headline's shape.
 function isGluedLinks(text: string): boolean {
-  return (text.match(GLUED_JOINT)?.length ?? 0) >= GLUED_LINKS;
+  let joints = 0;
+  let small = 0;
+  for (let index = 0; index < text.length && joints < GLUED_LINKS; ) {
+    const code = text.codePointAt(index)!;
+    const kind = letterKind(code);
+    if (kind === SMALL_LETTER) {
+      small++;
+    } else {
+      if (kind === CAPITAL_LETTER && small >= JOINT_SMALL_LETTERS) joints++;
+      small = 0;
+    }
+    index += code > 0xffff ? 2 : 1;
+  }
+  return joints >= GLUED_LINKS;
 }
 
 // A standfirst: a line in sentence case under a headline longer than a kicker, followed by the byline, the date or the story.
@@ -261,9 +276,6 @@ function isKickerLike(piece: Piece): boolean {
   return lineWords(piece.text, SECTION_MAX_WORDS) <= SECTION_MAX_WORDS && !/[.!?,;]$/u.test(piece.text);
 }
 
-// Not written inside the function: esbuild for a Node 20 target (as under tsx) turns a pattern with Unicode properties into a `new RegExp` call.
-const LETTER = /^\p{L}/u;
-const CAPITAL = /^\p{Lu}/u;
 
 // `Researchers Sequence Genome of Giant Symbiotic Bacterium`: a headline's capitals, which a standfirst, a sentence, lacks.
 // Words are those between spaces, read in place by their first character: a standfirst may be a long paragraph.
@@ -271,7 +283,7 @@ function isTitleCase(text: string): boolean {
   let words = 0;
   let capitalized = 0;
   for (let start = 0; start !== -1; ) {
-    const kind = initialKind(text, start);
+    const kind = start < text.length ? letterKind(text.codePointAt(start)!) : NOT_A_LETTER;
     if (kind !== NOT_A_LETTER) words++;
     if (kind === CAPITAL_LETTER) capitalized++;
     const space = text.indexOf(' ', start);
@@ -283,14 +295,19 @@ function isTitleCase(text: string): boolean {
 const NOT_A_LETTER = 0;
 const SMALL_LETTER = 1;
 const CAPITAL_LETTER = 2;
+const OTHER_LETTER = 3;
+// Not written inside the function: esbuild for a Node 20 target (as under tsx) turns a pattern with Unicode properties into a `new RegExp` call.
+const CAPITAL = /^\p{Lu}/u;
+const SMALL = /^\p{Ll}/u;
+const LETTER = /^\p{L}/u;
 
-// Whether the character at `index` is a letter, and a capital (what `/^\p{L}/u` and `/^\p{Lu}/u` tell of the word there).
-function initialKind(text: string, index: number): number {
-  if (index >= text.length) return NOT_A_LETTER;
-  const code = text.charCodeAt(index);
+// Whether a code point is a capital (`\p{Lu}`), a small letter (`\p{Ll}`), another letter (`\p{L}`), or none.
+function letterKind(code: number): number {
   if (code < 0x80) return code >= 0x41 && code <= 0x5a ? CAPITAL_LETTER : code >= 0x61 && code <= 0x7a ? SMALL_LETTER : NOT_A_LETTER;
-  const character = String.fromCodePoint(text.codePointAt(index)!);
-  return !LETTER.test(character) ? NOT_A_LETTER : CAPITAL.test(character) ? CAPITAL_LETTER : SMALL_LETTER;
+  const character = String.fromCodePoint(code);
+  if (CAPITAL.test(character)) return CAPITAL_LETTER;
+  if (SMALL.test(character)) return SMALL_LETTER;
+  return LETTER.test(character) ? OTHER_LETTER : NOT_A_LETTER;
 }
 
 // The words of a line, counted only up to just past `most`: callers compare the count with `most` or less,
