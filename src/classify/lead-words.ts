@@ -49,7 +49,7 @@ export function overlap(text: string, lead: Lead): number {
 function usesStem(lead: Lead, stem: string): boolean {
   for (const paragraph of lead) {
     for (let at = paragraph.indexOf(stem); at !== -1; at = paragraph.indexOf(stem, at + 1)) {
-      if (stemAt(paragraph, at) === stem) return true;
+      if (isStemAt(paragraph, at, stem)) return true;
     }
   }
   return false;
@@ -76,19 +76,20 @@ function forEachStem(text: string, visit: (stem: string) => void): void {
   if (characters >= CONTENT_WORD_LENGTH) visit(text.slice(start, Math.min(start + STEM_LENGTH, text.length)));
 }
 
-// The stem that forEachStem reads from the word starting at `start`, or null where no content word starts.
-// A stem starts with a letter or a digit, never with the second half of a surrogate pair.
-function stemAt(text: string, start: number): string | null {
-  if (start > 0 && isWordBefore(text, start)) return null;
+// Whether forEachStem reads `stem`, which stands at `start`, as the stem of a content word there. A stem
+// starts with a letter or a digit, never with the second half of a surrogate pair; its word is read no
+// further than its stem and its fourth character.
+function isStemAt(text: string, start: number, stem: string): boolean {
+  if (start > 0 && isWordBefore(text, start)) return false;
   let index = start;
   let characters = 0;
-  while (index < text.length) {
+  while (index < text.length && (characters < CONTENT_WORD_LENGTH || index < start + STEM_LENGTH)) {
     const width = letterOrDigitWidth(text, index);
     if (width === 0) break;
     characters++;
     index += width;
   }
-  return characters >= CONTENT_WORD_LENGTH ? text.slice(start, Math.min(start + STEM_LENGTH, index)) : null;
+  return characters >= CONTENT_WORD_LENGTH && Math.min(index, start + STEM_LENGTH) - start === stem.length;
 }
 
 // Whether the character before `index` is a letter or a digit, an astral one included.
