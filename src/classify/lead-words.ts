@@ -9,7 +9,9 @@ const STEM_LENGTH = 5;
 const CONTENT_WORD_LENGTH = 4;
 
 /**
- * The story's lead, lowercased: the first paragraphs still undecided from `first` on, whose content words a headline would name.
+ * The story's lead, lowercased: its first paragraphs still undecided, whose content words a headline would name.
+ * @example
+ * const lead: Lead = ['the council met on tuesday evening and delayed the budget for the new bridge.'];
  * @internal
  */
 export type Lead = readonly string[];
@@ -92,16 +94,10 @@ function isStemAt(text: string, start: number, stem: string): boolean {
   return characters >= CONTENT_WORD_LENGTH && Math.min(index, start + STEM_LENGTH) - start === stem.length;
 }
 
-// Whether the character before `index` is a letter or a digit, an astral one included.
+// Whether the character before `index` (from 1 on) is a letter or a digit, an astral one included.
 function isWordBefore(text: string, index: number): boolean {
-  const pair = index >= 2 && isLowSurrogate(text.charCodeAt(index - 1)) && isHighSurrogate(text.charCodeAt(index - 2));
+  const low = text.charCodeAt(index - 1);
+  const high = text.charCodeAt(index - 2);
+  const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
   return letterOrDigitWidth(text, pair ? index - 2 : index - 1) > 0;
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
 }
