@@ -4,6 +4,8 @@ const MAX_NAME_LINE_LENGTH = 60;
 // What page templates glue to the end of a name: its handle (`Sharon Goldman@sharongoldman`), the separator before the date (`Tori Otten/`).
 const GLUED_HANDLE = /(?<=\p{Ll})@\w{2,30}$/u;
 const TRAILING_SEPARATOR = / ?[/|•·]$/u;
+// The most those two take off a line: `@` and 30 characters, a space and a separator.
+const MAX_GLUED_TAIL = 33;
 // Words that are capitalised in menus and labels but never part of a name.
 const NOT_NAME_WORDS = /(?<![\p{L}\p{N}])(?:news|home|menu|more|sign|subscribe|login|log|search|share|follow|sports?|politics|opinion|business|world|video|live|latest|breaking|read|watch|listen|updated|published|publié|publiée|publicado|publicada|pubblicato|veröffentlicht|aktualisiert|publicerad|publiceret|publisert|gepubliceerd|opublikowano|top|stories|contact|about|advertisement|related|topics|bio|full|view|all|profile|buy|tickets|get|click|download|app|day|eve|week|night|loading|error|the|of|for|with|in|on|to|your|our|my|new|key|takeaways|highlights|summary|digital|marketing)(?![\p{L}\p{N}])/iu;
 
@@ -15,7 +17,10 @@ const NOT_NAME_WORDS = /(?<![\p{L}\p{N}])(?:news|home|menu|more|sign|subscribe|l
  * isNameLine('Breaking News'); // false
  */
 export function isNameLine(line: string): boolean {
-  const text = line.trim().replace(GLUED_HANDLE, '').replace(TRAILING_SEPARATOR, '');
+  const trimmed = line.trim();
+  // Paragraphs are asked too: one too long to be a line of names once its tail is off need not face the patterns.
+  if (trimmed.length > MAX_NAME_LINE_LENGTH + MAX_GLUED_TAIL) return false;
+  const text = trimmed.replace(GLUED_HANDLE, '').replace(TRAILING_SEPARATOR, '');
   if (text.length < 5 || text.length > MAX_NAME_LINE_LENGTH || /[\d@:!?]|\.$/u.test(text) || NOT_NAME_WORDS.test(text)) return false;
   const { authors } = parseByline(text);
   if (authors.length === 0 || authors.some((author) => author.kind !== 'person')) return false;

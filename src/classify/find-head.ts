@@ -1,6 +1,6 @@
 import { isByline, isNameLine } from '../byline';
 import { findDate } from '../dates';
-import { leadWords, overlap } from './lead-words';
+import { leadOf, overlap, type Lead } from './lead-words';
 import { NAME_SLACK, nameByline } from './name-byline';
 import type { Piece } from './piece';
 
@@ -10,6 +10,7 @@ const TITLE_SEPARATOR = /[|:–—-]/u;
 // How far above the story a repeat of the headline (the page title, a breadcrumb) is looked for.
 const REPEAT_WINDOW = 400;
 const MAX_TITLE_LENGTH = 250;
+const MAX_TITLE_WORDS = 30;
 // Headlines that end in a full stop are short; a longer sentence is a standfirst or a caption.
 const MAX_SENTENCE_TITLE_WORDS = 14;
 // `Image caption,` on the line above a caption.
@@ -20,7 +21,8 @@ const SENTENCE_END = /[^.]\.["”’']?$/u;
 const INITIALISM_END = /(?:^|[\s(])(?:\p{Lu}\.){2,5}["”’']?$/u;
 // Captions end with their credit (`… in 1999. Larry Goren / Four Seam Images via AP`, `Skaters on
 // the ice.John Tlumacki/Globe Staff`) or carry a credit label (`Credit...Doug Mills`, `… | Foto: Zvg.`).
-const CAPTION = /\/ ?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}(?: via \p{Lu}+)?(?: file)?$|\bcredits?(?:\.{3}|…| ?:)|\bcourtesy of\b|\bgetty images\b|\((?:ap|afp|reuters|getty|epa|dpa)\b|\[[^[\]/]{1,60}\/[^[\]]{1,40}\]$|[|·•] ?(?:photo|foto|bild|image|picture)s? ?:/iu;
+// `(?<!\w)` where `\b` would do the same before a letter: under the `iu` flags V8 tries `\b` at every offset, many times slower.
+const CAPTION = /\/ ?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}(?: via \p{Lu}+)?(?: file)?$|(?<!\w)credits?(?:\.{3}|…| ?:)|(?<!\w)courtesy of\b|(?<!\w)getty images\b|\((?:ap|afp|reuters|getty|epa|dpa)\b|\[[^[\]/]{1,60}\/[^[\]]{1,40}\]$|[|·•] ?(?:photo|foto|bild|image|picture)s? ?:/iu;
 
 const OPENING_HEADLINE_WORDS = 20;
 const OPENING_HEADLINE_MARGIN = 0.5;
@@ -45,8 +47,7 @@ export function findHead(pieces: readonly Piece[], first: number, byline: number
   // stand between it and the story, and the headline is looked for above it first.
   const bylineAbove = byline !== -1 && byline < first;
   const storyOpens = opensStory(pieces, first);
-  // The lead is read only when a line above is to be weighed against it.
-  const lead = bylineAbove || !storyOpens ? leadWords(pieces, first) : NO_LEAD;
+  const lead = lazyLead(pieces, first);
   let above = bylineAbove ? bestTitle(pieces, byline, lead) : NO_TITLE;
   const dated = bylineAbove ? headlineOverDate(pieces, byline, first, lead) : NO_TITLE;
   if (dated.score > above.score) above = dated;
@@ -74,22 +75,30 @@ function opensWithHeadline(pieces: readonly Piece[], first: number): boolean {
   const piece = pieces[first];
   if (!piece || piece.role !== null || /[.:;,]["”’»]?$/u.test(piece.text) || headlineShape(piece) === 0) return false;
   // A paragraph that happens to end without a full stop is longer than a headline.
-  return lineWords(piece.text) <= OPENING_HEADLINE_WORDS;
+  return lineWords(piece.text, OPENING_HEADLINE_WORDS) <= OPENING_HEADLINE_WORDS;
 }
 
 const NO_TITLE = { index: -1, score: 0 };
-const NO_LEAD: ReadonlySet<string> = new Set();
+
+// The story's lead, read when a line above is first weighed against it: where no line above has a
+// headline's shape, the lead, the longest text findHead would read, is not read.
+type LazyLead = () => Lead;
+
+function lazyLead(pieces: readonly Piece[], first: number): LazyLead {
+  let lead: Lead | undefined;
+  return () => (lead ??= leadOf(pieces, first));
+}
 
 // A line right above the date that opens the story is its headline when it reads more like one than the best
 // line above the byline: that byline, far above the story, may be a teaser's or a donation box's.
-function headlineOverDate(pieces: readonly Piece[], byline: number, first: number, lead: ReadonlySet<string>): { index: number; score: number } {
+function headlineOverDate(pieces: readonly Piece[], byline: number, first: number, lead: LazyLead): { index: number; score: number } {
   const index = first - 2;
   if (index <= byline || pieces[first - 1]!.role !== 'date' || pieces[index]!.role !== null) return NO_TITLE;
   return { index, score: titleScore(pieces, index, byline + 1, first, lead) };
 }
 
 // The line above `first`, within the head window, that reads most like its headline (index -1 when none does), and its score.
-function bestTitle(pieces: readonly Piece[], first: number, lead: ReadonlySet<string>): { index: number; score: number } {
+function bestTitle(pieces: readonly Piece[], first: number, lead: LazyLead): { index: number; score: number } {
   const from = Math.max(0, first - HEAD_WINDOW);
   let best = -1;
   let bestScore = 0;
@@ -107,7 +116,7 @@ function bestTitle(pieces: readonly Piece[], first: number, lead: ReadonlySet<st
   return { index: best, score: bestScore };
 }
 
-function titleScore(pieces: readonly Piece[], index: number, from: number, first: number, lead: ReadonlySet<string>): number {
+function titleScore(pieces: readonly Piece[], index: number, from: number, first: number, lead: LazyLead): number {
   const shape = headlineShape(pieces[index]!);
   if (shape === 0 || (index > 0 && CAPTION_LABEL.test(pieces[index - 1]!.text))) return 0;
   let score = shape;
@@ -120,7 +129,7 @@ function titleScore(pieces: readonly Piece[], index: number, from: number, first
   // A standfirst is not the headline above it, though it tells what the story tells.
   const above = previousUndecided(pieces, index, from);
   if (above !== -1 && isStandfirst(pieces, above, index, first)) return score - 2;
-  return score + LEAD_OVERLAP_WEIGHT * overlap(pieces[index]!.text, lead);
+  return score + LEAD_OVERLAP_WEIGHT * overlap(pieces[index]!.text, lead());
 }
 
 /**
@@ -134,8 +143,8 @@ export function headlineShape(piece: Piece): number {
   // A label ends in a colon, a link of a row of links in its separator (`Do Not Sell My Personal Info |`), a
   // line run on from the next in a comma (`By Ross Wilkers,`).
   if (text.length < 8 || text.length > MAX_TITLE_LENGTH || /[:,|•·›»]$/u.test(text)) return 0;
-  const words = lineWords(text);
-  if (words < 3 || words > 30) return 0;
+  const words = lineWords(text, MAX_TITLE_WORDS);
+  if (words < 3 || words > MAX_TITLE_WORDS) return 0;
   // Bylines, datelines and credits of other stories stand in the head too: `By Tomas Franzese December 22, 2023`.
   if (isByline(text) || findDate(text, FAR_FUTURE) !== null || /^[([]/u.test(text) || CAPTION.test(text) || isGluedLinks(text)) return 0;
   // Headlines run to a dozen words; the interface lines around them (`Show more sharing options`,
@@ -154,18 +163,34 @@ export function headlineShape(piece: Piece): number {
 
 // Links of a menu or a row of teasers glued into one line: `Just PassedChina's Scary New CarrierThe Best Gifts`.
 // Names glue a word or two (`BuzzFeed`, `WhistlePig`); three joints are a run of links.
-const GLUED_JOINT = /\p{Ll}{3}\p{Lu}/gu;
 const GLUED_LINKS = 3;
+const JOINT_SMALL_LETTERS = 3;
 
+// A joint is a capital after three small letters (the matches of `/\p{Ll}{3}\p{Lu}/gu`), read by character code:
+// the pattern's property classes, tried at every offset, made this the costliest test of a headline's shape.
 function isGluedLinks(text: string): boolean {
-  return (text.match(GLUED_JOINT)?.length ?? 0) >= GLUED_LINKS;
+  let joints = 0;
+  let small = 0;
+  for (let index = 0; index < text.length && joints < GLUED_LINKS; ) {
+    const code = text.codePointAt(index)!;
+    const kind = letterKind(code);
+    if (kind === SMALL_LETTER) {
+      small++;
+    } else {
+      if (kind === CAPITAL_LETTER && small >= JOINT_SMALL_LETTERS) joints++;
+      small = 0;
+    }
+    index += code > 0xffff ? 2 : 1;
+  }
+  return joints >= GLUED_LINKS;
 }
 
 // A standfirst: a line in sentence case under a headline longer than a kicker, followed by the byline, the date or the story.
 function isStandfirst(pieces: readonly Piece[], headline: number, index: number, first: number): boolean {
   if (index >= first || headlineShape(pieces[headline]!) === 0) return false;
-  const words = lineWords(pieces[index]!.text);
-  const headlineWords = lineWords(pieces[headline]!.text);
+  // The headline has a headline's shape, hence at most MAX_TITLE_WORDS words: the standfirst's need not be counted beyond.
+  const words = lineWords(pieces[index]!.text, MAX_TITLE_WORDS);
+  const headlineWords = lineWords(pieces[headline]!.text, MAX_TITLE_WORDS);
   if (isKickerLike(pieces[headline]!) || words < 6 || isTitleCase(pieces[index]!.text)) return false;
   const direct = nextUndecided(pieces, index, first);
   const next = pastShortLabel(pieces, direct, first);
@@ -188,7 +213,7 @@ function isLonePair(pieces: readonly Piece[], headline: number, index: number, n
 // tags); a line of names there is not one, but the byline of a teaser under a second headline.
 function pastShortLabel(pieces: readonly Piece[], next: number, first: number): number {
   const piece = pieces[next];
-  if (next >= first || piece?.role !== null || lineWords(piece.text) > SECTION_MAX_WORDS || isNameLine(piece.text)) return next;
+  if (next >= first || piece?.role !== null || lineWords(piece.text, SECTION_MAX_WORDS) > SECTION_MAX_WORDS || isNameLine(piece.text)) return next;
   return nextUndecided(pieces, next, first);
 }
 
@@ -248,27 +273,58 @@ function sectionAbove(pieces: readonly Piece[], title: number): number {
 
 // A kicker labels the story in a few words (`NASCAR Cup Series`); a short line that asks or exclaims (`Downtown Madison rebound?`) is a headline.
 function isKickerLike(piece: Piece): boolean {
-  return lineWords(piece.text) <= SECTION_MAX_WORDS && !/[.!?,;]$/u.test(piece.text);
+  return lineWords(piece.text, SECTION_MAX_WORDS) <= SECTION_MAX_WORDS && !/[.!?,;]$/u.test(piece.text);
 }
 
-// Not written inside the function: esbuild for a Node 20 target (as under tsx) turns a pattern with Unicode properties into a `new RegExp` call.
-const LETTER_START = /^\p{L}/u;
-const CAPITAL_START = /^\p{Lu}/u;
 
 // `Researchers Sequence Genome of Giant Symbiotic Bacterium`: a headline's capitals, which a standfirst, a sentence, lacks.
+// Words are those between spaces, read in place by their first character: a standfirst may be a long paragraph.
 function isTitleCase(text: string): boolean {
-  const words = text.split(' ').filter((word) => LETTER_START.test(word));
-  const capitalized = words.filter((word) => CAPITAL_START.test(word)).length;
-  return capitalized >= words.length * TITLE_CASE_SHARE;
+  let words = 0;
+  let capitalized = 0;
+  for (let start = 0; start !== -1; ) {
+    const kind = start < text.length ? letterKind(text.codePointAt(start)!) : NOT_A_LETTER;
+    if (kind !== NOT_A_LETTER) words++;
+    if (kind === CAPITAL_LETTER) capitalized++;
+    const space = text.indexOf(' ', start);
+    start = space === -1 ? -1 : space + 1;
+  }
+  return capitalized >= words * TITLE_CASE_SHARE;
 }
 
-// Japanese and Chinese write no spaces between words; there a word is about two characters.
-const UNSPACED_SCRIPT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/u;
+const NOT_A_LETTER = 0;
+const SMALL_LETTER = 1;
+const CAPITAL_LETTER = 2;
+const OTHER_LETTER = 3;
+// Not written inside the function: esbuild for a Node 20 target (as under tsx) turns a pattern with Unicode properties into a `new RegExp` call.
+const CAPITAL = /^\p{Lu}/u;
+const SMALL = /^\p{Ll}/u;
+const LETTER = /^\p{L}/u;
 
-function lineWords(text: string): number {
-  const spaced = text.split(' ').length;
-  if (!UNSPACED_SCRIPT.test(text)) return spaced;
+// Whether a code point is a capital (`\p{Lu}`), a small letter (`\p{Ll}`), another letter (`\p{L}`), or none.
+function letterKind(code: number): number {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? CAPITAL_LETTER : code >= 0x61 && code <= 0x7a ? SMALL_LETTER : NOT_A_LETTER;
+  const character = String.fromCodePoint(code);
+  if (CAPITAL.test(character)) return CAPITAL_LETTER;
+  if (SMALL.test(character)) return SMALL_LETTER;
+  return LETTER.test(character) ? OTHER_LETTER : NOT_A_LETTER;
+}
+
+// The words of a line, counted only up to just past `most`: callers compare the count with `most` or less,
+// and a paragraph need not be read to its end. Japanese and Chinese write no spaces between words; there a
+// word is about two characters.
+function lineWords(text: string, most: number): number {
+  let spaced = 1;
   let unspaced = 0;
-  for (const character of text) if (UNSPACED_SCRIPT.test(character)) unspaced++;
-  return spaced + Math.floor(unspaced / 2);
+  for (let index = 0; index < text.length && spaced + (unspaced >> 1) <= most; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x20) spaced++;
+    else if (isUnspacedScript(code)) unspaced++;
+  }
+  return spaced + (unspaced >> 1);
+}
+
+// Kana and the CJK ideographs: `[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]`.
+function isUnspacedScript(code: number): boolean {
+  return code >= 0x3040 && (code <= 0x30ff || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff));
 }

@@ -14,17 +14,19 @@ export interface FoundDate {
   readonly end: number;
 }
 
+// Each format starts with a word character, so `(?<!\w)` holds where `\b` would: under the `iu` flags V8 tries
+// `\b` at every offset, and the formats ran ten times slower with it.
 const TIME = String.raw`(?:[ ,|·•–-]{0,6}(?:(?:at|um|à|a las|alle|às) )?(?<hour>\d{1,2})[:.h](?<minute>\d{2})(?::\d{2})? ?(?<meridiem>[ap]\.? ?m\.?)?)?`;
 // `12/22/23 11:35 AM ET` (US, month first), `22.12.2023 14:05` (day first): the one format whose year may have two digits.
-const NUMERIC_DATE = new RegExp(String.raw`\b(?<first>\d{1,2})(?<separator>[/.])(?<second>\d{1,2})\k<separator>(?<year>\d{4}|\d{2})\b${TIME}`, 'iu');
+const NUMERIC_DATE = new RegExp(String.raw`(?<!\w)(?<first>\d{1,2})(?<separator>[/.])(?<second>\d{1,2})\k<separator>(?<year>\d{4}|\d{2})\b${TIME}`, 'iu');
 /** The date formats, tried in turn; exported for the ReDoS check. @internal */
 export const DATE_PATTERNS: readonly RegExp[] = [
   // `2016-07-12`, `2016-07-12T10:00:00Z`
-  new RegExp(String.raw`\b(?<year>\d{4})-(?<month>\d{1,2})-(?<day>\d{1,2})(?:[T ](?<hour>\d{2}):(?<minute>\d{2})(?::\d{2}(?:\.\d+)?)?)?`, 'u'),
+  new RegExp(String.raw`(?<!\w)(?<year>\d{4})-(?<month>\d{1,2})-(?<day>\d{1,2})(?:[T ](?<hour>\d{2}):(?<minute>\d{2})(?::\d{2}(?:\.\d+)?)?)?`, 'u'),
   // `July 12, 2016`, `Dec. 22, 2023 11:48 a.m. ET`, `Fri December 22, 2023`
-  new RegExp(String.raw`\b(?<monthName>${MONTH_PATTERN})\.? (?<day>\d{1,2})(?:st|nd|rd|th)?,? (?<year>\d{4})${TIME}`, 'iu'),
+  new RegExp(String.raw`(?<!\w)(?<monthName>${MONTH_PATTERN})\.? (?<day>\d{1,2})(?:st|nd|rd|th)?,? (?<year>\d{4})${TIME}`, 'iu'),
   // `12 July 2016`, `22. Dezember 2023`, `12 juillet 2016`, `12 de julio de 2016`
-  new RegExp(String.raw`\b(?<day>\d{1,2})(?:\.|st|nd|rd|th|er)? (?:de )?(?<monthName>${MONTH_PATTERN})\.?,? (?:de )?(?<year>\d{4})${TIME}`, 'iu'),
+  new RegExp(String.raw`(?<!\w)(?<day>\d{1,2})(?:\.|st|nd|rd|th|er)? (?:de )?(?<monthName>${MONTH_PATTERN})\.?,? (?:de )?(?<year>\d{4})${TIME}`, 'iu'),
   NUMERIC_DATE,
 ];
 const TWO_DIGITS = /\d\d/;

@@ -26,15 +26,14 @@ export interface ExtractedFields {
  * @internal
  */
 export function extractFields(text: string, pieces: readonly Piece[], rules: CompiledRules, now: Date): ExtractedFields {
-  const firstOf = (role: Piece['role']) => pieces.find((piece) => piece.role === role) ?? null;
   const byline = bylineText(pieces);
-  const date = firstOf('date');
-  const source = firstOf('source');
-  const firstBody = firstOf('body');
-  const title = firstOf('title');
+  const date = firstOf(pieces, 'date');
+  const source = firstOf(pieces, 'source');
+  const firstBody = firstOf(pieces, 'body');
+  const title = firstOf(pieces, 'title');
   return {
     title: title ? headlineText(title.text) : null,
-    section: firstOf('section')?.text ?? null,
+    section: firstOf(pieces, 'section')?.text ?? null,
     byline,
     authors: byline ? parseByline(byline).authors : [],
     source: source ? parseSourceLine(source.text) : null,
@@ -43,6 +42,11 @@ export function extractFields(text: string, pieces: readonly Piece[], rules: Com
     published: (date ? publishedDate(date.text, now) : null) ?? (byline ? (findDate(byline, now)?.iso ?? null) : null),
     credits: pieces.filter((piece) => piece.role === 'credit').map((piece) => creditOf(piece, rules)),
   };
+}
+
+// A function of its own, not a closure made on every call: esbuild keeping names (as under tsx) names such a closure each time.
+function firstOf(pieces: readonly Piece[], role: Piece['role']): Piece | null {
+  return pieces.find((piece) => piece.role === role) ?? null;
 }
 
 // A byline may run over two lines: `By` on one, the names on the next.

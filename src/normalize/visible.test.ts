@@ -19,6 +19,15 @@ describe('cleanText', () => {
     expect(cleanText('  Print\u00A0Friendly,\r\n PDF\u200B & Email ')).toBe('Print Friendly, PDF & Email');
     expect(cleanText('zero\u200Bwidth a\u0000b')).toBe('zerowidth ab');
   });
+  it('cleans around every character of the Basic Multilingual Plane as the full replacement does', () => {
+    const full = (source: string) => source.replace(/[^\P{Cc}\t\n\v\f\r\u0085]+|\p{Cf}+/gu, '').replace(/\p{White_Space}+/gu, ' ').trim();
+    for (let code = 0; code <= 0xffff; code++) {
+      const character = String.fromCharCode(code);
+      for (const source of [`a ${character}b`, `a ${character}${character}b`]) {
+        if (cleanText(source) !== full(source)) expect(cleanText(source), code.toString(16)).toBe(full(source));
+      }
+    }
+  });
 });
 
 describe('sourceOffset', () => {

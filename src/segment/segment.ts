@@ -25,45 +25,47 @@ export function segment(input: string | Uint8Array): Segment[] {
  * @internal
  */
 export function segmentText(text: string, limit: number): Segment[] {
+  const lines = scanLines(text, limit);
   const segments: Segment[] = [];
   const listIndents: number[] = [];
-  let run: Line[] = [];
-  let item: Line[] = [];
-
-  const flushRun = () => {
-    if (run.length > 0) pushParagraphs(text, run, segments);
-    run = [];
-  };
-  const flushItem = () => {
-    if (item.length > 0) segments.push(listItem(text, item, listDepth(listIndents, item[0]!.indent)));
-    item = [];
-  };
-
-  for (const line of scanLines(text, limit)) {
-    if (line.afterBlank) {
-      flushRun();
-      flushItem();
+  // The open run of lines, lines[open] up to the current line: a run of paragraph lines or a list item,
+  // read by offsets into `lines` rather than gathered into arrays of their own.
+  let open: OpenKind = NONE;
+  let first = 0;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line.afterBlank || line.bullet !== null) {
+      flush(text, lines, open, first, index, listIndents, segments);
+      open = NONE;
     }
     if (line.bullet !== null) {
-      flushRun();
-      flushItem();
-      item = [line];
-    } else if (item.length > 0 && line.indent > item[0]!.indent) {
-      item.push(line);
-    } else {
-      flushItem();
-      if (run.length === 0) listIndents.length = 0;
-      run.push(line);
+      open = ITEM;
+      first = index;
+    } else if (open === ITEM && line.indent > lines[first]!.indent) {
+      continue;
+    } else if (open !== RUN) {
+      flush(text, lines, open, first, index, listIndents, segments);
+      listIndents.length = 0;
+      open = RUN;
+      first = index;
     }
   }
-  flushRun();
-  flushItem();
+  flush(text, lines, open, first, lines.length, listIndents, segments);
   return segments;
 }
 
-function listItem(text: string, lines: readonly Line[], depth: number): Segment {
-  const first = lines[0]!;
-  const end = lines[lines.length - 1]!.end;
+type OpenKind = typeof NONE | typeof RUN | typeof ITEM;
+const NONE = 0;
+const RUN = 1;
+const ITEM = 2;
+
+// Pushes the blocks of the open run, lines[first] to lines[to - 1].
+function flush(text: string, lines: readonly Line[], open: OpenKind, first: number, to: number, listIndents: number[], segments: Segment[]): void {
+  if (open === RUN) pushParagraphs(text, lines, first, to, segments);
+  if (open === ITEM) segments.push(listItem(text, lines[first]!, lines[to - 1]!.end, listDepth(listIndents, lines[first]!.indent)));
+}
+
+function listItem(text: string, first: Line, end: number, depth: number): Segment {
   return {
     text: cleanText(text.slice(first.contentStart, end)),
     position: { start: first.start, end },
@@ -79,11 +81,12 @@ function listDepth(indents: number[], indent: number): number {
   return indents.length - 1;
 }
 
-function pushParagraphs(text: string, lines: readonly Line[], segments: Segment[]): void {
-  const longest = lines.reduce((max, line) => Math.max(max, line.end - line.start), 0);
-  let first = 0;
-  for (let index = 0; index < lines.length; index++) {
-    if (index + 1 < lines.length && isWrapped(text, lines, index, longest)) continue;
+function pushParagraphs(text: string, lines: readonly Line[], from: number, to: number, segments: Segment[]): void {
+  let longest = 0;
+  for (let index = from; index < to; index++) longest = Math.max(longest, lines[index]!.end - lines[index]!.start);
+  let first = from;
+  for (let index = from; index < to; index++) {
+    if (index + 1 < to && isWrapped(text, lines, index, to - from, longest)) continue;
     const start = lines[first]!.start;
     const end = lines[index]!.end;
     segments.push({ text: cleanText(text.slice(start, end)), position: { start, end }, bullet: null, depth: 0 });
@@ -97,11 +100,11 @@ const LOWERCASE_START = /^\p{Ll}/u;
 // Hard-wrapped prose (lines cut at 60–80 columns) is one paragraph; a headline over a date line,
 // or a menu of short lines, is not: a line continues into the next only when it is nearly as long
 // as the longest of the run and the next one carries on the sentence.
-function isWrapped(text: string, lines: readonly Line[], index: number, longest: number): boolean {
+function isWrapped(text: string, lines: readonly Line[], index: number, runLength: number, longest: number): boolean {
   const line = lines[index]!;
   const length = line.end - line.start;
   if (longest < 40 || longest > 120 || length < 0.75 * longest) return false;
   const next = lines[index + 1]!;
   if (LOWERCASE_START.test(text.slice(next.start, next.start + 2))) return true;
-  return lines.length >= 3 && !SENTENCE_END.test(text.slice(line.end - 1, line.end));
+  return runLength >= 3 && !SENTENCE_END.test(text.slice(line.end - 1, line.end));
 }
