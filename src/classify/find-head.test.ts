@@ -18,6 +18,12 @@ describe('the head of a story', () => {
     expect(article.authors).toEqual([{ name: 'Jane Doe', kind: 'person' }]);
   });
 
+  it('does not take the site name in a header drawn twice for the headline', () => {
+    const header = 'Daily Planet Tribune\n\nTopics\n\nNewsletters';
+    const article = parseSeed(`${header}\n\n${header}\n\nPolicy\n\nGovernment technology is famously bad. It doesn’t have to be.\n\nOctober 18, 2023\n\n${story}\n\n© 2023 Daily Planet Tribune`, { now });
+    expect(article.title).toBe('Government technology is famously bad. It doesn’t have to be.');
+  });
+
   it('reads a line of names under the headline as the byline', () => {
     const article = parseSeed(`Menu\n\nTown votes on new bridge\n\nClaire Jackson\n\n${story}`, { now });
     expect(article.title).toBe('Town votes on new bridge');

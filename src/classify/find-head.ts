@@ -121,7 +121,11 @@ function titleScore(pieces: readonly Piece[], index: number, from: number, first
   if (shape === 0 || (index > 0 && CAPTION_LABEL.test(pieces[index - 1]!.text))) return 0;
   let score = shape;
   // The headline is often repeated in the page title (`Headline | Site`, `Opinion|Headline`) or a breadcrumb.
-  if (repeatedAbove(pieces, index, first)) score += 3;
+  // So is the site's name in a header drawn twice (`MIT Technology Review`); the copyright line tells it.
+  if (repeatedAbove(pieces, index, first)) {
+    if (namesPublisher(pieces, pieces[index]!.text)) return 0;
+    score += 3;
+  }
   const next = nextUndecided(pieces, index, first);
   if (next === first || isMeta(pieces, index, next)) score += 1.5;
   // …or by a standfirst, a longer line under it, and then the byline, the date or the story.
@@ -130,6 +134,12 @@ function titleScore(pieces: readonly Piece[], index: number, from: number, first
   const above = previousUndecided(pieces, index, from);
   if (above !== -1 && isStandfirst(pieces, above, index, first)) return score - 2;
   return score + LEAD_OVERLAP_WEIGHT * overlap(pieces[index]!.text, lead());
+}
+
+// Whether a copyright line of the page (`© 2023 MIT Technology Review`) holds the text.
+function namesPublisher(pieces: readonly Piece[], text: string): boolean {
+  const name = text.toLowerCase();
+  return pieces.some((piece) => piece.rule?.family === 'copyright' && piece.text.toLowerCase().includes(name));
 }
 
 /**
