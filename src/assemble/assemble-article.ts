@@ -1,6 +1,5 @@
 import type { Article, Block, Issue, Removed, Stats } from '../model/schemas';
-import { REPEAT_CLASSIFIER, type Piece } from '../classify/piece';
-import { COMMENT_SECTION_CLASSIFIER } from '../classify/classify';
+import { COMMENT_SECTION_CLASSIFIER, LOW_CONTENT_CLASSIFIER, REPEAT_CLASSIFIER, type Piece } from '../classify/piece';
 import type { ExtractedFields } from '../extract/extract';
 import { countWords } from '../language/count-words';
 import { cleanText } from '../normalize/visible';
@@ -89,7 +88,7 @@ export function removedSpans(pieces: readonly Piece[]): Removed[] {
     if (piece.role !== 'boilerplate') continue;
     const span: Removed = {
       family: piece.rule?.family ?? CLASSIFIER_FAMILIES[piece.classifier ?? ''] ?? 'low-content',
-      rule: piece.rule?.id ?? piece.classifier ?? 'classifier.low-content',
+      rule: piece.rule?.id ?? piece.classifier ?? LOW_CONTENT_CLASSIFIER,
       text: piece.text,
       position: { start: piece.start, end: piece.end },
     };

@@ -10,7 +10,7 @@ import { articleSpan } from './article-span';
 import { findHead } from './find-head';
 import { isLoneBy } from './name-byline';
 import { nextStoryStart } from './next-story';
-import { OTHER_META_CLASSIFIER, REPEAT_CLASSIFIER, type Piece } from './piece';
+import { COMMENT_SECTION_CLASSIFIER, LOW_CONTENT_CLASSIFIER, OTHER_META_CLASSIFIER, REPEAT_CLASSIFIER, type Piece } from './piece';
 import { proseFeatures } from './prose-features';
 import { proseClass, proseWeight, type ProseClass, type ProseThresholds } from './prose-score';
 import { splitResidue } from './split-residue';
@@ -27,10 +27,6 @@ export interface ClassifyContext {
   readonly censuses?: ReadonlyMap<string, WordCensus>;
 }
 
-/** The id under which the prose classifier reports what it removed. */
-export const LOW_CONTENT_CLASSIFIER = 'classifier.low-content';
-/** The id under which residue of a comment section (names, dates, `Reply`) is reported. */
-export const COMMENT_SECTION_CLASSIFIER = 'classifier.comment-section';
 
 const THRESHOLDS: Record<Mode, ProseThresholds> = {
   precision: { goodDensity: 0.25, nearDensity: 0.15, minWords: 10 },

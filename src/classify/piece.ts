@@ -1,6 +1,10 @@
 import type { BlockType, Role } from '../model/schemas';
 import type { CreditKind, MatchingRule } from '../rules/rule';
 
+/** The id under which the prose classifier reports what it removed. */
+export const LOW_CONTENT_CLASSIFIER = 'classifier.low-content';
+/** The id under which residue of a comment section (names, dates, `Reply`) is reported. */
+export const COMMENT_SECTION_CLASSIFIER = 'classifier.comment-section';
 /** The id under which bylines and date lines of other stories than the article are reported. */
 export const OTHER_META_CLASSIFIER = 'classifier.other-story-meta';
 /** The id under which a paragraph of the article that the page repeats word for word is reported, past its first time. */
