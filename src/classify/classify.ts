@@ -23,8 +23,8 @@ export interface ClassifyContext {
   readonly now: Date;
   /** The page's language (ISO 639-1), or null when it cannot be told. */
   readonly language: string | null;
-  /** Word censuses of blocks by their text, read when the language was told, so that their words are not read again. */
-  readonly censuses?: ReadonlyMap<string, WordCensus>;
+  /** Word censuses of the segments, in their order, read when the language was told, so that their words are not read again. */
+  readonly censuses?: readonly WordCensus[];
 }
 
 
@@ -63,13 +63,13 @@ const MARKER_WEIGHT = -50;
  * @internal
  */
 export function classify(text: string, segments: readonly Segment[], context: ClassifyContext): Piece[] {
-  const pieces = splitResidue(text, segments, context.rules);
+  const pieces = splitResidue(text, segments, context.rules, context.censuses);
   const thresholds = thresholdsFor(context.mode, context.language);
   const classes: ProseClass[] = [];
   const weights: number[] = [];
   for (const piece of pieces) {
     piece.rule ??= piece.text.length > 0 ? matchBlockRule(context.rules, piece.text, 'anywhere') : null;
-    const features = proseFeatures(piece.text, context.language, context.censuses?.get(piece.text));
+    const features = proseFeatures(piece.text, context.language, piece.census ?? undefined);
     const kind = proseClass(features, thresholds);
     classes.push(kind);
     piece.score = round(proseWeight(kind, features, piece.bullet !== null));

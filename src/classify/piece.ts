@@ -1,5 +1,6 @@
 import type { BlockType, Role } from '../model/schemas';
 import type { CreditKind, MatchingRule } from '../rules/rule';
+import type { WordCensus } from '../language/word-census';
 
 /** The id under which the prose classifier reports what it removed. */
 export const LOW_CONTENT_CLASSIFIER = 'classifier.low-content';
@@ -37,6 +38,8 @@ export interface Piece {
   score: number;
   /** For credits: what is credited. */
   creditKind: CreditKind | null;
+  /** The census of the block's words when the piece is a whole segment the page's language was read from; null otherwise. */
+  readonly census: WordCensus | null;
   /** For a `By` on a line of its own: whether the names on the next line are its byline. */
   pairedBy?: boolean;
 }

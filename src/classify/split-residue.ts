@@ -2,20 +2,23 @@ import type { Segment } from '../model/schemas';
 import { cleanText, isVisibleAt, sourceOffset } from '../normalize/visible';
 import type { CompiledRules } from '../rules/compile-rules';
 import { matchInlineRule } from '../rules/match-rules';
+import type { WordCensus } from '../language/word-census';
 import type { Piece } from './piece';
 
 /**
- * Turns segments into pieces, splitting residue off the edge of a line (`… he said. Featured image via Flickr`) as a piece of its own.
+ * Turns segments into pieces, splitting residue off the edge of a line (`… he said. Featured image via Flickr`) as a piece of its own;
+ * a piece that is a whole segment keeps the segment's census, when `censuses` holds one for each segment.
  * @example
  * splitResidue(text, segment(text), rules).length; // one more than the segments when a line ends in residue
  * @internal
  */
-export function splitResidue(text: string, segments: readonly Segment[], rules: CompiledRules): Piece[] {
+export function splitResidue(text: string, segments: readonly Segment[], rules: CompiledRules, censuses?: readonly WordCensus[]): Piece[] {
   const pieces: Piece[] = [];
-  for (const segment of segments) {
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index]!;
     const match = segment.text.length > 0 ? matchInlineRule(rules, segment.text, 'body') : null;
     if (!match || (match.start === 0 && match.end === segment.text.length)) {
-      const piece = newPiece(segment.position.start, segment.position.end, segment.text, segment.bullet, segment.depth);
+      const piece = newPiece(segment.position.start, segment.position.end, segment.text, segment.bullet, segment.depth, censuses?.[index] ?? null);
       if (match) piece.rule = match.rule;
       pieces.push(piece);
       continue;
@@ -38,8 +41,8 @@ export function splitResidue(text: string, segments: readonly Segment[], rules: 
  * newPiece(0, 5, 'Hello', null, 0).role; // null
  * @internal
  */
-export function newPiece(start: number, end: number, text: string, bullet: string | null, depth: number): Piece {
-  return { start, end, text, bullet, depth, role: null, type: 'paragraph', rule: null, classifier: null, score: 0, creditKind: null };
+export function newPiece(start: number, end: number, text: string, bullet: string | null, depth: number, census: WordCensus | null = null): Piece {
+  return { start, end, text, bullet, depth, role: null, type: 'paragraph', rule: null, classifier: null, score: 0, creditKind: null, census };
 }
 
 function contentOffset(text: string, segment: Segment): number {

@@ -7,11 +7,11 @@ import { readsLowercased } from './words';
 // English on a page in another language (`Home`, `Login`, `Share`).
 const MIN_SENTENCE_LENGTH = 60;
 
-/** The language of a page, and the census of each of its blocks, by the block's text. @internal */
+/** The language of a page, and the census of each of its blocks, in the blocks' order. @internal */
 export interface PageReading {
   readonly language: DetectableLanguage | null;
   /** The census of every block, for the classifier to count its words and stopwords without reading it again. */
-  readonly censuses: ReadonlyMap<string, WordCensus>;
+  readonly censuses: readonly WordCensus[];
 }
 
 /**
@@ -28,16 +28,15 @@ export function pageLanguage(blocks: readonly { readonly text: string }[], langu
  * `pageLanguage`, with the census of each block.
  * @example
  * const sentence = 'Die Regierung hat am Montag einen Plan vorgelegt, der die Steuern senken soll.';
- * readPage([{ text: 'Home' }, { text: sentence }]).censuses.get(sentence)?.words; // 13
+ * readPage([{ text: 'Home' }, { text: sentence }]).censuses[1]?.words; // 13
  * @internal
  */
 export function readPage(blocks: readonly { readonly text: string }[], languages?: readonly string[]): PageReading {
   const page = readBlocks(blocks);
   const sentences = page.filter((block) => block.text.length >= MIN_SENTENCE_LENGTH);
   const language = blocksLanguage(sentences, languages) ?? blocksLanguage(page, languages);
-  const censuses = new Map<string, WordCensus>();
-  for (const block of page) censuses.set(block.text, block.census);
-  return { language, censuses };
+  // By position, not by text: a map by text would hash every block, which reads it once more.
+  return { language, censuses: page.map((block) => block.census) };
 }
 
 interface ReadBlock {
