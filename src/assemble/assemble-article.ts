@@ -1,7 +1,6 @@
 import type { Article, Block, Issue, Removed, Stats } from '../model/schemas';
 import { COMMENT_SECTION_CLASSIFIER, LOW_CONTENT_CLASSIFIER, REPEAT_CLASSIFIER, type Piece } from '../classify/piece';
 import type { ExtractedFields } from '../extract/extract';
-import { countWords } from '../language/count-words';
 import { cleanText } from '../normalize/visible';
 
 /** What `assembleArticle` puts together. @internal */
@@ -46,7 +45,7 @@ export function assembleArticle(parts: ArticleParts): Article {
     comments: blocks.filter((block) => block.role === 'comment'),
     removed: removedSpans(parts.pieces),
     language: parts.language,
-    stats: bodyStats(body, text),
+    stats: bodyStats(parts.pieces),
     blocks,
     issues: [...parts.issues],
   };
@@ -108,7 +107,15 @@ export function unparsedBlock(text: string, limit: number): Block {
   return { role: 'unparsed', type: 'paragraph', text: cleanText(text.slice(limit)), position: { start: limit, end: text.length }, depth: 0 };
 }
 
-function bodyStats(body: readonly Block[], text: string): Stats {
-  const words = countWords(text);
-  return { words, paragraphs: body.length, readingMinutes: Math.ceil(words / WORDS_PER_MINUTE) };
+// The words of the body are those of its blocks, counted when their prose features were read: the
+// blank lines that join the blocks neither start nor join a word.
+function bodyStats(pieces: readonly Piece[]): Stats {
+  let words = 0;
+  let paragraphs = 0;
+  for (const piece of pieces) {
+    if (piece.role !== 'body') continue;
+    words += piece.words;
+    paragraphs++;
+  }
+  return { words, paragraphs, readingMinutes: Math.ceil(words / WORDS_PER_MINUTE) };
 }

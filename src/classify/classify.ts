@@ -73,6 +73,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
     const kind = proseClass(features, thresholds);
     classes.push(kind);
     piece.score = round(proseWeight(kind, features, piece.bullet !== null));
+    piece.words = features.readerWords;
     weights.push(initialWeight(piece, piece.score, features.words, context.now));
   }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { leadOf, overlap } from './lead-words';
 import type { Piece } from './piece';
 
-const piece = (text: string): Piece => ({ start: 0, end: text.length, text, bullet: null, depth: 0, role: null, type: 'paragraph', rule: null, classifier: null, score: 0, creditKind: null, census: null });
+const piece = (text: string): Piece => ({ start: 0, end: text.length, text, bullet: null, depth: 0, role: null, type: 'paragraph', rule: null, classifier: null, score: 0, words: 0, creditKind: null, census: null });
 
 describe('lead words', () => {
   const pieces = [

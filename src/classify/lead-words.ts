@@ -1,5 +1,5 @@
 import type { Piece } from './piece';
-import { letterOrDigitWidth } from '../language/count-words';
+import { letterOrDigitWidth } from '../language/letter-or-digit';
 import { hasWords } from './has-words';
 
 // The story's lead: its first few paragraphs, past the head.

@@ -36,6 +36,8 @@ export interface Piece {
   classifier: string | null;
   /** The prose score of the block (higher is more like the article's prose). */
   score: number;
+  /** The block's words as a reader counts them, read with its prose features; the article's statistics add them up. */
+  words: number;
   /** For credits: what is credited. */
   creditKind: CreditKind | null;
   /** The census of the block's words when the piece is a whole segment the page's language was read from; null otherwise. */

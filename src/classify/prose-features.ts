@@ -2,7 +2,7 @@ import { countStopwords } from '../language';
 import { censusStopwords, type WordCensus } from '../language/word-census';
 import { isAsciiLetter } from '../language/words';
 import { characterTest } from '../language/character-test';
-import { letterOrDigitWidth } from '../language/count-words';
+import { letterOrDigitWidth } from '../language/letter-or-digit';
 import type { ProseFeatures } from './prose-score';
 
 const LINK = /^(?:https?:|www\.)|@\w|\.(?:com|org|net)\b/iu;
@@ -10,7 +10,8 @@ const SPACE = 0x20;
 const isUppercase = characterTest(/^\p{Lu}/u);
 
 /**
- * Reads the features of a block text that the prose scorer needs: words and stopwords in the page's language (from the text's census when it was read), sentence ends, capitalised tokens, links.
+ * Reads the features of a block text that the prose scorer needs: words and stopwords in the page's language (from the text's census when it was read), sentence ends, capitalised tokens, links;
+ * and, in the same pass, its words as a reader counts them.
  * @example
  * proseFeatures('It was late.', 'en').stopwords; // 2
  * @internal
@@ -24,23 +25,43 @@ export function proseFeatures(text: string, language: string | null, census?: Wo
   const tokens: TokenCounts = { sentenceEnds: 0, capitalized: 0, links: 0 };
   let start = from;
   let marked = false;
+  let readerWords = 0;
+  let inWord = false;
+  let afterJoiner = false;
   // Tokens are read in place between spaces, in one pass: copying each one costs more than reading
-  // it, and so does a search for the next space.
+  // it, and so does a search for the next space. The reader's words are counted in the same pass,
+  // which spares the article's statistics a pass of their own over the body.
   for (let index = from; index < to; index++) {
     const code = source.charCodeAt(index);
+    const width = letterOrDigitWidth(source, index);
+    if (width > 0) {
+      // Letters and digits, most of a text, are neither spaces nor marks.
+      if (!inWord && !afterJoiner) readerWords++;
+      inWord = true;
+      afterJoiner = false;
+      index += width - 1;
+      continue;
+    }
+    // A joiner continues the word only when a letter or digit follows it: `--` and a final `.` end it.
+    afterJoiner = inWord && isJoiner(code);
+    inWord = false;
     if (code === SPACE) {
       countToken(tokens, source, start, index, marked);
       start = index + 1;
       marked = false;
-    } else if (code < 0x41 && (code === 0x2e || code === 0x3a || code === 0x40)) {
+    } else if (code === 0x2e || code === 0x3a || code === 0x40) {
       // Only a token with `.`, `:` or `@` can be a link: the others need not be copied and matched.
-      // Most characters are letters, past all three.
       marked = true;
     }
   }
   countToken(tokens, source, start, to, marked);
   const endsLikeSentence = endsSentence(source, from, to) && !endsCutShort(source, from, to);
-  return { words, stopwords, sentenceEnds: tokens.sentenceEnds, endsSentence: endsLikeSentence, capitalized: tokens.capitalized, links: tokens.links };
+  return { words, stopwords, sentenceEnds: tokens.sentenceEnds, endsSentence: endsLikeSentence, capitalized: tokens.capitalized, links: tokens.links, readerWords };
+}
+
+// Inside a word, an apostrophe (`'`, `’`), a period or a hyphen joins: `don't`, `U.S.`, `COVID-19` are one word each.
+function isJoiner(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d;
 }
 
 interface TokenCounts {

@@ -12,6 +12,11 @@ export interface ProseFeatures {
   readonly capitalized: number;
   /** Tokens that are URLs, e-mail addresses or @handles. */
   readonly links: number;
+  /**
+   * Words as a reader counts them, for the article's statistics, not the scorer: runs of letters and digits, joined by
+   * apostrophes, periods and hyphens (the matches of `[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*`).
+   */
+  readonly readerWords: number;
 }
 
 /** How a block reads, jusText-style: prose, nearly prose, too short to tell, or not prose. @internal */
@@ -32,7 +37,7 @@ const HEADLINE_MAX_WORDS = 20;
 /**
  * The prose class of a block from its features.
  * @example
- * proseClass({ words: 30, stopwords: 12, sentenceEnds: 2, endsSentence: true, capitalized: 4, links: 0 }, thresholds); // 'good'
+ * proseClass({ words: 30, stopwords: 12, sentenceEnds: 2, endsSentence: true, capitalized: 4, links: 0, readerWords: 30 }, thresholds); // 'good'
  * @internal
  */
 export function proseClass(features: ProseFeatures, thresholds: ProseThresholds): ProseClass {
@@ -52,7 +57,7 @@ export function proseClass(features: ProseFeatures, thresholds: ProseThresholds)
 /**
  * The weight of a block in the search for the article's span: prose counts for it, residue against it.
  * @example
- * proseWeight('good', { words: 40, stopwords: 16, sentenceEnds: 2, endsSentence: true, capitalized: 5, links: 0 }, false); // 40
+ * proseWeight('good', { words: 40, stopwords: 16, sentenceEnds: 2, endsSentence: true, capitalized: 5, links: 0, readerWords: 40 }, false); // 40
  * @internal
  */
 export function proseWeight(kind: ProseClass, features: ProseFeatures, listItem: boolean): number {

@@ -42,7 +42,7 @@ export function splitResidue(text: string, segments: readonly Segment[], rules: 
  * @internal
  */
 export function newPiece(start: number, end: number, text: string, bullet: string | null, depth: number, census: WordCensus | null = null): Piece {
-  return { start, end, text, bullet, depth, role: null, type: 'paragraph', rule: null, classifier: null, score: 0, creditKind: null, census };
+  return { start, end, text, bullet, depth, role: null, type: 'paragraph', rule: null, classifier: null, score: 0, words: 0, creditKind: null, census };
 }
 
 function contentOffset(text: string, segment: Segment): number {
