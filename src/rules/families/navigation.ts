@@ -46,6 +46,7 @@ export const navigationRules: readonly MatchingRule[] = [
     id: 'navigation.breadcrumb-trail',
     family: 'navigation',
     pattern: String.raw`^[^»>›|\n]{1,30}(?: [»>›] [^»>›|\n]{1,30}){2,6}$`,
+    contains: ['»', '>', '›'],
     maxLength: 160,
   },
   // `Previous articleCol. (Ret.) Benjamin Studdard Malcom, 94, of Peachtree City`, `Next post: <headline>`: links to the neighbouring stories.

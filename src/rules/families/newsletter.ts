@@ -53,6 +53,7 @@ export const newsletterRules: readonly MatchingRule[] = [
     id: 'newsletter.heading',
     family: 'newsletter',
     pattern: String.raw`^(?:[^\n.!?]{0,40}[ -])?newsletters?(?:[:!]? [^\n.!?]{0,40})?!?$`,
+    contains: ['newsletter'],
     maxLength: 80,
   },
   // `Sign up for free, it takes 30 seconds.`, `Subscribe to the Star`, `Sign up for our weekly science updates.`
