@@ -75,6 +75,15 @@ describe('classify', () => {
     ]);
   });
 
+  it('drops a second copy of the story that the page cut into lines running across its paragraphs', () => {
+    const story = [paragraph('bridge'), paragraph('road'), paragraph('school'), paragraph('park')];
+    const copy = story.join(' ').match(/(?:\S+ ?){1,36}/gu)!.map((line) => line.trim());
+    const text = `Town votes on new bridge\n\nBy John Doe\n\n${story.join('\n\n')}\n\n${copy.join('\n\n')}\n\nMore on the town`;
+    const result = parseSeed(text, { now });
+    expect(result.blocks.filter((block) => block.role === 'body').map((block) => block.text)).toEqual(story);
+    expect(result.removed.filter((span) => span.family === 'repeat')).toHaveLength(copy.length);
+  });
+
   it('keeps a question an interview asks again further down', () => {
     const question = 'How did you feel when you heard that the bridge would be built?';
     const text = `Town votes on new bridge\n\nBy John Doe\n\n${question}\n\n${paragraph('bridge')}\n\n${paragraph('road')}\n\n${paragraph('school')}\n\n${question}\n\n${paragraph('park')}`;
