@@ -84,6 +84,14 @@ describe('classify', () => {
     expect(result.removed.filter((span) => span.family === 'repeat')).toHaveLength(copy.length);
   });
 
+  it('drops a caption that an image dumped twice, once as its alt text', () => {
+    const caption = 'Workers lift the first steel beam of the bridge onto its pier.';
+    const text = `Town votes on new bridge\n\nBy John Doe\n\n${paragraph('bridge')}\n\n${caption} ${caption}\n\n${paragraph('road')}\n\n${paragraph('school')}`;
+    const result = parseSeed(text, { now });
+    expect(result.blocks.filter((block) => block.role === 'body').map((block) => block.text)).toEqual([paragraph('bridge'), paragraph('road'), paragraph('school')]);
+    expect(result.removed.filter((span) => span.family === 'repeat').map((span) => text.slice(span.position.start, span.position.end))).toEqual([`${caption} ${caption}`]);
+  });
+
   it('keeps a question an interview asks again further down', () => {
     const question = 'How did you feel when you heard that the bridge would be built?';
     const text = `Town votes on new bridge\n\nBy John Doe\n\n${question}\n\n${paragraph('bridge')}\n\n${paragraph('road')}\n\n${paragraph('school')}\n\n${question}\n\n${paragraph('park')}`;

@@ -15,6 +15,7 @@ import { proseFeatures } from './prose-features';
 import { proseClass, proseWeight, type ProseClass, type ProseThresholds } from './prose-score';
 import { splitResidue } from './split-residue';
 import { hasWords } from './has-words';
+import { isDoubled } from './doubled';
 import { isEcho, lowerWords, rememberRuns, type KeptRuns } from './echo';
 
 /** What the classifier needs besides the blocks. @internal */
@@ -110,7 +111,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
     const inside = index >= first && index <= last;
     const keep = inside ? !(context.mode === 'precision' && classes[index] === 'bad') : context.mode === 'recall' && classes[index] === 'good';
     const words = keep ? lowerWords(piece.text) : [];
-    if (keep && (isRepeat(piece.text, kept) || isEcho(words, story))) {
+    if (keep && (isRepeat(piece.text, kept) || isEcho(words, story) || isDoubled(piece.text))) {
       piece.role = 'boilerplate';
       piece.classifier = REPEAT_CLASSIFIER;
     } else if (keep) {
