@@ -18,6 +18,17 @@ const EXAMPLES: RuleExamples = {
     matches: ['To revisit this article, select My Account, then View saved stories', 'Continue Reading', 'Continue reading', '[email protected]', 'IE 11 is not supported. For an optimal experience visit our site on another browser.'],
     misses: ['Continue reading the report and you will find the answer, she said.'],
   },
+  'ui.script-notice': {
+    matches: [
+      'You need to enable JavaScript to run this app.',
+      'JavaScript is required to load the comments.',
+      'Hinweis: Um alle Funktionen unserer Seiten nutzen zu können, wird JavaScript empfohlen.',
+      'Sie haben Javascript für Ihren Browser deaktiviert.',
+      'Spiacenti, devi abilitare javascript per poter procedere.',
+      'Tu explorador está configurado para bloquear JavaScript. Para usar nuestros servicios, es necesario que lo permitas.',
+    ],
+    misses: ['JavaScript remains the most widely used programming language, the survey of developers found.', 'The flaw let attackers run JavaScript in the victim’s session.'],
+  },
 };
 
 describe('uiRules', () => {
