@@ -6,11 +6,12 @@ import type { MatchingRule, RuleDescriptions } from '../rule';
  * navigationRules.find((rule) => rule.id === 'navigation.breadcrumb')?.pattern !== undefined; // true
  */
 export const navigationRules: readonly MatchingRule[] = [
-  // `Skip to main content`, `Skip to contentSkip to site index`, `Skip to Article`, `Zum Inhalt springen`.
+  // `Skip to main content`, `Skip to contentSkip to site index`, `Skip to Article`, `Zum Inhalt springen`,
+  // `Accéder au contenu principal`, `Accéder aux raccourcis d'accessibilité`.
   {
     id: 'navigation.skip-link',
     family: 'navigation',
-    pattern: String.raw`^(?:skip (?:to |past )?(?:the )?(?:main |primary )?(?:content|article|navigation|nav|menu|footer|search|site index|links|main)(?:\b|(?=skip))[^\n]{0,40}|skip|(?:zum|direkt zum) (?:inhalt|hauptinhalt|artikel)(?: springen)?|zur (?:navigation|startseite|suche)(?: springen)?|aller (?:au|à la) (?:contenu|navigation)(?: principal)?|(?:ir|saltar) al contenido(?: principal)?|vai al contenuto(?: principale)?)$`,
+    pattern: String.raw`^(?:skip (?:to |past )?(?:the )?(?:main |primary )?(?:content|article|navigation|nav|menu|footer|search|site index|links|main)(?:\b|(?=skip))[^\n]{0,40}|skip|(?:zum|direkt zum) (?:inhalt|hauptinhalt|artikel)(?: springen)?|zur (?:navigation|startseite|suche)(?: springen)?|aller (?:au|à la) (?:contenu|navigation)(?: principal)?|accéder (?:au|à la|aux) (?:contenu(?: principal)?|navigation(?: principale)?|recherche|pied de page|raccourcis d['’]accessibilité)|(?:ir|saltar) al contenido(?: principal)?|vai al contenuto(?: principale)?)$`,
     maxLength: 60,
   },
   // `Toggle Menu`, `Main menu`, `Search`, `Sign In`, `Back to top`, `Load more`, `✕`: a control of the page frame.
