@@ -89,7 +89,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   if (marker !== -1) markComments(pieces, marker, classes);
   const byline = bylineStart(pieces, nearestMeta(pieces, 'byline', first, last));
   const date = nearestMeta(pieces, 'date', first, last);
-  const nextStory = nextStoryStart(pieces, Math.max(first, byline, date) + 1, last, classes);
+  const nextStory = nextStoryStart(pieces, Math.max(first, byline, date) + 1, last, classes, date);
   if (nextStory !== -1) last = nextStory - 1;
   demoteOtherMeta(pieces, 'byline', byline, pairedBy(pieces, byline) ? byline + 1 : byline);
   demoteOtherMeta(pieces, 'date', date);
