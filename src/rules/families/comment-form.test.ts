@@ -9,6 +9,10 @@ const EXAMPLES: RuleExamples = {
     matches: ['Leave a Reply', 'LEAVE A REPLY', 'Leave a Comment', 'Post a comment', 'Got something to say? Post a comment', 'Join the conversation', 'Kommentar schreiben'],
     misses: ['He said he would leave a reply to the committee by Friday.'],
   },
+  'comment-form.comment-meta': {
+    matches: ['Philipp sagt: 28. April 2024 um 12:34 Uhr', 'Jane Doe says: December 22, 2023 at 10:17 am', 'Marie dit : 22/12/2023 à 10h17'],
+    misses: ['The minister says: the bridge will be finished by 2025.', 'Smith said: December 22, 2023 was the day it all changed for the town.'],
+  },
   'comment-form.email-notice': {
     matches: ['Your email address will not be published. Required fields are marked *', 'Your email address will not be published.'],
     misses: ['Your email address will not be published anywhere, the company promised its users in a statement.'],
