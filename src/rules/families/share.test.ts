@@ -38,6 +38,7 @@ const EXAMPLES: RuleExamples = {
   'share.network-run': {
     matches: [
       'Facebook Twitter Email WhatsApp',
+      'LinkedIn Link kopiert Error occurred Facebook Link kopiert Error occurred X Link kopiert Error occurred E-Mail Link kopiert',
       'facebookxredditlink',
       'FacebookTwitterEmail',
       'Facebook X LinkedIn Pinterest WhatsApp Telegram Share via Email Print',
