@@ -23,6 +23,10 @@ const EXAMPLES: RuleExamples = {
     ],
     misses: ['Read more books, the doctor said.', 'Related to the case, two men were arrested.'],
   },
+  'related.teaser-more': {
+    matches: ['Rund 400 Feuerwehrleute protestieren gegen späteren Ruhestand | mehr', 'Council approves the budget for the new bridge | more'],
+    misses: ['The council wants more | but it will not say how much more.'],
+  },
   'related.more-from': {
     matches: ['More from The Hill', 'More On: louisiana', 'More on Politics:', 'Latest From Politics', 'More in Politics'],
     misses: ['More from his Pro-Leftist, anti-Trump agenda segment:', 'More on that later.', 'Plus de 300 personnes ont été tuées'],

@@ -46,6 +46,15 @@ export const relatedRules: readonly MatchingRule[] = [
     pattern: String.raw`^(?:read more|read next|read also|also read|more reading|more|read|related(?: story| article| coverage| content)?|recommended(?: reading)?|see also|also on [^:\n]{1,30}|don't miss|don’t miss|lesen sie auch|lesen sie mehr|mehr zum thema|mehr dazu|auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi|lee también|leer más|te puede interesar|leggi anche|lees ook) ?[:|»›>] ?\S[^\n]{2,199}$|^\[(?:related|read more|see also|also read) ?: ?[^\]\n]{3,199}\]$`,
     maxLength: 220,
   },
+  // `Rund 400 Feuerwehrleute protestieren gegen späteren Ruhestand | mehr`, `Council approves the budget | more`: a teaser
+  // whose link to the story is set off by a bar at its end.
+  {
+    id: 'related.teaser-more',
+    family: 'related',
+    pattern: String.raw`^[^\n|]{10,200} \| (?:mehr|more|read more|weiterlesen|lire la suite|leer más|leggi tutto|lees meer)$`,
+    contains: ['| '],
+    maxLength: 230,
+  },
   // `More from The Hill`, `More On: louisiana`, `More on Politics:`, `Latest From Politics`. Not `More from
   // his Pro-Leftist, anti-Trump agenda segment:`, which introduces a quote.
   {
@@ -65,5 +74,6 @@ export const relatedDescriptions: RuleDescriptions = {
   'related.heading': 'The heading of a list of other stories: "Related Articles", "You may also like", "Lesen Sie auch", "À lire aussi".',
   'related.list-heading': 'A heading of a list of other stories: "Most Popular", "Trending Now", "Related Stories", "Latest News".',
   'related.link-line': 'A line linking another story: "READ MORE: <headline>", "RELATED: <headline>", "Lesen Sie auch: <headline>".',
+  'related.teaser-more': 'A teaser ending in a link to the story after a bar: "Rund 400 Feuerwehrleute protestieren gegen späteren Ruhestand | mehr".',
   'related.more-from': 'A "More from X" heading: "More from The Hill", "More on Politics:", "Latest From Politics".',
 };
