@@ -6,7 +6,7 @@ import { exampleFailures, type RuleExamples } from './test-matcher';
 // Residue from the benchmark pages and the corpora; near misses from stories.
 const EXAMPLES: RuleExamples = {
   'media.player': {
-    matches: ['Scroll down for video', 'VIEW GALLERY', 'Video loading', 'Play Video', 'Now Playing', 'Replay', 'Open Image Gallery', 'Enlarge this image', 'toggle caption', 'hide caption', 'Videos'],
+    matches: ['Scroll down for video', 'VIEW GALLERY', 'Video loading', 'Play Video', 'Now Playing', 'Replay', 'Open Image Gallery', 'Enlarge this image', 'Bild vergrößern', 'toggle caption', 'hide caption', 'Videos'],
     misses: ['Watch', 'Play resumed after a two-hour rain delay.'],
   },
   'media.video-list': { matches: ['Recommended Videos', 'More Videos', 'Weitere Videos', 'Latest Video'], misses: ['More videos surfaced on Monday.'] },

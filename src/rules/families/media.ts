@@ -6,7 +6,7 @@ import type { MatchingRule, RuleDescriptions } from '../rule';
  * mediaRules.find((rule) => rule.id === 'media.player')?.lines?.includes('Scroll down for video'); // true
  */
 export const mediaRules: readonly MatchingRule[] = [
-  // `Scroll down for video`, `VIEW GALLERY`, `Video loading`, `Play Video`, `toggle caption`, `Enlarge this image`.
+  // `Scroll down for video`, `VIEW GALLERY`, `Video loading`, `Play Video`, `toggle caption`, `Enlarge this image`, `Bild vergrößern`.
   {
     id: 'media.player',
     family: 'media',
@@ -14,7 +14,7 @@ export const mediaRules: readonly MatchingRule[] = [
       'Scroll down for video', 'Scroll down for videos', 'View Gallery', 'View Photo Gallery', 'View Photos', 'Open Image Gallery', 'Open Gallery',
       'Video loading', 'Loading video', 'Play Video', 'Watch Video', 'View video', 'Watch now', 'Now Playing', 'Up Next', 'Watch Next',
       'Watch this video again', 'Video loading Watch next Watch this video again Watch Next', 'Replay', 'Replay video', 'Play', 'Pause', 'Mute', 'Unmute', 'Fullscreen',
-      'Full screen', 'Exit fullscreen', 'Enlarge this image', 'Enlarge image', 'toggle caption', 'hide caption', 'show caption', 'Closed Captioning', 'Captions', 'Transcript',
+      'Full screen', 'Exit fullscreen', 'Enlarge this image', 'Enlarge image', 'Bild vergrößern', 'Agrandir l’image', 'toggle caption', 'hide caption', 'show caption', 'Closed Captioning', 'Captions', 'Transcript',
       'Poll loading …', 'Poll loading...', 'Video', 'Videos', 'Photo', 'Photos', 'Gallery', 'Photo gallery', 'Bildergalerie', 'Bilderserie', 'Zur Bildergalerie', 'Galerie', 'Video abspielen',
       'Vidéo', 'Voir la vidéo', 'Galería', 'Ver vídeo', 'Ver video',
     ],
