@@ -15,7 +15,8 @@ export const relatedRules: readonly MatchingRule[] = [
     id: 'related.heading',
     family: 'related',
     lines: [
-      'Read more', 'Read More About', 'Read next', 'Read also', 'Also read', 'See also', 'More to read', 'What to read next', 'Keep reading',
+      'Read more', 'Read More About', 'Read next', 'Read This Next', 'Read also', 'Also read', 'See also', 'More to read', 'What to read next', 'Keep reading',
+      'Recommended by Our Editors', 'You Might Also Like …', 'You Might Also Like...', 'Before You Go ...', 'Before You Go …',
       'You may also like', 'You might also like', 'You might like', 'You may like', 'You May Also Enjoy', 'You Might Also Enjoy...', 'You may be interested in', 'Recommended for you', 'Recommended by',
       'More for you', 'For You', 'In case you missed it', "Don't miss", 'Don’t miss', 'Must read', 'Must-reads', "Editor's Picks", 'Editor’s Picks', "Editors' Picks",
       'Editors’ Picks', "Editor's Pick", "Editors' Recommendations", 'Editors’ Recommendations', 'Related Story',
