@@ -23,9 +23,9 @@ export const relatedRules: readonly MatchingRule[] = [
       'More on this story', 'More on this topic', 'More like this', 'Around the web', 'From around the web',
       'Lesen Sie auch', 'Lesen Sie mehr', 'Mehr zum Thema', 'Mehr dazu', 'Mehr lesen über', 'Auch interessant', 'Das könnte Sie auch interessieren', 'Das könnte Sie interessieren',
       'Meistgelesen', 'Meistgelesene Artikel', 'Meist gelesen', 'Weitere Artikel', 'Weitere Nachrichten', 'Weitere Themen', 'Empfehlungen', 'Unsere Empfehlung',
-      'Top-Artikel', 'Neueste Artikel', 'Zum Thema', 'Zum selben Thema', 'Unsere Auswahl', 'Aus dem Ressort', 'Mehr aus dem Ressort', 'Verwandte Artikel', 'Ähnliche Themen', 'Ähnliche Artikel', 'Explore further', 'À lire aussi', 'A lire aussi', 'Lire aussi', 'À voir aussi', 'Voir aussi', 'À découvrir également', 'A découvrir également', 'À découvrir aussi', 'À lire également', 'Lire également', 'Vous aimerez aussi', 'Vous aimerez peut-être aussi', 'Sur le même sujet', 'Les plus lus',
+      'Top-Artikel', 'Neueste Artikel', 'Passend zum Artikel', 'Die Redaktion empfiehlt', 'Zum Thema', 'Zum selben Thema', 'Unsere Auswahl', 'Aus dem Ressort', 'Mehr aus dem Ressort', 'Verwandte Artikel', 'Ähnliche Themen', 'Ähnliche Artikel', 'Explore further', 'À lire aussi', 'A lire aussi', 'Lire aussi', 'À voir aussi', 'Voir aussi', 'À découvrir également', 'A découvrir également', 'À découvrir aussi', 'À lire également', 'Lire également', 'Vous aimerez aussi', 'Vous aimerez peut-être aussi', 'Sur le même sujet', 'Les plus lus',
       'Articles similaires', 'Dans la même rubrique', 'Te puede interesar', 'También te puede interesar', 'Puede interesarte', 'Noticias relacionadas', 'Lo más leído',
-      'Más leídas', 'Lee también', 'Te recomendamos', 'Leggi anche', 'Potrebbe interessarti', 'I più letti', 'Lees ook', 'Meest gelezen', 'Mohlo by vás zajímat', 'Další články',
+      'Más leídas', 'Ver más artículos', 'Lee también', 'Te recomendamos', 'Leggi anche', 'Potrebbe interessarti', 'I più letti', 'Lees ook', 'Meest gelezen', 'Mohlo by vás zajímat', 'Další články',
       'Weitere Beiträge', 'Lest auch', 'Stellenmarkt', 'Stellenangebote', 'Jobbörse', 'Alle Angebote »', 'Am beliebtesten', 'Am meisten gelesen', 'Läs också', 'Mest lästa', 'Les også', 'Mest lest', 'Læs også', 'Mest læste', 'Lees meer', 'Meer nieuws',
       'Czytaj więcej', 'Czytaj też', 'Przeczytaj także', 'Leia também', 'Leia mais', 'Mais lidas', 'Citește și', 'Читайте также', 'Читайте також',
     ],
@@ -56,12 +56,12 @@ export const relatedRules: readonly MatchingRule[] = [
     contains: ['| '],
     maxLength: 230,
   },
-  // `More from The Hill`, `More On: louisiana`, `More on Politics:`, `Latest From Politics`. Not `More from
+  // `More from The Hill`, `More On: louisiana`, `More on Politics:`, `Latest From Politics`, `Mehr zu Fleischkonsum`. Not `More from
   // his Pro-Leftist, anti-Trump agenda segment:`, which introduces a quote.
   {
     id: 'related.more-from',
     family: 'related',
-    pattern: String.raw`^(?:more|latest|mehr) (?:from|on|in|about|aus|von):? (?!(?:his|her|their|its|my|him|them|this|that|these|those)\b)[^\s.:][^\n.:]{0,50}:?$`,
+    pattern: String.raw`^(?:more|latest|mehr) (?:from|on|in|about|aus|von|zu|zum|zur):? (?!(?:his|her|their|its|my|him|them|this|that|these|those)\b)[^\s.:][^\n.:]{0,50}:?$`,
     maxLength: 60,
   },
 ];

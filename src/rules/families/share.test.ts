@@ -15,6 +15,7 @@ const EXAMPLES: RuleExamples = {
   'share.button': {
     matches: [
       'Share on Facebook',
+      'Artikel auf WhatsApp teilen',
       'Click to share on Twitter (Opens in new window)',
       'Share on Hacker News (opens in a new window)',
       'Share this article on Reddit',

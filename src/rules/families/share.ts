@@ -38,12 +38,12 @@ export const shareRules: readonly MatchingRule[] = [
     ],
   },
   // `Share on Facebook`, `Click to share on Twitter (Opens in new window)`, `Share this article on Reddit`,
-  // `Twitter Share`, `Auf Facebook teilen Facebook`, `twitterlink opens in a new window`: one share button.
+  // `Twitter Share`, `Auf Facebook teilen Facebook`, `Artikel auf WhatsApp teilen`, `twitterlink opens in a new window`: one share button.
   {
     id: 'share.button',
     family: 'share',
     pattern:
-      String.raw`^(?:(?:click to )?(?:share|post|tweet|pin|email|send)(?: (?:it|this|this article|this story|this post))?(?: (?:on|to|via|by|with))? ${NETWORK}|${NETWORK} share|(?:auf|per|via|bei) ${NETWORK} teilen(?: ${NETWORK})?|partager sur ${NETWORK}|compartir en ${NETWORK}|${NETWORK} ?link)` +
+      String.raw`^(?:(?:click to )?(?:share|post|tweet|pin|email|send)(?: (?:it|this|this article|this story|this post))?(?: (?:on|to|via|by|with))? ${NETWORK}|${NETWORK} share|(?:artikel )?(?:auf|per|via|bei) ${NETWORK} teilen(?: ${NETWORK})?|partager sur ${NETWORK}|compartir en ${NETWORK}|${NETWORK} ?link)` +
       String.raw`(?:,? ?\(?opens? in (?:a )?new (?:window|tab)\)?)?$`,
     maxLength: 80,
   },
