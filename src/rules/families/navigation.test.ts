@@ -10,7 +10,7 @@ const EXAMPLES: RuleExamples = {
     misses: ['Skip the line by booking ahead, the museum advises.', 'Accéder au contenu des messages fut facile.'],
   },
   'navigation.control': {
-    matches: ['Toggle Menu', 'Menu', 'Search', 'Sign In', 'Log in', 'Back to top', 'Next article', 'Previous', 'Load more', 'Show more', '✕', '×', 'Mein Konto', 'Today’s Paper'],
+    matches: ['Toggle Menu', 'Menu', 'mehr', 'Search', 'Sign In', 'Log in', 'Back to top', 'Next article', 'Previous', 'Load more', 'Show more', '✕', '×', 'Mein Konto', 'Today’s Paper'],
     misses: ['Search teams found the hikers on Sunday.'],
   },
   'navigation.breadcrumb': { matches: ['Home » News » World', 'Home > Politics', 'Home / News / Electric Cars'], misses: ['Home prices rose again in March, the data showed.'] },

@@ -29,7 +29,7 @@ export const navigationRules: readonly MatchingRule[] = [
       'Older posts', 'Newer posts', 'Load more', 'Show more', 'See more', 'View more', 'View all', 'See all',
       'Show all', 'More', 'More...', 'More…', 'Home', 'Close', 'Dismiss', 'Close Alert', '✕', '×', '✖', 'Loading...', 'Loading…', 'Loading',
       'Menü', 'Hauptmenü', 'Hauptnavigation', 'Suche', 'Suchen', 'Anmelden', 'Abmelden', 'Einloggen', 'Registrieren', 'Mein Konto', 'Nach oben', 'Zurück nach oben', 'Weiter',
-      'Zurück', 'Mehr anzeigen', 'Mehr laden', 'Weitere laden', 'Alle anzeigen', 'Schließen', 'Startseite', 'Rechercher', 'Se connecter', 'Connexion', 'Mon compte',
+      'Zurück', 'Mehr', 'Mehr anzeigen', 'Mehr laden', 'Weitere laden', 'Alle anzeigen', 'Schließen', 'Startseite', 'Rechercher', 'Se connecter', 'Connexion', 'Mon compte',
       'Haut de page', 'Retour en haut', 'Voir plus', 'Fermer', 'Accueil', 'Buscar', 'Iniciar sesión', 'Mi cuenta', 'Volver arriba', 'Ver más', 'Cargar más', 'Cerrar',
       'Inicio', 'Cerca', 'Accedi', 'Chiudi', 'Today’s Paper', "Today's Paper", 'E-Paper', 'ePaper', 'Quick Links',
       'Please fill out this field.', 'Email Address', 'Your email', 'Your email address', 'Maybe later',

@@ -10,7 +10,7 @@ const EXAMPLES: RuleExamples = {
     misses: ['About 40% of readers think this story is the best the paper ran all year, a survey by the editors found last week, though many disagreed.'],
   },
   'ui.control': {
-    matches: ['Read Full Article', 'Listen to this article', 'Reprints', 'Font size', 'A A A', 'Text size', 'Save', 'Bookmark', 'Copy link', 'Link copied', 'Gift this article', 'Artikel verschenken', 'Speichern', 'Artikel-Tools'],
+    matches: ['Read Full Article', 'Listen to this article', 'Reprints', 'Font size', 'A A A', 'Text size', 'Save', 'Bookmark', 'Copy link', 'Link copied', 'Gift this article', 'Artikel verschenken', 'Speichern', 'Artikel-Tools', 'Swipe to scroll horizontally'],
     misses: ['Print runs were cut by half.'],
   },
   'ui.click-here': { matches: ['Click here', 'CLICK HERE TO COMMENT', 'CLICK HERE TO READ MORE FROM THE WASHINGTON EXAMINER', 'Click to Read More and View Comments'], misses: ['Clicking here and there, she found the file.'] },

@@ -24,7 +24,7 @@ export const uiRules: readonly MatchingRule[] = [
       'Copied!', 'Copy Link URLCopied!', 'Gift this article', 'Give this article', 'Gift Article', 'Share full article', 'Artikel verschenken', 'Offrir cet article', 'Subscribers can gift articles to anyone',
       'Report an error', 'Report a correction', 'Suggest a correction', 'Report a typo', 'Feedback', 'Give feedback', 'Follow', 'Following', 'Unfollow', 'Like', 'Translate',
       'Hide', 'Reuse this content', 'Manage Web Notifications', 'Feedback to editors', 'Was this page helpful?', 'Was this article helpful?', 'Thanks for your feedback!', 'Tell us why!', 'Vorlesen', 'Artikel vorlesen', 'Artikel anhören',
-      'Merken', 'Artikel merken', 'Speichern', 'Artikel-Tools', 'Link kopieren', 'Schriftgröße', 'Écouter cet article', 'Écouter', 'Escuchar', 'Guardar', 'Ascolta',
+      'Swipe to scroll horizontally', 'Merken', 'Artikel merken', 'Speichern', 'Artikel-Tools', 'Link kopieren', 'Schriftgröße', 'Écouter cet article', 'Écouter', 'Escuchar', 'Guardar', 'Ascolta',
     ],
   },
   // `Click here`, `CLICK HERE TO COMMENT`, `Click here to read more from …`, `Click to Read More and View Comments`.
