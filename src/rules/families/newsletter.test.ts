@@ -43,8 +43,8 @@ const EXAMPLES: RuleExamples = {
     misses: ['Contribute', 'Support for the bill grew after the hearing.', 'Donations fell by a third last year.'],
   },
   'newsletter.paywall': {
-    matches: ['This article is for subscribers only', 'Already a subscriber? Log in', 'Subscribe for unlimited access', 'Not a member? Sign up now!', 'SUBSCRIBER ONLY', 'Réservé aux abonnés'],
-    misses: ['This article is for anyone who has ever lost a pet.'],
+    matches: ['This article is for subscribers only', 'Already a subscriber? Log in', 'Subscribe for unlimited access', 'Not a member? Sign up now!', 'SUBSCRIBER ONLY', 'Réservé aux abonnés', 'この記事は会員限定です。', 'ログインして続きを読む'],
+    misses: ['This article is for anyone who has ever lost a pet.', '続きを読むにはこの本を買うしかない、と彼は言った。それが全ての始まりだった。'],
   },
 };
 
