@@ -43,6 +43,16 @@ export const commentFormRules: readonly MatchingRule[] = [
     startsComments: true,
     maxLength: 160,
   },
+  // `You can follow any responses to this entry through the RSS 2.0 feed. Both comments and pings are currently closed.`,
+  // `Von israel news am 21/02/2021. Abgelegt unter Israel. Sie können alle Antworten zu diesem Eintrag durch den RSS 2.0 …
+  // Kommentare und pings sind derzeit geschlossen.`: the entry meta a WordPress theme prints under the post.
+  {
+    id: 'comment-form.entry-meta',
+    family: 'comment-form',
+    pattern: String.raw`^(?=[^\n]{0,300}?(?:responses to this entry through the rss|antworten zu diesem eintrag durch den rss|comments and pings are (?:currently )?closed|kommentare und pings sind derzeit geschlossen))[^\n]{10,400}$`,
+    contains: ['rss', 'pings'],
+    maxLength: 400,
+  },
   // `Your email address will not be published. Required fields are marked *` under `Leave a Reply`.
   {
     id: 'comment-form.email-notice',
@@ -109,6 +119,7 @@ export const commentFormRules: readonly MatchingRule[] = [
 export const commentFormDescriptions: RuleDescriptions = {
   'comment-form.heading': 'The heading of a comment form, after which come readers\' comments: "Leave a Reply", "Leave a Comment", "Post a comment".',
   'comment-form.comment-meta': 'The head of a reader comment: "Jane says: December 22, 2023 at 10:17 am", "Philipp sagt: 28. April 2024 um 12:34 Uhr".',
+  'comment-form.entry-meta': 'The entry meta of a WordPress post: "You can follow any responses to this entry through the RSS 2.0 feed. Both comments and pings are currently closed."',
   'comment-form.email-notice': 'The comment form notice "Your email address will not be published. Required fields are marked *".',
   'comment-form.field': 'A comment form field or button: "Name *", "Email *", "Website", "Post Comment", "Save my name, email, and website…".',
   'comment-form.label': 'A lone comment form label: "Comment", "Website".',
