@@ -44,6 +44,15 @@ export const advertRules: readonly MatchingRule[] = [
     pattern: String.raw`^(?:ads|sponsored|promoted|advertisement) by [\p{L}\p{N} .&'’-]{2,30}$`,
     maxLength: 45,
   },
+  // `Expert*in für IT-Architektur (m/w/div) Deutsche Rentenversicherung Bund (öffnet im neuen Fenster)`, `Redakteur (m/w/d)
+  // Politik`: a job ad of a German-speaking site's job board, which marks every opening with the genders it is for.
+  {
+    id: 'advert.job-listing',
+    family: 'advert',
+    pattern: String.raw`^(?=[^\n]{0,200}?\((?:[mwf]/[mwf]/(?:d|x|div|divers))\))[^\n]{5,240}$`,
+    contains: ['m/w/', 'w/m/', 'm/f/', 'f/m/'],
+    maxLength: 240,
+  },
   // The buttons of a shopping list: `View Deal`, `See Offers`, `Shop Now`, `View On Amazon $25 View On Walmart $27`,
   // `[DEL:$22:DEL] $17 at Glossier` (a price struck through beside the sale price). Not `Get it from Amazon for $9.`,
   // which lists of finds write as a sentence of their text.
@@ -61,6 +70,7 @@ export const advertRules: readonly MatchingRule[] = [
  * advertDescriptions['advert.label']; // 'An ad slot label: "Advertisement", "SKIP ADVERTISEMENT", "Sponsored", "Anzeige", "Publicité".'
  */
 export const advertDescriptions: RuleDescriptions = {
+  'advert.job-listing': 'A job ad marked with the genders it is for: "Redakteur (m/w/d) Politik".',
   'advert.shop-button': 'A button of a shopping list: "View Deal", "Shop Now", "View On Amazon $25", "$17 at Glossier".',
   'advert.label': 'An ad slot label: "Advertisement", "SKIP ADVERTISEMENT", "Sponsored", "Anzeige", "Publicité".',
   'advert.continues': 'The marker around an ad inside a story: "Story continues below advertisement", "Continue reading the main story".',
