@@ -75,6 +75,34 @@ describe('classify', () => {
     ]);
   });
 
+  it('drops a second copy of the story that the page cut into lines running across its paragraphs', () => {
+    const story = [paragraph('bridge'), paragraph('road'), paragraph('school'), paragraph('park')];
+    const copy = story.join(' ').match(/(?:\S+ ?){1,36}/gu)!.map((line) => line.trim());
+    const text = `Town votes on new bridge\n\nBy John Doe\n\n${story.join('\n\n')}\n\n${copy.join('\n\n')}\n\nMore on the town`;
+    const result = parseSeed(text, { now });
+    expect(result.blocks.filter((block) => block.role === 'body').map((block) => block.text)).toEqual(story);
+    expect(result.removed.filter((span) => span.family === 'repeat')).toHaveLength(copy.length);
+  });
+
+  it('drops a caption that an image dumped twice, once as its alt text', () => {
+    const caption = 'Workers lift the first steel beam of the bridge onto its pier.';
+    const text = `Town votes on new bridge\n\nBy John Doe\n\n${paragraph('bridge')}\n\n${caption} ${caption}\n\n${paragraph('road')}\n\n${paragraph('school')}`;
+    const result = parseSeed(text, { now });
+    expect(result.blocks.filter((block) => block.role === 'body').map((block) => block.text)).toEqual([paragraph('bridge'), paragraph('road'), paragraph('school')]);
+    expect(result.removed.filter((span) => span.family === 'repeat').map((span) => text.slice(span.position.start, span.position.end))).toEqual([`${caption} ${caption}`]);
+  });
+
+  it('ends the article where the page runs on into the next story, headed by a date line of the same shape', () => {
+    const story = [paragraph('bridge'), paragraph('road'), paragraph('school'), paragraph('park')];
+    const next = [paragraph('harbour wall'), paragraph('ferry'), paragraph('beach')];
+    const text = [
+      'Town votes on new bridge', 'By John Doe', 'December 21, 2023/9:43 p.m. ET', ...story,
+      'Harbour Wall Repairs Will Take Another Two Years, Says the Council', 'December 21, 2023/8:51 p.m. ET', ...next,
+    ].join('\n\n');
+    const result = parseSeed(text, { now });
+    expect(result.blocks.filter((block) => block.role === 'body').map((block) => block.text)).toEqual(story);
+  });
+
   it('keeps a question an interview asks again further down', () => {
     const question = 'How did you feel when you heard that the bridge would be built?';
     const text = `Town votes on new bridge\n\nBy John Doe\n\n${question}\n\n${paragraph('bridge')}\n\n${paragraph('road')}\n\n${paragraph('school')}\n\n${question}\n\n${paragraph('park')}`;

@@ -15,6 +15,8 @@ import { proseFeatures } from './prose-features';
 import { proseClass, proseWeight, type ProseClass, type ProseThresholds } from './prose-score';
 import { splitResidue } from './split-residue';
 import { hasWords } from './has-words';
+import { isDoubled } from './doubled';
+import { isEcho, lowerWords, rememberRuns, type KeptRuns } from './echo';
 
 /** What the classifier needs besides the blocks. @internal */
 export interface ClassifyContext {
@@ -88,7 +90,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   if (marker !== -1) markComments(pieces, marker, classes);
   const byline = bylineStart(pieces, nearestMeta(pieces, 'byline', first, last));
   const date = nearestMeta(pieces, 'date', first, last);
-  const nextStory = nextStoryStart(pieces, Math.max(first, byline, date) + 1, last, classes);
+  const nextStory = nextStoryStart(pieces, Math.max(first, byline, date) + 1, last, classes, date);
   if (nextStory !== -1) last = nextStory - 1;
   demoteOtherMeta(pieces, 'byline', byline, pairedBy(pieces, byline) ? byline + 1 : byline);
   demoteOtherMeta(pieces, 'date', date);
@@ -103,18 +105,21 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   first = Math.max(first, anchor);
 
   const kept: string[] = [];
+  const story: KeptRuns = { runs: new Set(), tail: [] };
   for (let index = 0; index < pieces.length; index++) {
     const piece = pieces[index]!;
     if (piece.role !== null) continue;
     const inside = index >= first && index <= last;
     const keep = inside ? !(context.mode === 'precision' && classes[index] === 'bad') : context.mode === 'recall' && classes[index] === 'good';
-    if (keep && isRepeat(piece.text, kept)) {
+    const words = keep ? lowerWords(piece.text) : [];
+    if (keep && (isRepeat(piece.text, kept) || isEcho(words, story) || isDoubled(piece.text))) {
       piece.role = 'boilerplate';
       piece.classifier = REPEAT_CLASSIFIER;
     } else if (keep) {
       piece.role = 'body';
       piece.type = blockType(piece, classes[index]!);
       kept.push(piece.text);
+      rememberRuns(words, story);
     } else {
       piece.role = 'boilerplate';
       piece.classifier = LOW_CONTENT_CLASSIFIER;

@@ -8,7 +8,7 @@ export const LOW_CONTENT_CLASSIFIER = 'classifier.low-content';
 export const COMMENT_SECTION_CLASSIFIER = 'classifier.comment-section';
 /** The id under which bylines and date lines of other stories than the article are reported. */
 export const OTHER_META_CLASSIFIER = 'classifier.other-story-meta';
-/** The id under which a paragraph of the article that the page repeats word for word is reported, past its first time. */
+/** The id under which a paragraph of the article that the page repeats is reported, past its first time, and a line that says its words twice. */
 export const REPEAT_CLASSIFIER = 'classifier.repeat';
 
 /**

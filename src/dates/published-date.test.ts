@@ -18,6 +18,8 @@ describe('publishedDate', () => {
     ['Dec 20, 2023 6 min read', '2023-12-20'],
     ['Dec 20, 2023 · 5 minutes read', '2023-12-20'],
     ['World Dec 22, 2023 10:59 AM EST', '2023-12-22T10:59'],
+    ['Dec 22, 2023 | Space Exploration', '2023-12-22'],
+    ['12.03.2024 · Politik', '2024-03-12'],
   ])('reads %j as a publication date', (text, iso) => {
     expect(publishedDate(text, now)).toBe(iso);
   });
@@ -28,6 +30,7 @@ describe('publishedDate', () => {
     ['Posted on March 3, 2031'],
     ['2023-12-22 Zagreb'],
     ['Jane Doe December 22, 2023'],
+    ['Dec 22, 2023 | Scientists Find a Fanged Frog'],
   ])('finds no publication date in %j', (text) => {
     expect(publishedDate(text, now)).toBeNull();
   });

@@ -10,6 +10,8 @@ const DATE_COMPANIONS =
 const MAX_DATE_LINE = 120;
 // A page's section may stand before its date on one line: `World Dec 22, 2023 10:59 AM EST`.
 const SECTION_LABEL = /^\p{Lu}\p{Ll}+ $/u;
+// …or after it, past a bar or a dot, as teaser lists write it: `Dec 22, 2023 | Space Exploration`, `12.03.2024 · Politik`.
+const TRAILING_SECTION = /^ ?[|·•] ?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
 
 /**
  * The publication date a short line states, as ISO 8601: a `Published`/`Posted on` line, or a line that is only a date; a date inside a sentence of the story is not one.
@@ -24,6 +26,6 @@ export function publishedDate(text: string, now: Date): string | null {
   if (!found) return null;
   if (labelled) return found.iso;
   const before = text.slice(0, found.start).replace(SECTION_LABEL, '');
-  const rest = (before + ' ' + text.slice(found.end)).replace(DATE_COMPANIONS, ' ');
+  const rest = (before + ' ' + text.slice(found.end).replace(TRAILING_SECTION, '')).replace(DATE_COMPANIONS, ' ');
   return /[\p{L}\p{N}]/u.test(rest) ? null : found.iso;
 }

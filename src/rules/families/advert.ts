@@ -1,12 +1,17 @@
 import type { MatchingRule, RuleDescriptions } from '../rule';
 
+// A shop's name of one to three words (`Amazon`, `Uncommon Goods`, `Crate & Barrel`) and a price (`$25`, `€1,299.00`).
+const STORE = String.raw`[\p{L}\p{N}.&'’-]+(?: [\p{L}\p{N}.&'’-]+){0,2}`;
+const PRICE = String.raw`[$£€] ?\d[\d.,]*`;
+
 /**
  * Advertising labels and the "story continues" markers around ad slots.
  * @example
  * advertRules.find((rule) => rule.id === 'advert.label')?.lines?.includes('Advertisement'); // true
  */
 export const advertRules: readonly MatchingRule[] = [
-  // `Advertisement`, `SKIP ADVERTISEMENT`, `Sponsored Content`, `Paid Content`, `Anzeige`, `Werbung`, `Publicité`, `Publicidad`.
+  // `Advertisement`, `SKIP ADVERTISEMENT`, `Sponsored Content`, `Paid Content`, `Anzeige`, `Werbung`, `Publicité`, `Publicidad`,
+  // `REKLAM`, `Реклама:`.
   {
     id: 'advert.label',
     family: 'advert',
@@ -15,7 +20,7 @@ export const advertRules: readonly MatchingRule[] = [
       'Sponsored Links', 'Sponsored Stories', 'Sponsored Features', 'Paid Content', 'Paid Post', 'Paid Partnership', 'Promoted', 'Promoted Content', 'Promoted Stories',
       'Partner Content', 'From our sponsor', 'From Our Partners', 'Sponsor Message', 'Advertisement feature', 'Supported by', 'Close Ad', 'Report this ad', 'Remove Ads',
       'Ad Feedback', 'Video Ad Feedback', 'Ad Choices', 'AdChoices', 'Ad Choice', 'About our Ads', 'About Ads', 'Ad Policy', 'Anzeige', 'Werbung', 'Publicité', 'Publicidad',
-      'Publicidade', 'Pubblicità', 'Advertentie', 'Reklama', 'Annonce', 'Reklame',
+      'Publicidade', 'Pubblicità', 'Advertentie', 'Reklama', 'Annonce', 'Reklame', 'Reklam', 'Annons', 'Mainos', 'Hirdetés', 'Реклама', 'Διαφήμιση',
     ],
   },
   // `Story continues below advertisement`, `Story Continued Below`, `Advertisement - Continue Reading Below`,
@@ -39,6 +44,24 @@ export const advertRules: readonly MatchingRule[] = [
     pattern: String.raw`^(?:ads|sponsored|promoted|advertisement) by [\p{L}\p{N} .&'’-]{2,30}$`,
     maxLength: 45,
   },
+  // `Expert*in für IT-Architektur (m/w/div) Deutsche Rentenversicherung Bund (öffnet im neuen Fenster)`, `Redakteur (m/w/d)
+  // Politik`: a job ad of a German-speaking site's job board, which marks every opening with the genders it is for.
+  {
+    id: 'advert.job-listing',
+    family: 'advert',
+    pattern: String.raw`^(?=[^\n]{0,200}?\((?:[mwf]/[mwf]/(?:d|x|div|divers))\))[^\n]{5,240}$`,
+    contains: ['m/w/', 'w/m/', 'm/f/', 'f/m/'],
+    maxLength: 240,
+  },
+  // The buttons of a shopping list: `View Deal`, `See Offers`, `Shop Now`, `View On Amazon $25 View On Walmart $27`,
+  // `[DEL:$22:DEL] $17 at Glossier` (a price struck through beside the sale price). Not `Get it from Amazon for $9.`,
+  // which lists of finds write as a sentence of their text.
+  {
+    id: 'advert.shop-button',
+    family: 'advert',
+    pattern: String.raw`^(?:view deals?|view offers?|see (?:offers?|deals?|prices?)(?: learn more)?|check (?:price|prices|availability)|compare prices|(?:shop|buy) now|(?:view|shop|buy) (?:on|at) ${STORE}(?: ${PRICE}(?: (?:view|shop|buy) (?:on|at) ${STORE} ${PRICE})*)?|(?:\[del:[^\]\n]{1,20}:del\] ?)?${PRICE} (?:at|on) ${STORE})$`,
+    maxLength: 120,
+  },
 ];
 
 /**
@@ -47,6 +70,8 @@ export const advertRules: readonly MatchingRule[] = [
  * advertDescriptions['advert.label']; // 'An ad slot label: "Advertisement", "SKIP ADVERTISEMENT", "Sponsored", "Anzeige", "Publicité".'
  */
 export const advertDescriptions: RuleDescriptions = {
+  'advert.job-listing': 'A job ad marked with the genders it is for: "Redakteur (m/w/d) Politik".',
+  'advert.shop-button': 'A button of a shopping list: "View Deal", "Shop Now", "View On Amazon $25", "$17 at Glossier".',
   'advert.label': 'An ad slot label: "Advertisement", "SKIP ADVERTISEMENT", "Sponsored", "Anzeige", "Publicité".',
   'advert.continues': 'The marker around an ad inside a story: "Story continues below advertisement", "Continue reading the main story".',
   'advert.continues-other': 'The marker around an ad in German, French or Spanish: "Weiterlesen nach der Anzeige", "La suite après cette publicité".',

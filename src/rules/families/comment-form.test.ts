@@ -9,6 +9,17 @@ const EXAMPLES: RuleExamples = {
     matches: ['Leave a Reply', 'LEAVE A REPLY', 'Leave a Comment', 'Post a comment', 'Got something to say? Post a comment', 'Join the conversation', 'Kommentar schreiben'],
     misses: ['He said he would leave a reply to the committee by Friday.'],
   },
+  'comment-form.comment-meta': {
+    matches: ['Philipp sagt: 28. April 2024 um 12:34 Uhr', 'Jane Doe says: December 22, 2023 at 10:17 am', 'Marie dit : 22/12/2023 à 10h17'],
+    misses: ['The minister says: the bridge will be finished by 2025.', 'Smith said: December 22, 2023 was the day it all changed for the town.'],
+  },
+  'comment-form.entry-meta': {
+    matches: [
+      'You can follow any responses to this entry through the RSS 2.0 feed. Both comments and pings are currently closed.',
+      'Von Redaktion am 21/02/2021. Abgelegt unter Israel. Sie können alle Antworten zu diesem Eintrag durch den RSS 2.0 Feed verfolgen. Kommentare und pings sind derzeit geschlossen.',
+    ],
+    misses: ['The feed ran dry, and the responses to this entry into the market were muted.'],
+  },
   'comment-form.email-notice': {
     matches: ['Your email address will not be published. Required fields are marked *', 'Your email address will not be published.'],
     misses: ['Your email address will not be published anywhere, the company promised its users in a statement.'],

@@ -12,6 +12,9 @@ const SECTION_WORDS = [
 // `12 Comments`, `Comments (40)`, `View Comments (7)`, `Show all 40 comments`, `0 Kommentare`: a comment count.
 const COUNT = String.raw`(?:(?:view |show |load |see |read )?(?:all )?\d{1,6} (?:comments?|kommentare?|commentaires?|comentarios?|commenti)|(?:view |show |load |see |read )?(?:comments?|kommentare|commentaires|comentarios) ?(?:\(\d{1,6}\)|\d{1,6}))`;
 
+// The date of a comment: `28. April 2024 um 10:17 Uhr`, `December 22, 2023 at 10:17 am`, `22/12/2023 à 10h17`.
+const COMMENT_DATE = String.raw`(?:\d{1,2}\.? \p{L}+\.? \d{4}|\p{L}+\.? \d{1,2},? \d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,? (?:at|um|à|a las|alle|om|kl\.?|o) \d{1,2}[:.h]\d{2}(?: ?[ap]\.?m\.?| uhr)?)?`;
+
 /**
  * Comment forms, and the headings that open the comment section after the article.
  * @example
@@ -29,6 +32,26 @@ export const commentFormRules: readonly MatchingRule[] = [
       'Laisser un commentaire', 'Ajouter un commentaire', 'Deja un comentario', 'Deja tu comentario', 'Escribe un comentario', 'Lascia un commento',
     ],
     startsComments: true,
+  },
+  // `Modern Wife sagt: 28. April 2024 um 10:17 Uhr`, `Jane says: December 22, 2023 at 10:17 am`: the head of a
+  // reader's comment in the default WordPress template, in any of its languages. The date that ends the line keeps
+  // out a story's `The minister says:` over a quote.
+  {
+    id: 'comment-form.comment-meta',
+    family: 'comment-form',
+    pattern: String.raw`^[^\n]{1,80} (?:says|said|sagt|schreibt|dit|dice|diz|disse|schreef|zegt|skriver|sier|siger|napisał|napisała|scrive|kirjoittaa|írta|říká) ?: ?(?:${COMMENT_DATE})$`,
+    startsComments: true,
+    maxLength: 160,
+  },
+  // `You can follow any responses to this entry through the RSS 2.0 feed. Both comments and pings are currently closed.`,
+  // `Von israel news am 21/02/2021. Abgelegt unter Israel. Sie können alle Antworten zu diesem Eintrag durch den RSS 2.0 …
+  // Kommentare und pings sind derzeit geschlossen.`: the entry meta a WordPress theme prints under the post.
+  {
+    id: 'comment-form.entry-meta',
+    family: 'comment-form',
+    pattern: String.raw`^(?=[^\n]{0,300}?(?:responses to this entry through the rss|antworten zu diesem eintrag durch den rss|comments and pings are (?:currently )?closed|kommentare und pings sind derzeit geschlossen))[^\n]{10,400}$`,
+    contains: ['rss', 'pings'],
+    maxLength: 400,
   },
   // `Your email address will not be published. Required fields are marked *` under `Leave a Reply`.
   {
@@ -95,6 +118,8 @@ export const commentFormRules: readonly MatchingRule[] = [
  */
 export const commentFormDescriptions: RuleDescriptions = {
   'comment-form.heading': 'The heading of a comment form, after which come readers\' comments: "Leave a Reply", "Leave a Comment", "Post a comment".',
+  'comment-form.comment-meta': 'The head of a reader comment: "Jane says: December 22, 2023 at 10:17 am", "Philipp sagt: 28. April 2024 um 12:34 Uhr".',
+  'comment-form.entry-meta': 'The entry meta of a WordPress post: "You can follow any responses to this entry through the RSS 2.0 feed. Both comments and pings are currently closed."',
   'comment-form.email-notice': 'The comment form notice "Your email address will not be published. Required fields are marked *".',
   'comment-form.field': 'A comment form field or button: "Name *", "Email *", "Website", "Post Comment", "Save my name, email, and website…".',
   'comment-form.label': 'A lone comment form label: "Comment", "Website".',

@@ -30,6 +30,7 @@ const EXAMPLES: RuleExamples = {
   'credit.captioned': {
     matches: [
       'Keely is always seen supporting her husband. Picture: VALERIE MACON / AFP',
+      'Pro Stunde werden im Betrieb etwa 45 Schweine geschlachtet. Bildrechte: MDR/David Straub',
       'A map showing the location of the new fissure eruption on the Reykjanes Peninsula on December 19, 2023. Credit: IMO.',
       'An artistic reconstruction of Ferussina petofiana. Image credit: Márton Zsoldos.',
       'Ukrainas president Volodymyr Zelenskyj. Foto: Teresa Suarez/AP',
@@ -40,7 +41,7 @@ const EXAMPLES: RuleExamples = {
     matches: ['Photo credit: Jane Doe', 'Photo: AP', 'Photograph: Jane Doe/Reuters', 'PHOTO BY FOREST WORGUM Hoquiam’s Nadine Stewart scored nine points.', 'Foto: dpa'],
     misses: ['Telephoto: 12MP, f/2.8 w/ 5x optical zoom & 3D sensor shift OIS', 'Picture this: a city without cars.'],
   },
-  'credit.image-label': { matches: ['Image: Gilles Tran', 'Image credit: Bethesda', 'Image source: NASA', 'Bild: Keystone'], misses: ['Imagine a world without cars.'] },
+  'credit.image-label': { matches: ['Image: Gilles Tran', 'Image credit: Bethesda', 'Image source: NASA', 'Bild: Keystone', 'Bildrechte: dpa-Bildfunk/Thomas Frey'], misses: ['Imagine a world without cars.'] },
   'credit.credit-label': {
     matches: ['Credit: Microsoft', 'Credit...Sam Whitney/The New York Times', 'Courtesy of Nadya Suleman/Instagram', 'Submitted photo'],
     misses: ['Credit card debt rose again in March.'],

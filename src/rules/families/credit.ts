@@ -51,13 +51,13 @@ export const creditRules: readonly MatchingRule[] = [
     scope: 'inline',
   },
   // `Keely is always seen supporting her husband. Picture: VALERIE MACON / AFP`, `… on December 19, 2023. Credit: IMO.`,
-  // `Ukrainas president Volodymyr Zelenskyj. Foto: Teresa Suarez/AP`: a caption whose last sentence is followed by its
+  // `Ukrainas president Volodymyr Zelenskyj. Foto: Teresa Suarez/AP`, `… in Schmalkalden. Bildrechte: MDR/David Straub`: a caption whose last sentence is followed by its
   // credit. The whole block is the caption: split off, the credit would leave the caption behind as if it were story.
   {
     id: 'credit.captioned',
     family: 'credit',
     kind: 'photo',
-    pattern: String.raw`^[^\n]{1,250}[.!?"”’)] (?:(?:photo|picture|image|foto|bild)s?(?: credit)?(?: ?:| by| via)|credit ?:) ?[^\n.:!?]{1,60}\.?$`,
+    pattern: String.raw`^[^\n]{1,250}[.!?"”’)] (?:(?:photo|picture|image|foto|bild)s?(?: credit)?(?: ?:| by| via)|(?:credit|bildrechte|bildquelle|bildnachweis) ?:) ?[^\n.:!?]{1,60}\.?$`,
     contains: ['photo', 'picture', 'image', 'foto', 'bild', 'credit'],
     maxLength: 320,
   },
@@ -69,12 +69,12 @@ export const creditRules: readonly MatchingRule[] = [
     pattern: String.raw`^(?:photo(?:graph)?s?(?: credit)?|photocredit|pictures?|picture credit|fotos?|foto credit|crédit photo) ?(?::|by|via) ?(?<credit>\S[^\n]{0,199})$`,
     maxLength: 220,
   },
-  // `Image: Gilles Tran`, `Image credit: Bethesda`, `Image source: NASA`, `Bild: Keystone`.
+  // `Image: Gilles Tran`, `Image credit: Bethesda`, `Image source: NASA`, `Bild: Keystone`, `Bildrechte: dpa-Bildfunk/Thomas Frey`.
   {
     id: 'credit.image-label',
     family: 'credit',
     kind: 'image',
-    pattern: String.raw`^(?:images?(?: credit| source)?|bild(?:quelle)?|illustration|screenshot|grafik|imagen) ?(?::|by|via) ?(?<credit>\S[^\n]{0,149})$`,
+    pattern: String.raw`^(?:images?(?: credit| source)?|bild(?:quelle|rechte|nachweis)?|illustration|screenshot|grafik|imagen) ?(?::|by|via) ?(?<credit>\S[^\n]{0,149})$`,
     maxLength: 170,
   },
   // `Credit: Microsoft`, `Credit...Sam Whitney/The New York Times`, `Courtesy of Nadya Suleman/Instagram`, `Submitted photo`.

@@ -18,7 +18,7 @@ const EXAMPLES: RuleExamples = {
     misses: ['A post shared by the senator was later deleted after it drew criticism from across the party and from the White House press office, aides said on Monday.'],
   },
   'embed.blocked': {
-    matches: ['Externer Inhalt nicht verfügbar', 'Deine Privatsphäre-Einstellungen verhindern das Laden und Anzeigen aller externen Inhalte (z.B. Grafiken, Tabellen, Abo-Login) und Sozialen Netzwerke (z.B. Youtube, Twitter, Facebook, Instagram etc.) Zur Anzeige aktiviere bitte die Einstellungen in den Privatsphäre-Einstellungen.', 'External content not available'],
+    matches: ['Externer Inhalt nicht verfügbar', 'Přejít před obsah vložený z jiného webu.', 'Deine Privatsphäre-Einstellungen verhindern das Laden und Anzeigen aller externen Inhalte (z.B. Grafiken, Tabellen, Abo-Login) und Sozialen Netzwerke (z.B. Youtube, Twitter, Facebook, Instagram etc.) Zur Anzeige aktiviere bitte die Einstellungen in den Privatsphäre-Einstellungen.', 'External content not available'],
     misses: ['Your privacy settings prevent nothing, the court found, when the company sells the data to brokers anyway and the regulators look away for years.'],
   },
   'embed.facebook': { matches: ['Posted by Fayette County Sheriff on Tuesday, July 12, 2016'], misses: ['Posted by a neighbour on Tuesday, the video spread quickly.'] },

@@ -31,12 +31,12 @@ export const embedRules: readonly MatchingRule[] = [
     pattern: String.raw`^(?:a (?:post|photo|video) shared by [^\n]{1,120}|view (?:this|the) (?:post|profile|video|reel) on (?:instagram|tiktok|facebook|x|twitter|threads)|watch on (?:tiktok|youtube|instagram))$`,
     maxLength: 160,
   },
-  // `Externer Inhalt nicht verfügbar`, `Deine Privatsphäre-Einstellungen verhindern das Laden und Anzeigen aller Inhalte …`:
+  // `Externer Inhalt nicht verfügbar`, `Přejít před obsah vložený z jiného webu.` (a link past it), `Deine Privatsphäre-Einstellungen verhindern das Laden und Anzeigen aller Inhalte …`:
   // the placeholder of an embed the reader's consent settings blocked.
   {
     id: 'embed.blocked',
     family: 'embed',
-    pattern: String.raw`^(?:(?:external|embedded|third[- ]party) content (?:is )?(?:not available|unavailable)|externer inhalt(?: nicht verfügbar)?|(?:your|deine|ihre) (?:privacy|privatsphäre|datenschutz)[- ]?(?:settings|einstellungen) (?:prevent|verhindern) (?:the |das )?(?:loading|display|laden|anzeigen)[^\n]{0,360})\.?$`,
+    pattern: String.raw`^(?:(?:external|embedded|third[- ]party) content (?:is )?(?:not available|unavailable)|externer inhalt(?: nicht verfügbar)?|přejít (?:před|za) obsah vložený z jiného webu|(?:your|deine|ihre) (?:privacy|privatsphäre|datenschutz)[- ]?(?:settings|einstellungen) (?:prevent|verhindern) (?:the |das )?(?:loading|display|laden|anzeigen)[^\n]{0,360})\.?$`,
     maxLength: 400,
   },
   // `Posted by Fayette County Sheriff on Tuesday, July 12, 2016`: the caption of an embedded Facebook post.

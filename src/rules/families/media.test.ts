@@ -6,11 +6,11 @@ import { exampleFailures, type RuleExamples } from './test-matcher';
 // Residue from the benchmark pages and the corpora; near misses from stories.
 const EXAMPLES: RuleExamples = {
   'media.player': {
-    matches: ['Scroll down for video', 'VIEW GALLERY', 'Video loading', 'Play Video', 'Now Playing', 'Replay', 'Open Image Gallery', 'Enlarge this image', 'toggle caption', 'hide caption', 'Videos'],
+    matches: ['Scroll down for video', 'VIEW GALLERY', 'Video loading', 'Play Video', 'Now Playing', 'Replay', 'Open Image Gallery', 'Enlarge this image', 'Bild vergrößern', 'toggle caption', 'hide caption', 'Videos'],
     misses: ['Watch', 'Play resumed after a two-hour rain delay.'],
   },
   'media.video-list': { matches: ['Recommended Videos', 'More Videos', 'Weitere Videos', 'Latest Video'], misses: ['More videos surfaced on Monday.'] },
-  'media.counter': { matches: ['Image 1 of 12', '1 of 9', 'Duration 2:31', '2:31', '11/3'], misses: ['1 of 9 passengers was hurt.'] },
+  'media.counter': { matches: ['Image 1 of 12', '1 of 9', '1 of 9 |', 'list 2 of 4', 'Duration 2:31', '2:31', '11/3'], misses: ['1 of 9 passengers was hurt.'] },
   'media.player-notice': {
     matches: ['This video can not be played', 'Your browser does not support the video tag.', 'Please enable Javascript to watch.', 'ON A MOBILE DEVICE? CLICK HERE TO WATCH THE VIDEO.'],
     misses: ['This video can not be played on television, the regulator ruled.'],
@@ -24,7 +24,7 @@ const EXAMPLES: RuleExamples = {
     splits: [['NASA laser-beams adorable cat video to Earth from 19 million miles away (video)', '(video)'], ['BOOM! Marines Send TERRORISTS Scathing Message [VIDEO]', '[VIDEO]']],
     misses: ['(Video)', 'The (video) game that changed everything'],
   },
-  'media.placeholder': { matches: ['[svg]', '[gif]', '[yH5BAEAAAA]', '[police-lights]', '[1x1] [1x1]', '[svg][logo-techreport]'], misses: ['[Applause]', '[Name]'] },
+  'media.placeholder': { matches: ['[svg]', '[gif]', '[yH5BAEAAAA]', '[police-lights]', '[1x1] [1x1]', '[svg][logo-techreport]', 'Placeholder image-1'], misses: ['[Applause]', '[Name]'] },
 };
 
 describe('mediaRules', () => {

@@ -6,7 +6,7 @@ import type { MatchingRule, RuleDescriptions } from '../rule';
  * mediaRules.find((rule) => rule.id === 'media.player')?.lines?.includes('Scroll down for video'); // true
  */
 export const mediaRules: readonly MatchingRule[] = [
-  // `Scroll down for video`, `VIEW GALLERY`, `Video loading`, `Play Video`, `toggle caption`, `Enlarge this image`.
+  // `Scroll down for video`, `VIEW GALLERY`, `Video loading`, `Play Video`, `toggle caption`, `Enlarge this image`, `Bild vergrößern`.
   {
     id: 'media.player',
     family: 'media',
@@ -14,7 +14,7 @@ export const mediaRules: readonly MatchingRule[] = [
       'Scroll down for video', 'Scroll down for videos', 'View Gallery', 'View Photo Gallery', 'View Photos', 'Open Image Gallery', 'Open Gallery',
       'Video loading', 'Loading video', 'Play Video', 'Watch Video', 'View video', 'Watch now', 'Now Playing', 'Up Next', 'Watch Next',
       'Watch this video again', 'Video loading Watch next Watch this video again Watch Next', 'Replay', 'Replay video', 'Play', 'Pause', 'Mute', 'Unmute', 'Fullscreen',
-      'Full screen', 'Exit fullscreen', 'Enlarge this image', 'Enlarge image', 'toggle caption', 'hide caption', 'show caption', 'Closed Captioning', 'Captions', 'Transcript',
+      'Full screen', 'Exit fullscreen', 'Enlarge this image', 'Enlarge image', 'Bild vergrößern', 'Agrandir l’image', 'toggle caption', 'hide caption', 'show caption', 'Closed Captioning', 'Captions', 'Transcript',
       'Poll loading …', 'Poll loading...', 'Video', 'Videos', 'Photo', 'Photos', 'Gallery', 'Photo gallery', 'Bildergalerie', 'Bilderserie', 'Zur Bildergalerie', 'Galerie', 'Video abspielen',
       'Vidéo', 'Voir la vidéo', 'Galería', 'Ver vídeo', 'Ver video',
     ],
@@ -27,11 +27,11 @@ export const mediaRules: readonly MatchingRule[] = [
     pattern: String.raw`^(?:(?:recommended|related|more|latest|top|trending|popular|featured|all|neueste|weitere|aktuelle|plus de|más) (?:videos?|vidéos|vídeos)|(?:videos?|vidéos) (?:recommandées|recomendados|for you|you may like))(?: for you)?[ :]{0,2}$`,
     maxLength: 40,
   },
-  // `Image 1 of 12`, `1 of 9`, `11/3`, `Duration 2:31`, `2:31`: gallery counters and player times.
+  // `Image 1 of 12`, `1 of 9`, `1 of 9 |`, `list 2 of 4`, `11/3`, `Duration 2:31`, `2:31`: gallery counters and player times.
   {
     id: 'media.counter',
     family: 'media',
-    pattern: String.raw`^(?:(?:image|photo|picture|slide|bild|foto|imagen) )?\d{1,3} (?:of|von|de|sur|di) \d{1,3}$|^\d{1,3} ?/ ?\d{1,3}$|^(?:duration:? |dauer:? )?\d{1,2}:\d{2}(?::\d{2})?(?: min)?$`,
+    pattern: String.raw`^(?:(?:image|photo|picture|slide|list|bild|foto|imagen) )?\d{1,3} (?:of|von|de|sur|di) \d{1,3}(?: ?\|)?$|^\d{1,3} ?/ ?\d{1,3}$|^(?:duration:? |dauer:? )?\d{1,2}:\d{2}(?::\d{2})?(?: min)?$`,
     maxLength: 40,
   },
   // `This video can not be played`, `Your browser does not support the video tag.`, `Please enable Javascript to watch.`,
@@ -52,13 +52,13 @@ export const mediaRules: readonly MatchingRule[] = [
     where: 'tail',
     maxLength: 170,
   },
-  // `[svg]`, `[gif]`, `[p]`, `[yH5BAEAAAA]`, `[police-lights]`, `[1x1] [1x1]`, `[svg][logo-techreport]`: image
+  // `[svg]`, `[gif]`, `[p]`, `[yH5BAEAAAA]`, `[police-lights]`, `[1x1] [1x1]`, `[svg][logo-techreport]`, `Placeholder image-1`: image
   // placeholders drawn by a text browser, named by a file. One plain word in brackets is left alone: `[Applause]`
   // in a transcript, `[Name]` in a letter.
   {
     id: 'media.placeholder',
     family: 'media',
-    pattern: String.raw`^(?:\[(?:svg|gif|png|jpe?g|webp|img|image|iframe|embed|p|ins::ins|yh5baeaaaa\w{0,20}|data:image[^\]\n]{0,40})\]|\[[^\[\]\s]{0,40}[\d_.-][^\[\]\s]{0,40}\]|(?:\[[^\[\]\s]{1,40}\] ?){2,6})$`,
+    pattern: String.raw`^(?:\[(?:svg|gif|png|jpe?g|webp|img|image|iframe|embed|p|ins::ins|yh5baeaaaa\w{0,20}|data:image[^\]\n]{0,40})\]|\[[^\[\]\s]{0,40}[\d_.-][^\[\]\s]{0,40}\]|(?:\[[^\[\]\s]{1,40}\] ?){2,6}|placeholder image(?:-\d{1,3})?)$`,
     maxLength: 120,
   },
   // `Cat video beamed to Earth from deep space (video)`, `Marines Send Message [VIDEO]`: a tag a site sets after

@@ -6,11 +6,11 @@ import { exampleFailures, type RuleExamples } from './test-matcher';
 // Residue from the benchmark pages (text-browser dumps included); near misses from stories.
 const EXAMPLES: RuleExamples = {
   'navigation.skip-link': {
-    matches: ['Skip to content', 'Skip to main content', 'Skip to contentSkip to site index', 'Skip to Article', 'Zum Inhalt springen', 'Zur Startseite', 'Aller au contenu'],
-    misses: ['Skip the line by booking ahead, the museum advises.'],
+    matches: ['Skip to content', 'Skip to main content', 'Skip to contentSkip to site index', 'Skip to Article', 'Zum Inhalt springen', 'Zur Startseite', 'Aller au contenu', 'Accéder au contenu principal', "Accéder aux raccourcis d'accessibilité"],
+    misses: ['Skip the line by booking ahead, the museum advises.', 'Accéder au contenu des messages fut facile.'],
   },
   'navigation.control': {
-    matches: ['Toggle Menu', 'Menu', 'Search', 'Sign In', 'Log in', 'Back to top', 'Next article', 'Previous', 'Load more', 'Show more', '✕', '×', 'Mein Konto', 'Today’s Paper'],
+    matches: ['Toggle Menu', 'Menu', 'mehr', 'Search', 'Sign In', 'Log in', 'Back to top', 'Next article', 'Previous', 'Load more', 'Show more', '✕', '×', 'Mein Konto', 'Today’s Paper'],
     misses: ['Search teams found the hikers on Sunday.'],
   },
   'navigation.breadcrumb': { matches: ['Home » News » World', 'Home > Politics', 'Home / News / Electric Cars'], misses: ['Home prices rose again in March, the data showed.'] },

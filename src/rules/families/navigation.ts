@@ -6,11 +6,12 @@ import type { MatchingRule, RuleDescriptions } from '../rule';
  * navigationRules.find((rule) => rule.id === 'navigation.breadcrumb')?.pattern !== undefined; // true
  */
 export const navigationRules: readonly MatchingRule[] = [
-  // `Skip to main content`, `Skip to contentSkip to site index`, `Skip to Article`, `Zum Inhalt springen`.
+  // `Skip to main content`, `Skip to contentSkip to site index`, `Skip to Article`, `Zum Inhalt springen`,
+  // `Accéder au contenu principal`, `Accéder aux raccourcis d'accessibilité`.
   {
     id: 'navigation.skip-link',
     family: 'navigation',
-    pattern: String.raw`^(?:skip (?:to |past )?(?:the )?(?:main |primary )?(?:content|article|navigation|nav|menu|footer|search|site index|links|main)(?:\b|(?=skip))[^\n]{0,40}|skip|(?:zum|direkt zum) (?:inhalt|hauptinhalt|artikel)(?: springen)?|zur (?:navigation|startseite|suche)(?: springen)?|aller (?:au|à la) (?:contenu|navigation)(?: principal)?|(?:ir|saltar) al contenido(?: principal)?|vai al contenuto(?: principale)?)$`,
+    pattern: String.raw`^(?:skip (?:to |past )?(?:the )?(?:main |primary )?(?:content|article|navigation|nav|menu|footer|search|site index|links|main)(?:\b|(?=skip))[^\n]{0,40}|skip|(?:zum|direkt zum) (?:inhalt|hauptinhalt|artikel)(?: springen)?|zur (?:navigation|startseite|suche)(?: springen)?|aller (?:au|à la) (?:contenu|navigation)(?: principal)?|accéder (?:au|à la|aux) (?:contenu(?: principal)?|navigation(?: principale)?|recherche|pied de page|raccourcis d['’]accessibilité)|(?:ir|saltar) al contenido(?: principal)?|vai al contenuto(?: principale)?)$`,
     maxLength: 60,
   },
   // `Toggle Menu`, `Main menu`, `Search`, `Sign In`, `Back to top`, `Load more`, `✕`: a control of the page frame.
@@ -28,7 +29,7 @@ export const navigationRules: readonly MatchingRule[] = [
       'Older posts', 'Newer posts', 'Load more', 'Show more', 'See more', 'View more', 'View all', 'See all',
       'Show all', 'More', 'More...', 'More…', 'Home', 'Close', 'Dismiss', 'Close Alert', '✕', '×', '✖', 'Loading...', 'Loading…', 'Loading',
       'Menü', 'Hauptmenü', 'Hauptnavigation', 'Suche', 'Suchen', 'Anmelden', 'Abmelden', 'Einloggen', 'Registrieren', 'Mein Konto', 'Nach oben', 'Zurück nach oben', 'Weiter',
-      'Zurück', 'Mehr anzeigen', 'Mehr laden', 'Weitere laden', 'Alle anzeigen', 'Schließen', 'Startseite', 'Rechercher', 'Se connecter', 'Connexion', 'Mon compte',
+      'Zurück', 'Mehr', 'Mehr anzeigen', 'Mehr laden', 'Weitere laden', 'Alle anzeigen', 'Schließen', 'Startseite', 'Rechercher', 'Se connecter', 'Connexion', 'Mon compte',
       'Haut de page', 'Retour en haut', 'Voir plus', 'Fermer', 'Accueil', 'Buscar', 'Iniciar sesión', 'Mi cuenta', 'Volver arriba', 'Ver más', 'Cargar más', 'Cerrar',
       'Inicio', 'Cerca', 'Accedi', 'Chiudi', 'Today’s Paper', "Today's Paper", 'E-Paper', 'ePaper', 'Quick Links',
       'Please fill out this field.', 'Email Address', 'Your email', 'Your email address', 'Maybe later',

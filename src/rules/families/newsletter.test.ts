@@ -39,12 +39,15 @@ const EXAMPLES: RuleExamples = {
     misses: ['By signing up for the program, farmers agreed to plant fewer acres.'],
   },
   'newsletter.donate': {
-    matches: ['Support independent journalism', 'Donate', 'Donate now', 'Become a member', 'Jetzt spenden', 'If you enjoy our content, please consider subscribing.', 'Donate and enjoy an ad-free experience'],
-    misses: ['Contribute', 'Support for the bill grew after the hearing.', 'Donations fell by a third last year.'],
+    matches: [
+      'Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende, oder werden Sie Mitglied.',
+      'Did you enjoy this article? Please support our journalism with a donation.',
+      'Support independent journalism', 'Donate', 'Donate now', 'Become a member', 'Jetzt spenden', 'If you enjoy our content, please consider subscribing.', 'Donate and enjoy an ad-free experience'],
+    misses: ['Contribute', 'Support for the bill grew after the hearing.', 'Donations fell by a third last year.', 'Did you enjoy this article? Tell us what you liked about it.'],
   },
   'newsletter.paywall': {
-    matches: ['This article is for subscribers only', 'Already a subscriber? Log in', 'Subscribe for unlimited access', 'Not a member? Sign up now!', 'SUBSCRIBER ONLY', 'Réservé aux abonnés'],
-    misses: ['This article is for anyone who has ever lost a pet.'],
+    matches: ['This article is for subscribers only', 'Already a subscriber? Log in', 'Subscribe for unlimited access', 'Not a member? Sign up now!', 'SUBSCRIBER ONLY', 'Réservé aux abonnés', 'この記事は会員限定です。', 'ログインして続きを読む'],
+    misses: ['This article is for anyone who has ever lost a pet.', '続きを読むにはこの本を買うしかない、と彼は言った。それが全ての始まりだった。'],
   },
 };
 

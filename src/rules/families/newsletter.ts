@@ -64,19 +64,21 @@ export const newsletterRules: readonly MatchingRule[] = [
     maxLength: 100,
   },
   // `Support independent journalism`, `Donate`, `Become a member`, `Jetzt spenden`,
-  // `If you enjoy our content, please consider subscribing.`, `Donate and enjoy an ad-free experience`. Not a lone
+  // `If you enjoy our content, please consider subscribing.`, `Donate and enjoy an ad-free experience`, `Hat Ihnen dieser
+  // Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende, …`. Not a lone
   // `Contribute`, which heads a section of profile pages.
   {
     id: 'newsletter.donate',
     family: 'newsletter',
-    pattern: String.raw`^(?:(?:please )?donate(?: now| today| here)?(?: and [^\n]{1,60})?|(?:please )?contribute (?:now|today|here)|make a (?:donation|contribution)|online donation|support (?:us|our (?:work|journalism|reporting|newsroom|mission)|(?:independent|local|quality|nonprofit|non-profit) (?:journalism|news|media|reporting))[^\n]{0,80}|become a (?:member|subscriber|patron|supporter|sponsor)[^\n]{0,40}|if you (?:enjoy|value|appreciate|like|rely on) (?:our|this|what)[^\n]{1,80}(?:please )?consider (?:subscribing|supporting|donating|a donation|becoming)[^\n]{0,60}|jetzt spenden|spenden|unterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus)|soutenez-nous|faire un don|haz una donación|apóyanos)[.!]?$`,
+    pattern: String.raw`^(?:(?:please )?donate(?: now| today| here)?(?: and [^\n]{1,60})?|(?:please )?contribute (?:now|today|here)|make a (?:donation|contribution)|online donation|support (?:us|our (?:work|journalism|reporting|newsroom|mission)|(?:independent|local|quality|nonprofit|non-profit) (?:journalism|news|media|reporting))[^\n]{0,80}|become a (?:member|subscriber|patron|supporter|sponsor)[^\n]{0,40}|if you (?:enjoy|value|appreciate|like|rely on) (?:our|this|what)[^\n]{1,80}(?:please )?consider (?:subscribing|supporting|donating|a donation|becoming)[^\n]{0,60}|jetzt spenden|spenden|unterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus)|(?:did you (?:enjoy|like) this (?:article|story)|(?:enjoyed|liked) this (?:article|story)|hat ihnen dieser artikel gefallen|gefällt ihnen (?:dieser artikel|unsere arbeit))\?[^\n]{0,40}(?:support|donat|contribut|member|subscri|unterstütz|spende|mitglied|abonn)[^\n]{0,120}|soutenez-nous|faire un don|haz una donación|apóyanos)[.!]?$`,
     maxLength: 200,
   },
-  // `This article is for subscribers only`, `Already a subscriber? Log in`, `Subscribe for unlimited access`.
+  // `This article is for subscribers only`, `Already a subscriber? Log in`, `Subscribe for unlimited access`,
+  // `この記事は会員限定です。` (this article is for members only), `ログインして続きを読む` (log in to read on).
   {
     id: 'newsletter.paywall',
     family: 'newsletter',
-    pattern: String.raw`^(?:this (?:article|story|content|page) is (?:for|only (?:for|available to)|exclusive(?:ly)? (?:for|to)|reserved for) (?:paying )?(?:subscribers|members)[^\n]{0,60}|subscribe (?:now )?(?:to|and) (?:continue|keep) reading[^\n]{0,60}|subscribe for (?:unlimited|full|digital) access[^\n]{0,60}|you(?:'ve| have) (?:reached|used) (?:your|all of your) (?:free )?(?:article|articles|story|stories)(?: limit)?[^\n]{0,80}|already (?:a subscriber|a member|have an account|registered)\??[^\n]{0,30}|(?:not a (?:subscriber|member)|need an account|don't have an account)\?[^\n]{0,40}|subscriber(?:s)?[ -]only|for subscribers|exclusive for subscribers|\d{1,2} free articles? (?:left|remaining)[^\n]{0,30}|dieser artikel ist (?:nur )?für (?:abonnenten|abonnentinnen)[^\n]{0,60}|réservé aux abonnés|article réservé aux abonnés|exclusivo para suscriptores|contenido exclusivo para suscriptores)[.!]?$`,
+    pattern: String.raw`^(?:this (?:article|story|content|page) is (?:for|only (?:for|available to)|exclusive(?:ly)? (?:for|to)|reserved for) (?:paying )?(?:subscribers|members)[^\n]{0,60}|subscribe (?:now )?(?:to|and) (?:continue|keep) reading[^\n]{0,60}|subscribe for (?:unlimited|full|digital) access[^\n]{0,60}|you(?:'ve| have) (?:reached|used) (?:your|all of your) (?:free )?(?:article|articles|story|stories)(?: limit)?[^\n]{0,80}|already (?:a subscriber|a member|have an account|registered)\??[^\n]{0,30}|(?:not a (?:subscriber|member)|need an account|don't have an account)\?[^\n]{0,40}|subscriber(?:s)?[ -]only|for subscribers|exclusive for subscribers|\d{1,2} free articles? (?:left|remaining)[^\n]{0,30}|dieser artikel ist (?:nur )?für (?:abonnenten|abonnentinnen)[^\n]{0,60}|réservé aux abonnés|article réservé aux abonnés|exclusivo para suscriptores|contenido exclusivo para suscriptores|この記事は会員限定です|ログインして続きを読む)[.!。]?$`,
     maxLength: 200,
   },
 ];

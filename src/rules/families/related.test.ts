@@ -6,7 +6,7 @@ import { exampleFailures, type RuleExamples } from './test-matcher';
 // Residue from the benchmark pages and the scraped corpora; near misses from stories.
 const EXAMPLES: RuleExamples = {
   'related.heading': {
-    matches: ['Read more', 'Read More:', 'You may also like', 'Lesen Sie auch', 'Mehr zum Thema', 'Das könnte Sie auch interessieren', 'À lire aussi', 'Te puede interesar', "Editor's Picks", 'Weitere Beiträge', 'Am beliebtesten', 'Stellenmarkt', 'Alle Angebote »', 'Czytaj więcej', 'Läs också', 'You might like', 'Zum selben Thema', 'Aus dem Ressort'],
+    matches: ['Read more', 'Read More:', 'Read This Next', 'Passend zum Artikel', 'Die Redaktion empfiehlt', 'Recommended by Our Editors', 'You Might Also Like …', 'Before You Go ...', 'You may also like', 'Lesen Sie auch', 'Mehr zum Thema', 'Das könnte Sie auch interessieren', 'À lire aussi', 'À découvrir également', 'Te puede interesar', "Editor's Picks", 'Weitere Beiträge', 'Am beliebtesten', 'Stellenmarkt', 'Alle Angebote »', 'Czytaj więcej', 'Läs också', 'You might like', 'Zum selben Thema', 'Aus dem Ressort'],
     misses: ['Read more about the plan on the city website, officials said.'],
   },
   'related.list-heading': {
@@ -23,8 +23,12 @@ const EXAMPLES: RuleExamples = {
     ],
     misses: ['Read more books, the doctor said.', 'Related to the case, two men were arrested.'],
   },
+  'related.teaser-more': {
+    matches: ['Rund 400 Feuerwehrleute protestieren gegen späteren Ruhestand | mehr', 'Council approves the budget for the new bridge | more'],
+    misses: ['The council wants more | but it will not say how much more.'],
+  },
   'related.more-from': {
-    matches: ['More from The Hill', 'More On: louisiana', 'More on Politics:', 'Latest From Politics', 'More in Politics'],
+    matches: ['More from The Hill', 'More On: louisiana', 'More on Politics:', 'Latest From Politics', 'More in Politics', 'Mehr zu Fleischkonsum'],
     misses: ['More from his Pro-Leftist, anti-Trump agenda segment:', 'More on that later.', 'Plus de 300 personnes ont été tuées'],
   },
 };

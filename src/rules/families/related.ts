@@ -10,21 +10,22 @@ const LIST_NOUN = String.raw`(?:news|stories|articles|posts|headlines|content|co
  * relatedRules.find((rule) => rule.id === 'related.heading')?.lines?.includes('Related Articles'); // true
  */
 export const relatedRules: readonly MatchingRule[] = [
-  // `Related Articles`, `Read More`, `You may also like`, `Lesen Sie auch`, `À lire aussi`, `Te puede interesar`.
+  // `Related Articles`, `Read More`, `You may also like`, `Lesen Sie auch`, `À lire aussi`, `À découvrir également`, `Te puede interesar`.
   {
     id: 'related.heading',
     family: 'related',
     lines: [
-      'Read more', 'Read More About', 'Read next', 'Read also', 'Also read', 'See also', 'More to read', 'What to read next', 'Keep reading',
+      'Read more', 'Read More About', 'Read next', 'Read This Next', 'Read also', 'Also read', 'See also', 'More to read', 'What to read next', 'Keep reading',
+      'Recommended by Our Editors', 'You Might Also Like …', 'You Might Also Like...', 'Before You Go ...', 'Before You Go …',
       'You may also like', 'You might also like', 'You might like', 'You may like', 'You May Also Enjoy', 'You Might Also Enjoy...', 'You may be interested in', 'Recommended for you', 'Recommended by',
       'More for you', 'For You', 'In case you missed it', "Don't miss", 'Don’t miss', 'Must read', 'Must-reads', "Editor's Picks", 'Editor’s Picks', "Editors' Picks",
       'Editors’ Picks', "Editor's Pick", "Editors' Recommendations", 'Editors’ Recommendations', 'Related Story',
       'More on this story', 'More on this topic', 'More like this', 'Around the web', 'From around the web',
       'Lesen Sie auch', 'Lesen Sie mehr', 'Mehr zum Thema', 'Mehr dazu', 'Mehr lesen über', 'Auch interessant', 'Das könnte Sie auch interessieren', 'Das könnte Sie interessieren',
       'Meistgelesen', 'Meistgelesene Artikel', 'Meist gelesen', 'Weitere Artikel', 'Weitere Nachrichten', 'Weitere Themen', 'Empfehlungen', 'Unsere Empfehlung',
-      'Top-Artikel', 'Neueste Artikel', 'Zum Thema', 'Zum selben Thema', 'Unsere Auswahl', 'Aus dem Ressort', 'Mehr aus dem Ressort', 'Verwandte Artikel', 'Ähnliche Themen', 'Ähnliche Artikel', 'Explore further', 'À lire aussi', 'A lire aussi', 'Lire aussi', 'À voir aussi', 'Voir aussi', 'Sur le même sujet', 'Les plus lus',
+      'Top-Artikel', 'Neueste Artikel', 'Passend zum Artikel', 'Die Redaktion empfiehlt', 'Zum Thema', 'Zum selben Thema', 'Unsere Auswahl', 'Aus dem Ressort', 'Mehr aus dem Ressort', 'Verwandte Artikel', 'Ähnliche Themen', 'Ähnliche Artikel', 'Explore further', 'À lire aussi', 'A lire aussi', 'Lire aussi', 'À voir aussi', 'Voir aussi', 'À découvrir également', 'A découvrir également', 'À découvrir aussi', 'À lire également', 'Lire également', 'Vous aimerez aussi', 'Vous aimerez peut-être aussi', 'Sur le même sujet', 'Les plus lus',
       'Articles similaires', 'Dans la même rubrique', 'Te puede interesar', 'También te puede interesar', 'Puede interesarte', 'Noticias relacionadas', 'Lo más leído',
-      'Más leídas', 'Lee también', 'Te recomendamos', 'Leggi anche', 'Potrebbe interessarti', 'I più letti', 'Lees ook', 'Meest gelezen', 'Mohlo by vás zajímat', 'Další články',
+      'Más leídas', 'Ver más artículos', 'Lee también', 'Te recomendamos', 'Leggi anche', 'Potrebbe interessarti', 'I più letti', 'Lees ook', 'Meest gelezen', 'Mohlo by vás zajímat', 'Další články',
       'Weitere Beiträge', 'Lest auch', 'Stellenmarkt', 'Stellenangebote', 'Jobbörse', 'Alle Angebote »', 'Am beliebtesten', 'Am meisten gelesen', 'Läs också', 'Mest lästa', 'Les også', 'Mest lest', 'Læs også', 'Mest læste', 'Lees meer', 'Meer nieuws',
       'Czytaj więcej', 'Czytaj też', 'Przeczytaj także', 'Leia também', 'Leia mais', 'Mais lidas', 'Citește și', 'Читайте также', 'Читайте також',
     ],
@@ -46,12 +47,21 @@ export const relatedRules: readonly MatchingRule[] = [
     pattern: String.raw`^(?:read more|read next|read also|also read|more reading|more|read|related(?: story| article| coverage| content)?|recommended(?: reading)?|see also|also on [^:\n]{1,30}|don't miss|don’t miss|lesen sie auch|lesen sie mehr|mehr zum thema|mehr dazu|auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi|lee también|leer más|te puede interesar|leggi anche|lees ook) ?[:|»›>] ?\S[^\n]{2,199}$|^\[(?:related|read more|see also|also read) ?: ?[^\]\n]{3,199}\]$`,
     maxLength: 220,
   },
-  // `More from The Hill`, `More On: louisiana`, `More on Politics:`, `Latest From Politics`. Not `More from
+  // `Rund 400 Feuerwehrleute protestieren gegen späteren Ruhestand | mehr`, `Council approves the budget | more`: a teaser
+  // whose link to the story is set off by a bar at its end.
+  {
+    id: 'related.teaser-more',
+    family: 'related',
+    pattern: String.raw`^[^\n|]{10,200} \| (?:mehr|more|read more|weiterlesen|lire la suite|leer más|leggi tutto|lees meer)$`,
+    contains: ['| '],
+    maxLength: 230,
+  },
+  // `More from The Hill`, `More On: louisiana`, `More on Politics:`, `Latest From Politics`, `Mehr zu Fleischkonsum`. Not `More from
   // his Pro-Leftist, anti-Trump agenda segment:`, which introduces a quote.
   {
     id: 'related.more-from',
     family: 'related',
-    pattern: String.raw`^(?:more|latest|mehr) (?:from|on|in|about|aus|von):? (?!(?:his|her|their|its|my|him|them|this|that|these|those)\b)[^\s.:][^\n.:]{0,50}:?$`,
+    pattern: String.raw`^(?:more|latest|mehr) (?:from|on|in|about|aus|von|zu|zum|zur):? (?!(?:his|her|their|its|my|him|them|this|that|these|those)\b)[^\s.:][^\n.:]{0,50}:?$`,
     maxLength: 60,
   },
 ];
@@ -65,5 +75,6 @@ export const relatedDescriptions: RuleDescriptions = {
   'related.heading': 'The heading of a list of other stories: "Related Articles", "You may also like", "Lesen Sie auch", "À lire aussi".',
   'related.list-heading': 'A heading of a list of other stories: "Most Popular", "Trending Now", "Related Stories", "Latest News".',
   'related.link-line': 'A line linking another story: "READ MORE: <headline>", "RELATED: <headline>", "Lesen Sie auch: <headline>".',
+  'related.teaser-more': 'A teaser ending in a link to the story after a bar: "Rund 400 Feuerwehrleute protestieren gegen späteren Ruhestand | mehr".',
   'related.more-from': 'A "More from X" heading: "More from The Hill", "More on Politics:", "Latest From Politics".',
 };

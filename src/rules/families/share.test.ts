@@ -15,6 +15,7 @@ const EXAMPLES: RuleExamples = {
   'share.button': {
     matches: [
       'Share on Facebook',
+      'Artikel auf WhatsApp teilen',
       'Click to share on Twitter (Opens in new window)',
       'Share on Hacker News (opens in a new window)',
       'Share this article on Reddit',
@@ -38,6 +39,7 @@ const EXAMPLES: RuleExamples = {
   'share.network-run': {
     matches: [
       'Facebook Twitter Email WhatsApp',
+      'LinkedIn Link kopiert Error occurred Facebook Link kopiert Error occurred X Link kopiert Error occurred E-Mail Link kopiert',
       'facebookxredditlink',
       'FacebookTwitterEmail',
       'Facebook X LinkedIn Pinterest WhatsApp Telegram Share via Email Print',

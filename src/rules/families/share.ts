@@ -5,7 +5,7 @@ const NETWORK = String.raw`(?:facebook|twitter|x|linkedin|pinterest|pinit|reddit
 
 // One word of a run of share buttons. Each word has a single parse (no word is a run of others),
 // so a run that fails to match fails fast.
-const RUN_WORD = String.raw`(?:facebook|twitter|x|linkedin|pinterest|pinit|reddit|whatsapp|telegram|e-?mail|mail|messenger|flipboard|tumblr|threads|bluesky|mastodon|xing|instagram|youtube|tiktok|pocket|rss|feed|sms|print|link|copy|share|shares|tweet|send|via|drucken|kopieren|teilen|partager|compartir)`;
+const RUN_WORD = String.raw`(?:facebook|twitter|x|linkedin|pinterest|pinit|reddit|whatsapp|telegram|e-?mail|mail|messenger|flipboard|tumblr|threads|bluesky|mastodon|xing|instagram|youtube|tiktok|pocket|rss|feed|sms|print|link|copy|share|shares|tweet|send|via|drucken|kopieren|kopiert|copied|error occurred|teilen|partager|compartir)`;
 
 /**
  * Share, print-to-PDF and send-to-Kindle buttons left in the text by social plugins.
@@ -38,12 +38,12 @@ export const shareRules: readonly MatchingRule[] = [
     ],
   },
   // `Share on Facebook`, `Click to share on Twitter (Opens in new window)`, `Share this article on Reddit`,
-  // `Twitter Share`, `Auf Facebook teilen Facebook`, `twitterlink opens in a new window`: one share button.
+  // `Twitter Share`, `Auf Facebook teilen Facebook`, `Artikel auf WhatsApp teilen`, `twitterlink opens in a new window`: one share button.
   {
     id: 'share.button',
     family: 'share',
     pattern:
-      String.raw`^(?:(?:click to )?(?:share|post|tweet|pin|email|send)(?: (?:it|this|this article|this story|this post))?(?: (?:on|to|via|by|with))? ${NETWORK}|${NETWORK} share|(?:auf|per|via|bei) ${NETWORK} teilen(?: ${NETWORK})?|partager sur ${NETWORK}|compartir en ${NETWORK}|${NETWORK} ?link)` +
+      String.raw`^(?:(?:click to )?(?:share|post|tweet|pin|email|send)(?: (?:it|this|this article|this story|this post))?(?: (?:on|to|via|by|with))? ${NETWORK}|${NETWORK} share|(?:artikel )?(?:auf|per|via|bei) ${NETWORK} teilen(?: ${NETWORK})?|partager sur ${NETWORK}|compartir en ${NETWORK}|${NETWORK} ?link)` +
       String.raw`(?:,? ?\(?opens? in (?:a )?new (?:window|tab)\)?)?$`,
     maxLength: 80,
   },
@@ -75,7 +75,8 @@ export const shareRules: readonly MatchingRule[] = [
     ],
   },
   // `Facebook Twitter Email WhatsApp`, `facebookxredditlink`, `Share:TwitterFacebookReddit`,
-  // `Facebook Twitter Whatsapp E-Mail Drucken Link kopieren`, `5.2k SHARES Facebook Twitter`, `Share Share Share`:
+  // `Facebook Twitter Whatsapp E-Mail Drucken Link kopieren`, `5.2k SHARES Facebook Twitter`, `Share Share Share`,
+  // `LinkedIn Link kopiert Error occurred Facebook Link kopiert Error occurred` (each button with its toasts):
   // a share bar on one line. The look-ahead wants one long button name, so that `xxxxxxxx` is not a run of `X`s.
   {
     id: 'share.network-run',

@@ -6,7 +6,7 @@ import { timestampRules } from './timestamp';
 // Residue from the benchmark pages; near misses from stories and publication dates left to the date reader.
 const EXAMPLES: RuleExamples = {
   'timestamp.relative': {
-    matches: ['3h ago', '5 minutes ago', '1 day ago', '5 hrs ago', 'Finance - 1h 43m ago', 'Court Battles / 6 hours ago', 'vor 2 Stunden', 'il y a 3 heures', 'hace 2 horas'],
+    matches: ['3h ago', '5 minutes ago', '1 day ago', '5 hrs ago', 'Finance - 1h 43m ago', 'Court Battles / 6 hours ago', 'vor 2 Stunden', 'il y a 3 heures', 'hace 2 horas', 'article 2 days ago', 'Vor 1 Std.', 'video 1 week ago', '3d ago / 9:43 AM UTC'],
     misses: ['5 minutes ago, the storm hit the coast.', 'Published Dec 19, 2023'],
   },
   'timestamp.updated': {

@@ -7,11 +7,12 @@ import type { MatchingRule, RuleDescriptions } from '../rule';
  * timestampRules.map((rule) => rule.id); // ['timestamp.relative', 'timestamp.updated', 'timestamp.reading-time']
  */
 export const timestampRules: readonly MatchingRule[] = [
-  // `3h ago`, `5 minutes ago`, `Finance - 1h 43m ago`, `Court Battles / 6 hours ago`, `vor 2 Stunden`, `il y a 3 heures`.
+  // `3h ago`, `5 minutes ago`, `Finance - 1h 43m ago`, `Court Battles / 6 hours ago`, `vor 2 Stunden`, `il y a 3 heures`,
+  // `article 2 days ago` under a teaser, `3d ago / 9:43 AM UTC`, `Vor 1 Std.`.
   {
     id: 'timestamp.relative',
     family: 'timestamp',
-    pattern: String.raw`^(?:[^\n\d]{1,40} [-/|·•] )?(?:updated |published |posted )?(?:(?:\d{1,3} ?(?:s|m|h|d|w|mo|y|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?),? ?){1,3}ago|an? (?:minute|hour|day|week|month|year) ago|just now|vor (?:\d{1,3}|einer?) (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)|il y a \d{1,3} (?:minutes?|heures?|jours?|semaines?|mois)|hace \d{1,3} (?:segundos?|minutos?|horas?|días?|semanas?|meses))$`,
+    pattern: String.raw`^(?:[^\n\d]{1,40} [-/|·•] )?(?:updated |published |posted |(?:article|video|story|gallery|podcast|audio) )?(?:(?:\d{1,3} ?(?:s|m|h|d|w|mo|y|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?),? ?){1,3}ago|an? (?:minute|hour|day|week|month|year) ago|just now|vor (?:\d{1,3}|einer?) (?:sekunden?|minuten?|min\.|stunden?|std\.|tag(?:en)?|wochen?|monat(?:en)?)|il y a \d{1,3} (?:minutes?|heures?|jours?|semaines?|mois)|hace \d{1,3} (?:segundos?|minutos?|horas?|días?|semanas?|meses))(?: / \d{1,2}:\d{2} ?[ap]\.?m\.?(?: [a-z]{2,4})?)?$`,
     contains: ['ago', 'just now', 'vor ', 'il y a ', 'hace '],
     maxLength: 70,
   },

@@ -10,13 +10,24 @@ const EXAMPLES: RuleExamples = {
     misses: ['About 40% of readers think this story is the best the paper ran all year, a survey by the editors found last week, though many disagreed.'],
   },
   'ui.control': {
-    matches: ['Read Full Article', 'Listen to this article', 'Reprints', 'Font size', 'A A A', 'Text size', 'Save', 'Bookmark', 'Copy link', 'Link copied', 'Gift this article', 'Artikel verschenken'],
+    matches: ['Read Full Article', 'Listen to this article', 'Reprints', 'Font size', 'A A A', 'Text size', 'Save', 'Bookmark', 'Copy link', 'Link copied', 'Gift this article', 'Artikel verschenken', 'Speichern', 'Artikel-Tools', 'Swipe to scroll horizontally'],
     misses: ['Print runs were cut by half.'],
   },
   'ui.click-here': { matches: ['Click here', 'CLICK HERE TO COMMENT', 'CLICK HERE TO READ MORE FROM THE WASHINGTON EXAMINER', 'Click to Read More and View Comments'], misses: ['Clicking here and there, she found the file.'] },
   'ui.note': {
     matches: ['To revisit this article, select My Account, then View saved stories', 'Continue Reading', 'Continue reading', '[email protected]', 'IE 11 is not supported. For an optimal experience visit our site on another browser.'],
     misses: ['Continue reading the report and you will find the answer, she said.'],
+  },
+  'ui.script-notice': {
+    matches: [
+      'You need to enable JavaScript to run this app.',
+      'JavaScript is required to load the comments.',
+      'Hinweis: Um alle Funktionen unserer Seiten nutzen zu können, wird JavaScript empfohlen.',
+      'Sie haben Javascript für Ihren Browser deaktiviert.',
+      'Spiacenti, devi abilitare javascript per poter procedere.',
+      'Tu explorador está configurado para bloquear JavaScript. Para usar nuestros servicios, es necesario que lo permitas.',
+    ],
+    misses: ['JavaScript remains the most widely used programming language, the survey of developers found.', 'The flaw let attackers run JavaScript in the victim’s session.'],
   },
 };
 

@@ -24,7 +24,7 @@ export const uiRules: readonly MatchingRule[] = [
       'Copied!', 'Copy Link URLCopied!', 'Gift this article', 'Give this article', 'Gift Article', 'Share full article', 'Artikel verschenken', 'Offrir cet article', 'Subscribers can gift articles to anyone',
       'Report an error', 'Report a correction', 'Suggest a correction', 'Report a typo', 'Feedback', 'Give feedback', 'Follow', 'Following', 'Unfollow', 'Like', 'Translate',
       'Hide', 'Reuse this content', 'Manage Web Notifications', 'Feedback to editors', 'Was this page helpful?', 'Was this article helpful?', 'Thanks for your feedback!', 'Tell us why!', 'Vorlesen', 'Artikel vorlesen', 'Artikel anhören',
-      'Merken', 'Artikel merken', 'Link kopieren', 'Schriftgröße', 'Écouter cet article', 'Écouter', 'Escuchar', 'Guardar', 'Ascolta',
+      'Swipe to scroll horizontally', 'Merken', 'Artikel merken', 'Speichern', 'Artikel-Tools', 'Link kopieren', 'Schriftgröße', 'Écouter cet article', 'Écouter', 'Escuchar', 'Guardar', 'Ascolta',
     ],
   },
   // `Click here`, `CLICK HERE TO COMMENT`, `Click here to read more from …`, `Click to Read More and View Comments`.
@@ -42,6 +42,18 @@ export const uiRules: readonly MatchingRule[] = [
     pattern: String.raw`^(?:to (?:revisit|revist) this article, [^\n]{1,80}|\[email protected\]|(?:ie ?11|internet explorer|your browser) is (?:not supported|no longer supported|out of date)[^\n]{0,100}|continue reading|weiterlesen|lire la suite|seguir leyendo|leer más|continua a leggere)\.?$`,
     maxLength: 100,
   },
+  // `Please enable JavaScript to view the comments`, `You need to enable JavaScript to run this app.`, `Hinweis: Um alle
+  // Funktionen unserer Seiten nutzen zu können, wird JavaScript empfohlen.`, `Spiacenti, devi abilitare javascript per poter
+  // procedere.`, `Tu explorador está configurado para bloquear JavaScript.`: the page asking for its scripts. The three
+  // lookaheads ask for the word, a verb of turning it on or needing it, and the reader or the page addressed, so
+  // that a line of a story about the language stays.
+  {
+    id: 'ui.script-notice',
+    family: 'ui',
+    pattern: String.raw`^(?=[^\n]{0,200}?javascript)(?=[^\n]{0,200}?(?:enabl|activ|aktivier|deaktivier|abilit|turn on|switch on|requir|need|benötig|empfohlen|nur mit|bloque|désactiv))(?=[^\n]{0,200}?(?:browser|navigateur|navegador|explorador|please|bitte|veuillez|you|sie |unserer|our |this (?:site|page|app)|to (?:see|view|watch|load|run|use|sign)|um |per |para |pour |funktion|element|site|seite|page|pagina|página))[^\n]{1,200}$`,
+    contains: ['javascript'],
+    maxLength: 200,
+  },
 ];
 
 /**
@@ -53,5 +65,6 @@ export const uiDescriptions: RuleDescriptions = {
   'ui.reader-poll': 'A reader poll under a story: "% of readers think this story is Fact. Add your two cents."',
   'ui.control': 'An article page control: "Listen to this article", "Font size", "Save", "Copy link", "Gift this article".',
   'ui.click-here': 'A "Click here" link: "Click here", "CLICK HERE TO COMMENT", "Click here to read more".',
+  'ui.script-notice': 'The page asking for JavaScript: "Please enable JavaScript to view the comments", "Sie haben Javascript für Ihren Browser deaktiviert."',
   'ui.note': 'A note of the page interface: "To revisit this article, select My Account, then View saved stories".',
 };
