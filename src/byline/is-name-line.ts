@@ -6,8 +6,10 @@ const GLUED_HANDLE = /(?<=\p{Ll})@\w{2,30}$/u;
 const TRAILING_SEPARATOR = / ?[/|•·]$/u;
 // The most those two take off a line: `@` and 30 characters, a space and a separator.
 const MAX_GLUED_TAIL = 33;
-// Words that are capitalised in menus and labels but never part of a name.
-const NOT_NAME_WORDS = /(?<![\p{L}\p{N}])(?:news|home|menu|more|sign|subscribe|login|log|search|share|follow|sports?|politics|opinion|business|world|video|live|latest|breaking|read|watch|listen|updated|published|publié|publiée|publicado|publicada|pubblicato|veröffentlicht|aktualisiert|publicerad|publiceret|publisert|gepubliceerd|opublikowano|top|stories|contact|about|advertisement|related|topics|bio|full|view|all|profile|buy|tickets|get|click|download|app|day|eve|week|night|loading|error|the|of|for|with|in|on|to|your|our|my|new|key|takeaways|highlights|summary|digital|marketing)(?![\p{L}\p{N}])/iu;
+// Words that are capitalised in menus and labels but never part of a name, in English and in the languages
+// that capitalise nouns or open labels with a preposition (`Im Fokus`, `Aktueller Artikel`, `Zur Playlist`).
+const NOT_NAME_WORDS =
+  /(?<![\p{L}\p{N}])(?:news|home|menu|more|sign|subscribe|login|log|search|share|follow|sports?|politics|opinion|business|world|video|live|latest|breaking|read|watch|listen|updated|published|publié|publiée|publicado|publicada|pubblicato|veröffentlicht|aktualisiert|publicerad|publiceret|publisert|gepubliceerd|opublikowano|top|stories|contact|about|advertisement|related|topics|bio|full|view|all|profile|buy|tickets|get|click|download|app|day|eve|week|night|loading|error|the|of|for|with|in|on|to|your|our|my|new|key|takeaways|highlights|summary|digital|marketing|popular|alert|website|privacy|policy|navigation|footer|feedback|archives|playlist|im|am|zum|zur|beim|vom|ein|eine|mein|meine|alle|weitere|aktuell|aktuelle|aktueller|artikel|startseite|konto|themen|angebot|angebote|anzeigen|abspielen|pausieren|anhören|mon|mi|accueil|inicio)(?![\p{L}\p{N}])/iu;
 
 /**
  * Whether a line names only people, as bylines without their `By` do (`Claire Jackson`, `Jane Doe, John Roe`).
@@ -29,6 +31,6 @@ export function isNameLine(line: string): boolean {
   const outlet = trailingAffiliation(text);
   // `Will Macmaster Editor`: a role after the name is not a word left over.
   const names = (outlet === null ? text : text.slice(0, text.length - outlet.length)).replace(TRAILING_ROLE, '');
-  const words = names.split(/[\s,&]+/u).filter((word) => word !== '' && !NAME_JOINER.test(word)).length;
+  const words = names.split(/[\s,&|;]+/u).filter((word) => word !== '' && !NAME_JOINER.test(word)).length;
   return named === words && authors.every((author) => author.name.includes(' ') && author.name.split(' ').every((word) => NAME_WORD.test(word)));
 }

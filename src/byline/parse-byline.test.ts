@@ -39,6 +39,7 @@ describe('parseByline', () => {
     ['By Simon Bisson, InfoWorld', [person('Simon Bisson')]],
     ['By Tim Balk | New York Daily News', [person('Tim Balk')]],
     ['ByRahul Singh', [person('Rahul Singh')]],
+    ['byAmani Mwakyusa', [person('Amani Mwakyusa')]],
     ['Sharon Goldman@sharongoldman', [person('Sharon Goldman')]],
     ['Von Ulrich ExnerKorrespondent', [person('Ulrich Exner')]],
     ['Greyson Steele Battle Creek Enquirer', [person('Greyson Steele')]],
