@@ -1,4 +1,4 @@
-import { NAME_JOINER, NAME_WORD, TRAILING_ROLE, parseByline, trailingAffiliation } from './parse-byline';
+import { NAME_JOINER, NAME_WORD, TRAILING_ROLE, parseByline, trailingAffiliation, withoutImageMarker } from './parse-byline';
 
 const MAX_NAME_LINE_LENGTH = 60;
 // What page templates glue to the end of a name: its handle (`Sharon Goldman@sharongoldman`), the separator before the date (`Tori Otten/`).
@@ -19,7 +19,7 @@ const NOT_NAME_WORDS =
  * isNameLine('Breaking News'); // false
  */
 export function isNameLine(line: string): boolean {
-  const trimmed = line.trim();
+  const trimmed = withoutImageMarker(line.trim());
   // Paragraphs are asked too: one too long to be a line of names once its tail is off need not face the patterns.
   if (trimmed.length > MAX_NAME_LINE_LENGTH + MAX_GLUED_TAIL) return false;
   const text = trimmed.replace(GLUED_HANDLE, '').replace(TRAILING_SEPARATOR, '');

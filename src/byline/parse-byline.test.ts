@@ -40,6 +40,8 @@ describe('parseByline', () => {
     ['By Tim Balk | New York Daily News', [person('Tim Balk')]],
     ['ByRahul Singh', [person('Rahul Singh')]],
     ['byAmani Mwakyusa', [person('Amani Mwakyusa')]],
+    // The alt text of an image glued before the byline.
+    ['[a3c]byAmani Mwakyusa', [person('Amani Mwakyusa')]],
     ['Sharon Goldman@sharongoldman', [person('Sharon Goldman')]],
     ['Von Ulrich ExnerKorrespondent', [person('Ulrich Exner')]],
     ['Greyson Steele Battle Creek Enquirer', [person('Greyson Steele')]],

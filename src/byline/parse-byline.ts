@@ -7,6 +7,19 @@ import { foldSpaces } from './fold-spaces';
 // `By`, `Posted by`, `Written by`, `Words by`, `Analysis by`, `Ein Kommentar von`, and their German, French, Spanish, Italian, Dutch and Nordic forms.
 // Bylines are read with white space folded to single spaces, so the patterns below need no `\s+`.
 const PREFIX = /^(?:(?:posted|written|words|reported|story|text|photos?|compiled|edited|produced|analysis|commentary|opinion|review) by|(?:eine? )?(?:kommentar|kolumne|analyse|gastbeitrag|essay|interview|reportage) von|by|from|von|par|por|di|door|av|af|texto|text|autor(?:in)?|author)(?: ?:)? /iu;
+// The alt text of an image before the byline, glued to it as dumps write it: `[f74]byRahimu Fadhili`.
+const IMAGE_MARKER = /^\[[^[\]]{0,40}\] ?/u;
+
+/**
+ * A line without the image marker glued to its start.
+ * @example
+ * withoutImageMarker('[f74]byRahimu Fadhili'); // 'byRahimu Fadhili'
+ * @internal
+ */
+export function withoutImageMarker(line: string): string {
+  return line.startsWith('[') ? line.replace(IMAGE_MARKER, '') : line;
+}
+
 /** `ByRahul Singh`, `byRahimu Fadhili`: the space lost between `By` and the name (case matters: `Byron Allen` is a name). @internal */
 export const GLUED_BY = /^[Bb]y(?=\p{Lu}\p{Ll})/u;
 // Job titles that come before a name: `FOCUS-online-Redakteur Thomas Sabin`, `Senior Correspondent Jane Doe`.
@@ -84,7 +97,7 @@ export function parseByline(line: string): Byline {
   const raw = line.trim();
   const authors: Author[] = [];
   if (raw.length > 300) return { raw, authors };
-  const folded = foldSpaces(raw);
+  const folded = foldSpaces(withoutImageMarker(raw));
   const parts = namesOf(bylineAfterDate(folded) ?? folded).split(SEPARATORS);
   for (let index = 0; index < parts.length; index += 2) {
     // `Simon Bisson, InfoWorld`, `John O'Connor, The Associated Press`: after a person and a comma, an outlet is where they write, not a co-author.
