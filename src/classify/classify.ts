@@ -9,6 +9,7 @@ import { publishedDate } from '../dates';
 import { articleSpan } from './article-span';
 import { findHead } from './find-head';
 import { isLoneBy } from './name-byline';
+import { bylineBelow } from './byline-below';
 import { nextStoryStart } from './next-story';
 import { COMMENT_SECTION_CLASSIFIER, LOW_CONTENT_CLASSIFIER, OTHER_META_CLASSIFIER, REPEAT_CLASSIFIER, type Piece } from './piece';
 import { proseFeatures } from './prose-features';
@@ -89,14 +90,17 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   const date = nearestMeta(pieces, 'date', first, last);
   const nextStory = nextStoryStart(pieces, Math.max(first, byline, date) + 1, last, classes);
   if (nextStory !== -1) last = nextStory - 1;
-  demoteOtherMeta(pieces, 'byline', byline, pairedBy(pieces, byline) ? byline + 1 : byline);
+  // Where the head has no byline, the story may be signed under its last paragraph.
+  const signed = byline === -1 ? bylineBelow(pieces, first, last) : byline;
+  demoteOtherMeta(pieces, 'byline', signed, pairedBy(pieces, signed) ? signed + 1 : signed);
   demoteOtherMeta(pieces, 'date', date);
   const anchor = headAnchor(first, last, byline, date);
   const nameLine = findHead(pieces, anchor, byline);
-  if (byline === -1 && nameLine === -1) namesAboveDate(pieces, date);
-  if (nameLine !== -1 && byline !== -1 && pieces[byline]!.role === 'byline') {
-    pieces[byline]!.role = 'boilerplate';
-    pieces[byline]!.classifier = OTHER_META_CLASSIFIER;
+  const headNames = nameLine === -1 && byline === -1 ? namesAboveDate(pieces, date) : nameLine;
+  // A line of names in the head is the byline, rather than one far from the headline or under the story.
+  if (headNames !== -1 && signed !== -1 && pieces[signed]!.role === 'byline') {
+    pieces[signed]!.role = 'boilerplate';
+    pieces[signed]!.classifier = OTHER_META_CLASSIFIER;
   }
   // Above the byline is the page head, even where its teasers read like prose.
   first = Math.max(first, anchor);
@@ -194,9 +198,12 @@ function nearestMeta(pieces: readonly Piece[], role: 'byline' | 'date', first: n
 }
 
 // `Tori Otten/` over `December 21, 2023/9:43 p.m. ET`: where no byline was found, a line of names right above the article's date is one.
-function namesAboveDate(pieces: readonly Piece[], date: number): void {
+// Returns its index, or -1.
+function namesAboveDate(pieces: readonly Piece[], date: number): number {
   const above = pieces[date - 1];
-  if (above?.role === null && isNameLine(above.text)) above.role = 'byline';
+  if (above?.role !== null || !isNameLine(above.text)) return -1;
+  above.role = 'byline';
+  return date - 1;
 }
 
 function demoteOtherMeta(pieces: readonly Piece[], role: 'byline' | 'date', keep: number, keepTo = keep): void {
