@@ -135,7 +135,13 @@ function namesOf(line: string): string {
   return withoutGluedDesk(cutAt(cutAt(cutAt(cutAt(cutAt(names, PUBLISHED_LABEL), TRAILING_DATE), FOR_OUTLET), TRAILING_TIME), READING_TIME));
 }
 
-function withoutGluedDesk(names: string): string {
+/**
+ * Names without the desk a template glued to the surname (`Ayeesha WalshShowbiz & TV Reporter` → `Ayeesha Walsh`).
+ * @example
+ * withoutGluedDesk('Ayeesha WalshShowbiz & TV Reporter'); // 'Ayeesha Walsh'
+ * @internal
+ */
+export function withoutGluedDesk(names: string): string {
   const glued = GLUED_DESK.exec(names);
   return glued === null ? names : names.slice(0, glued.index + 1 + glued.groups!['surname']!.length);
 }

@@ -1,4 +1,5 @@
 import { isNameLine, parseByline } from '../byline';
+import { withoutGluedDesk } from '../byline/parse-byline';
 import type { Piece } from './piece';
 import { hasWords } from './has-words';
 
@@ -40,8 +41,9 @@ export function nameByline(pieces: readonly Piece[], title: number, until: numbe
 export function isLoneBy(pieces: readonly Piece[], index: number): boolean {
   const piece = pieces[index]!;
   const next = pieces[index + 1];
-  // The names may carry their outlet (`Margaret Schmidt | The Jersey Journal`), or be a desk (`BR24 Redaktion`).
-  return piece.role === null && BY_ALONE.test(piece.text) && next?.role === null && (isNameLine(next.text.split(AFFILIATION)[0]!) || isDesk(next.text));
+  // The names may carry their outlet (`Margaret Schmidt | The Jersey Journal`) or their desk glued on (`Jane DoeShowbiz Reporter`),
+  // or be a desk (`BR24 Redaktion`).
+  return piece.role === null && BY_ALONE.test(piece.text) && next?.role === null && (isNameLine(withoutGluedDesk(next.text.split(AFFILIATION)[0]!)) || isDesk(next.text));
 }
 
 function isDesk(text: string): boolean {
