@@ -31,6 +31,11 @@ describe('the head of a story', () => {
     expect(article.authors).toEqual([{ name: 'Claire Jackson', kind: 'person' }]);
   });
 
+  it('takes a byline that names the kind of piece first under the headline', () => {
+    const article = parseSeed(`Town votes on new bridge\n\nKolumne von Lena Marsh - 28.04.2024 um 08:52 Uhr\n\n${story}`, { now });
+    expect(article.authors).toEqual([{ name: 'Lena Marsh', kind: 'person' }]);
+  });
+
   it('joins a `By` on its own line to the names under it', () => {
     const article = parseSeed(`Town votes on new bridge\n\nBy\n\nChristian Holub\n\n${story}`, { now });
     expect(article.byline).toBe('By Christian Holub');

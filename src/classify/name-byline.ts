@@ -1,4 +1,4 @@
-import { isNameLine, parseByline } from '../byline';
+import { isGenreByline, isNameLine, parseByline } from '../byline';
 import { withoutGluedDesk } from '../byline/parse-byline';
 import type { Piece } from './piece';
 import { hasWords } from './has-words';
@@ -10,7 +10,7 @@ const BY_ALONE = /^(?:by|von|par|por|door|av|af|di|written by|authors?|autor(?:i
 const AFFILIATION = / ?[|,] ?| [-–—] /u;
 
 /**
- * Gives the role `byline` to a line of names under the headline (`Claire Jackson`), maybe below its standfirst, its date
+ * Gives the role `byline` to a line of names under the headline (`Claire Jackson`, `Kolumne von Carla Siepmann`), maybe below its standfirst, its date
  * and its photo, above the story.
  * @returns The index of the byline given, or -1.
  * @example
@@ -22,7 +22,7 @@ export function nameByline(pieces: readonly Piece[], title: number, until: numbe
   for (let index = title + 1; index < Math.min(until, pieces.length); index++) {
     const piece = pieces[index]!;
     if (piece.role !== null) continue;
-    if (isNameLine(piece.text)) {
+    if (isNameLine(piece.text) || isGenreByline(piece.text)) {
       piece.role = 'byline';
       return index;
     }
