@@ -1,6 +1,7 @@
 import { findDate, type FoundDate } from '../dates';
 import { isNameLine } from './is-name-line';
-import { GLUED_BY, GLUED_DATE, READING_TIME, TRAILING_TIME, bylineAfterDate, isDanglingMark, parseByline, withoutImageMarker } from './parse-byline';
+import { GLUED_BY, GLUED_DATE, READING_TIME, TRAILING_TIME, bylineAfterDate, isDanglingMark, parseByline } from './parse-byline';
+import { withoutDumpResidue } from './dump-residue';
 import { trimEndWhere } from '../normalize/trim-end';
 import { foldSpaces } from './fold-spaces';
 
@@ -32,7 +33,7 @@ const MAX_AFTER_DATE = 30;
  */
 export function isByline(line: string): boolean {
   if (line.length > MAX_BYLINE_LENGTH * 4) return false;
-  const text = withoutImageMarker(foldSpaces(line).trim());
+  const text = withoutDumpResidue(foldSpaces(line).trim());
   if (text.length > MAX_BYLINE_LENGTH) return false;
   // Dates and reading times are written with digits: a line without one need not face their patterns.
   if (!BYLINE_START.test(text) && !GLUED_BY.test(text)) return DIGIT.test(text) && (isDatedByline(text.replace(GLUED_DATE, ' ')) || isTimedNameLine(text));

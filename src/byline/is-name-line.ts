@@ -1,4 +1,5 @@
-import { NAME_JOINER, NAME_WORD, TRAILING_ROLE, parseByline, trailingAffiliation, withoutImageMarker } from './parse-byline';
+import { NAME_JOINER, NAME_WORD, TRAILING_ROLE, parseByline, trailingAffiliation } from './parse-byline';
+import { withoutDumpResidue } from './dump-residue';
 
 const MAX_NAME_LINE_LENGTH = 60;
 // What page templates glue to the end of a name: its handle (`Sharon Goldman@sharongoldman`), the separator before the date (`Tori Otten/`).
@@ -9,7 +10,7 @@ const MAX_GLUED_TAIL = 33;
 // Words that are capitalised in menus and labels but never part of a name, in English and in the languages
 // that capitalise nouns or open labels with a preposition (`Im Fokus`, `Aktueller Artikel`, `Zur Playlist`).
 const NOT_NAME_WORDS =
-  /(?<![\p{L}\p{N}])(?:news|home|menu|more|sign|subscribe|login|log|search|share|follow|sports?|politics|opinion|business|world|video|live|latest|breaking|read|watch|listen|updated|published|publié|publiée|publicado|publicada|pubblicato|veröffentlicht|aktualisiert|publicerad|publiceret|publisert|gepubliceerd|opublikowano|top|stories|contact|about|advertisement|related|topics|bio|full|view|all|profile|buy|tickets|get|click|download|app|day|eve|week|night|loading|error|the|of|for|with|in|on|to|your|our|my|new|key|takeaways|highlights|summary|digital|marketing|popular|alert|website|privacy|policy|navigation|footer|feedback|archives|playlist|im|am|zum|zur|beim|vom|ein|eine|mein|meine|alle|weitere|aktuell|aktuelle|aktueller|artikel|startseite|konto|themen|angebot|angebote|anzeigen|abspielen|pausieren|anhören|mon|mi|accueil|inicio)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:news|home|menu|more|sign|subscribe|login|log|search|share|follow|sports?|politics|opinion|business|world|video|live|latest|breaking|read|watch|listen|updated|published|publié|publiée|publicado|publicada|pubblicato|veröffentlicht|aktualisiert|publicerad|publiceret|publisert|gepubliceerd|opublikowano|top|stories|contact|about|advertisement|related|topics|bio|full|view|all|profile|buy|tickets|get|click|download|app|day|eve|week|night|loading|error|the|of|for|with|by|in|on|to|your|our|my|new|key|takeaways|highlights|summary|digital|marketing|popular|alert|website|privacy|policy|navigation|footer|feedback|archives|playlist|im|am|zum|zur|beim|vom|ein|eine|mein|meine|alle|weitere|aktuell|aktuelle|aktueller|artikel|startseite|konto|themen|angebot|angebote|anzeigen|abspielen|pausieren|anhören|mon|mi|accueil|inicio|images|logo|store|apps|form)(?![\p{L}\p{N}])/iu;
 
 /**
  * Whether a line names only people, as bylines without their `By` do (`Claire Jackson`, `Jane Doe, John Roe`).
@@ -19,7 +20,7 @@ const NOT_NAME_WORDS =
  * isNameLine('Breaking News'); // false
  */
 export function isNameLine(line: string): boolean {
-  const trimmed = withoutImageMarker(line.trim());
+  const trimmed = withoutDumpResidue(line.trim());
   // Paragraphs are asked too: one too long to be a line of names once its tail is off need not face the patterns.
   if (trimmed.length > MAX_NAME_LINE_LENGTH + MAX_GLUED_TAIL) return false;
   const text = trimmed.replace(GLUED_HANDLE, '').replace(TRAILING_SEPARATOR, '');

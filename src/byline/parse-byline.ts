@@ -3,23 +3,11 @@ import { findDate, type FoundDate } from '../dates';
 import { trimEndWhere } from '../normalize/trim-end';
 import { isOrganization, trailingOrganization } from './organizations';
 import { foldSpaces } from './fold-spaces';
+import { withoutDumpResidue } from './dump-residue';
 
 // `By`, `Posted by`, `Written by`, `Words by`, `Analysis by`, `Ein Kommentar von`, and their German, French, Spanish, Italian, Dutch and Nordic forms.
 // Bylines are read with white space folded to single spaces, so the patterns below need no `\s+`.
 const PREFIX = /^(?:(?:posted|written|words|reported|story|text|photos?|compiled|edited|produced|analysis|commentary|opinion|review) by|(?:eine? )?(?:kommentar|kolumne|analyse|gastbeitrag|essay|interview|reportage) von|by|from|von|par|por|di|door|av|af|texto|text|tekst|autor(?:in|[:*]in|\/-?in)?(?:\/autor)?|author)(?: ?:)? /iu;
-// The alt text of an image before the byline, glued to it as dumps write it: `[f74]byRahimu Fadhili`.
-const IMAGE_MARKER = /^\[[^[\]]{0,40}\] ?/u;
-
-/**
- * A line without the image marker glued to its start.
- * @example
- * withoutImageMarker('[f74]byRahimu Fadhili'); // 'byRahimu Fadhili'
- * @internal
- */
-export function withoutImageMarker(line: string): string {
-  return line.startsWith('[') ? line.replace(IMAGE_MARKER, '') : line;
-}
-
 /** `ByRahul Singh`, `byRahimu Fadhili`: the space lost between `By` and the name (case matters: `Byron Allen` is a name). @internal */
 export const GLUED_BY = /^[Bb]y(?=\p{Lu}\p{Ll})/u;
 // Job titles that come before a name: `FOCUS-online-Redakteur Thomas Sabin`, `Senior Correspondent Jane Doe`.
@@ -55,6 +43,8 @@ export const TRAILING_TIME = / \d{1,2}:\d{2}(?!\d)/u;
 // `Caroline Delbert Published: Dec 20, 2023` once the glued `Published` is set apart.
 const PUBLISHED_LABEL = / (?:published|updated|posted)(?: ?:| on|$)/iu;
 const FOR_OUTLET = / (?:[Ff]or|[Ff]ür|[Pp]our|[Pp]ara|[Pp]er) \p{Lu}/u;
+// `Jane Doe via Reuters`, `Yi-Jin Yu via logo`: where the story or the picture beside the names came from.
+const VIA = / via /iu;
 // What stood between the names and the date that was cut: `Tom Caswell on`, `Ryan Sparks •`.
 const DANGLING_MARK = /[\s•·|,–—-]/u;
 /** Whether a character is a mark left between names and a date cut off them (`Tom Caswell •`). @internal */
@@ -97,7 +87,7 @@ export function parseByline(line: string): Byline {
   const raw = line.trim();
   const authors: Author[] = [];
   if (raw.length > 300) return { raw, authors };
-  const folded = foldSpaces(withoutImageMarker(raw));
+  const folded = withoutDumpResidue(foldSpaces(raw));
   const parts = namesOf(bylineAfterDate(folded) ?? folded).split(SEPARATORS);
   for (let index = 0; index < parts.length; index += 2) {
     // `Simon Bisson, InfoWorld`, `John O'Connor, The Associated Press`: after a person and a comma, an outlet is where they write, not a co-author.
@@ -132,7 +122,7 @@ function namesOf(line: string): string {
   let names = line.replace(PREFIX, '').replace(GLUED_BY, '').split(' ').map(withoutHandle).filter((word) => !word.includes('@')).join(' ').replace(GLUED_ROLE, ' ').replace(GLUED_DATE, ' ');
   const date = findDate(names, FAR_FUTURE);
   if (date) names = trimEndWhere(trimEndWhere(names.slice(0, date.start), isDanglingMark).replace(DANGLING_WORD, ''), isDanglingMark);
-  return withoutGluedDesk(cutAt(cutAt(cutAt(cutAt(cutAt(names, PUBLISHED_LABEL), TRAILING_DATE), FOR_OUTLET), TRAILING_TIME), READING_TIME));
+  return withoutGluedDesk(cutAt(cutAt(cutAt(cutAt(cutAt(cutAt(names, PUBLISHED_LABEL), TRAILING_DATE), FOR_OUTLET), VIA), TRAILING_TIME), READING_TIME));
 }
 
 /**

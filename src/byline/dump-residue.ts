@@ -1,0 +1,39 @@
+// The alt text of an image before the byline, glued to it as dumps write it: `[f74]byRahimu Fadhili`. A blank one is a
+// form's box (`[ ] Remember Me`).
+const IMAGE_MARKER = /^\[[^[\]\s][^[\]]{0,39}\] ?/u;
+// `Headshot of Jane DoeBy Jane Doe`: the alt text of the author's photo glued to the `By` after it.
+const GLUED_INNER_BY = /\p{Ll}(?=By \p{Lu})/u;
+const INNER_BY = / By (?=\p{Lu})/u;
+// How much alt text is looked past: a photo's caption, not a paragraph.
+const MAX_ALT_TEXT = 60;
+
+/**
+ * A byline without what a dump glues around it: the alt text of an image before it (`[f74]byRahimu Fadhili`,
+ * `Headshot of Jane DoeBy Jane Doe`, `Jane Doe By Jane Doe`), or the same text written twice (`Mary MadiganMary Madigan`),
+ * as a link and its title are.
+ * @example
+ * withoutDumpResidue('[f74]byRahimu Fadhili'); // 'byRahimu Fadhili'
+ * withoutDumpResidue('Headshot of Jane DoeBy Jane DoePublished: Oct 16, 2023'); // 'By Jane DoePublished: Oct 16, 2023'
+ * withoutDumpResidue('Mary MadiganMary Madigan'); // 'Mary Madigan'
+ * @internal
+ */
+export function withoutDumpResidue(line: string): string {
+  const text = line.startsWith('[') ? line.replace(IMAGE_MARKER, '') : line;
+  return fromInnerBy(text) ?? undoubled(text);
+}
+
+// The byline from a `By` inside the line, after the alt text of the author's photo: glued to it, or repeating
+// the name that follows (`Michael Ruiz By Michael Ruiz Fox News`). A headline in title case (`Man Bitten By Bear`) has neither.
+function fromInnerBy(text: string): string | null {
+  const glued = GLUED_INNER_BY.exec(text);
+  if (glued !== null && glued.index < MAX_ALT_TEXT) return text.slice(glued.index + 1);
+  const inner = INNER_BY.exec(text);
+  if (inner === null || inner.index > MAX_ALT_TEXT) return null;
+  const rest = text.slice(inner.index + 1);
+  return rest.startsWith(`By ${text.slice(0, inner.index)}`) ? rest : null;
+}
+
+function undoubled(text: string): string {
+  const half = text.length / 2;
+  return Number.isInteger(half) && half > 0 && text.slice(0, half) === text.slice(half) ? text.slice(0, half) : text;
+}
