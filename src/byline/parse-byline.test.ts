@@ -42,6 +42,7 @@ describe('parseByline', () => {
     ['byAmani Mwakyusa', [person('Amani Mwakyusa')]],
     // The alt text of an image glued before the byline.
     ['[a3c]byAmani Mwakyusa', [person('Amani Mwakyusa')]],
+    ['Von [a3c]Lena Marsh', [person('Lena Marsh')]],
     ['ByLena Marsh via logo', [person('Lena Marsh')]],
     ['Portrait of Lena MarshBy Lena MarshPublished: Oct 16, 2023', [person('Lena Marsh')]],
     ['Sharon Goldman@sharongoldman', [person('Sharon Goldman')]],
