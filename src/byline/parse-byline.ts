@@ -119,7 +119,8 @@ export function bylineAfterDate(line: string, date: FoundDate | null = findDate(
 // `By Tomas Franzese December 22, 2023`, `By Marta Jary For Daily Mail Australia`, `By Deborah NetburnStaff Writer`
 function namesOf(line: string): string {
   // E-mail addresses and @handles are contact details, not names (`Sharon Goldman@sharongoldman`).
-  let names = line.replace(PREFIX, '').replace(GLUED_BY, '').split(' ').map(withoutHandle).filter((word) => !word.includes('@')).join(' ').replace(GLUED_ROLE, ' ').replace(GLUED_DATE, ' ');
+  // `Von [b9f]BR24 Redaktion`: a lone `Von` joined to the names under it, which carry the alt text of an image.
+  let names = withoutDumpResidue(line.replace(PREFIX, '')).replace(GLUED_BY, '').split(' ').map(withoutHandle).filter((word) => !word.includes('@')).join(' ').replace(GLUED_ROLE, ' ').replace(GLUED_DATE, ' ');
   const date = findDate(names, FAR_FUTURE);
   if (date) names = trimEndWhere(trimEndWhere(names.slice(0, date.start), isDanglingMark).replace(DANGLING_WORD, ''), isDanglingMark);
   return withoutGluedDesk(cutAt(cutAt(cutAt(cutAt(cutAt(cutAt(names, PUBLISHED_LABEL), TRAILING_DATE), FOR_OUTLET), VIA), TRAILING_TIME), READING_TIME));
