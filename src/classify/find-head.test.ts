@@ -42,13 +42,15 @@ describe('the head of a story', () => {
     expect(article.authors).toEqual([{ name: 'Christian Holub', kind: 'person' }]);
   });
 
-  it('joins an `Author` label, or a `By` whose names carry their outlet or their desk, to the line under it', () => {
+  it('joins an `Author` label, or a `By` whose names carry their outlet, their desk or the label of a link, to the line under it', () => {
     const labelled = parseSeed(`Town votes on new bridge\n\nAuthor\n\nDaniel Tannenbaum | Sponsored\n\n${story}`, { now });
     expect(labelled.authors).toEqual([{ name: 'Daniel Tannenbaum', kind: 'person' }]);
     const withOutlet = parseSeed(`Town votes on new bridge\n\nBy\n\nMargaret Schmidt | The Jersey Journal\n\n${story}`, { now });
     expect(withOutlet.authors).toEqual([{ name: 'Margaret Schmidt', kind: 'person' }]);
     const withDesk = parseSeed(`Town votes on new bridge\n\nBy\n\nLena MarshCity Hall Reporter\n\n${story}`, { now });
     expect(withDesk.authors).toEqual([{ name: 'Lena Marsh', kind: 'person' }]);
+    const linked = parseSeed(`Town votes on new bridge\n\nBy\n\nSocial Links for Lena Marsh\n\n${story}`, { now });
+    expect(linked.authors).toEqual([{ name: 'Lena Marsh', kind: 'person' }]);
   });
 
   it('reads a line of names right above the date as the byline, above the headline too', () => {
