@@ -8,7 +8,7 @@ import { isByline, isNameLine } from '../byline';
 import { publishedDate } from '../dates';
 import { articleSpan } from './article-span';
 import { findHead } from './find-head';
-import { isLoneBy } from './name-byline';
+import { isLoneBy, namesRunOn } from './name-byline';
 import { bylineBelow } from './byline-below';
 import { nextStoryStart } from './next-story';
 import { COMMENT_SECTION_CLASSIFIER, LOW_CONTENT_CLASSIFIER, OTHER_META_CLASSIFIER, REPEAT_CLASSIFIER, type Piece } from './piece';
@@ -92,7 +92,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   if (nextStory !== -1) last = nextStory - 1;
   // Where the head has no byline, the story may be signed under its last paragraph.
   const signed = byline === -1 ? bylineBelow(pieces, first, last) : byline;
-  demoteOtherMeta(pieces, 'byline', signed, pairedBy(pieces, signed) ? signed + 1 : signed);
+  demoteOtherMeta(pieces, 'byline', signed, bylineEnd(pieces, signed));
   demoteOtherMeta(pieces, 'date', date);
   const anchor = headAnchor(first, last, byline, date);
   const nameLine = findHead(pieces, anchor, byline);
@@ -278,14 +278,18 @@ function round(value: number): number {
 }
 
 // `By` on a line of its own above `Aaron Scott`: a byline split over two lines is a byline before the
-// span is sought, so that the headline is looked for above it.
+// span is sought, so that the headline is looked for above it. The names may run on over more lines,
+// each after a line of its own comma (`Aaron Scott`, `,`, `Berly McCoy`).
 function pairLoneBylines(pieces: readonly Piece[], weights: number[]): void {
   for (let index = 0; index < pieces.length - 1; index++) {
     if (!isLoneBy(pieces, index)) continue;
-    pieces[index]!.role = 'byline';
-    pieces[index + 1]!.role = 'byline';
-    pieces[index]!.pairedBy = true;
-    weights[index] = weights[index + 1] = 0;
+    const end = namesRunOn(pieces, index + 1);
+    for (let line = index; line <= end; line++) {
+      pieces[line]!.role = 'byline';
+      pieces[line]!.pairedBy = line < end;
+      weights[line] = 0;
+    }
+    index = end;
   }
 }
 
@@ -295,5 +299,14 @@ function pairedBy(pieces: readonly Piece[], index: number): boolean {
 
 // The names under a lone `By` belong to it: the byline starts at the `By`.
 function bylineStart(pieces: readonly Piece[], index: number): number {
-  return index > 0 && pairedBy(pieces, index - 1) ? index - 1 : index;
+  let start = index;
+  while (start > 0 && pairedBy(pieces, start - 1)) start--;
+  return start;
+}
+
+// …and ends at the last line of names.
+function bylineEnd(pieces: readonly Piece[], index: number): number {
+  let end = index;
+  while (pairedBy(pieces, end)) end++;
+  return end;
 }

@@ -36,6 +36,12 @@ describe('the head of a story', () => {
     expect(article.authors).toEqual([{ name: 'Lena Marsh', kind: 'person' }]);
   });
 
+  it('joins a `By` on its own line to the names that run on under it, each after a comma of its own', () => {
+    const article = parseSeed(`Town votes on new bridge\n\nBy\n\nLena Marsh\n\n,\n\nTom Berg\n\n${story}`, { now });
+    expect(article.authors).toEqual([{ name: 'Lena Marsh', kind: 'person' }, { name: 'Tom Berg', kind: 'person' }]);
+    expect(article.text).not.toContain('Tom Berg');
+  });
+
   it('joins a `By` on its own line to the names under it', () => {
     const article = parseSeed(`Town votes on new bridge\n\nBy\n\nChristian Holub\n\n${story}`, { now });
     expect(article.byline).toBe('By Christian Holub');

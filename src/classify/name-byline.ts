@@ -50,3 +50,18 @@ function isDesk(text: string): boolean {
   const { authors } = parseByline(text);
   return authors.length > 0 && authors.every((author) => author.kind === 'organization');
 }
+
+// A line that only joins two names: `,`, `&`, `and`.
+const JOINER_ALONE = /^(?:[,;&]|and|und|et|y|e|og|och|en)$/iu;
+
+/**
+ * The index of the last line of names that run on from `index` over lines of their own comma (`Aaron Scott`, `,`, `Berly McCoy`).
+ * @example
+ * namesRunOn(pieces, 5); // 9: `Aaron Scott` at 5, `,`, `Berly McCoy`, `,`, `Rebecca Ramirez`
+ * @internal
+ */
+export function namesRunOn(pieces: readonly Piece[], index: number): number {
+  let end = index;
+  while (pieces[end + 1]?.role === null && JOINER_ALONE.test(pieces[end + 1]!.text) && pieces[end + 2]?.role === null && isNameLine(pieces[end + 2]!.text)) end += 2;
+  return end;
+}

@@ -37,6 +37,6 @@ export interface Piece {
   score: number;
   /** For credits: what is credited. */
   creditKind: CreditKind | null;
-  /** For a `By` on a line of its own: whether the names on the next line are its byline. */
+  /** For a `By` on a line of its own, and the lines of names under it but the last: whether the byline goes on on the next line. */
   pairedBy?: boolean;
 }
