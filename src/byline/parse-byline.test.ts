@@ -43,6 +43,8 @@ describe('parseByline', () => {
     // The alt text of an image glued before the byline.
     ['[a3c]byAmani Mwakyusa', [person('Amani Mwakyusa')]],
     ['Von [a3c]Lena Marsh', [person('Lena Marsh')]],
+    // A month's name that begins a name, not a date.
+    ['By Lena Marsh, April Stone and Jan Berg', [person('Lena Marsh'), person('April Stone'), person('Jan Berg')]],
     ['ByLena Marsh via logo', [person('Lena Marsh')]],
     ['Portrait of Lena MarshBy Lena MarshPublished: Oct 16, 2023', [person('Lena Marsh')]],
     ['Sharon Goldman@sharongoldman', [person('Sharon Goldman')]],
