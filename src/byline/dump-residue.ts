@@ -37,7 +37,9 @@ function fromInnerBy(text: string): string | null {
   return rest.startsWith(`By ${text.slice(0, inner.index)}`) ? rest : null;
 }
 
+// `Mary MadiganMary Madigan`, `Samy Magdy, AP Samy Magdy, AP`: glued or a space apart.
 function undoubled(text: string): string {
-  const half = text.length / 2;
-  return Number.isInteger(half) && half > 0 && text.slice(0, half) === text.slice(half) ? text.slice(0, half) : text;
+  const half = Math.floor(text.length / 2);
+  const second = text.length % 2 === 0 ? half : text[half] === ' ' ? half + 1 : -1;
+  return half > 0 && second !== -1 && text.slice(0, half) === text.slice(second) ? text.slice(0, half) : text;
 }

@@ -2,6 +2,8 @@ import { NAME_JOINER, NAME_WORD, TRAILING_ROLE, parseByline, trailingAffiliation
 import { withoutDumpResidue } from './dump-residue';
 
 const MAX_NAME_LINE_LENGTH = 60;
+// `Armstrong Speaker’s Bureau`, `Getty’s Ear`: a name in the possessive is a phrase's first words.
+const POSSESSIVE = /\p{L}['’]s(?!\p{L})/iu;
 // What page templates glue to the end of a name: its handle (`Sharon Goldman@sharongoldman`), the separator before the date (`Tori Otten/`).
 const GLUED_HANDLE = /(?<=\p{Ll})@\w{2,30}$/u;
 const TRAILING_SEPARATOR = / ?[/|•·]$/u;
@@ -10,7 +12,7 @@ const MAX_GLUED_TAIL = 33;
 // Words that are capitalised in menus and labels but never part of a name, in English and in the languages
 // that capitalise nouns or open labels with a preposition (`Im Fokus`, `Aktueller Artikel`, `Zur Playlist`).
 const NOT_NAME_WORDS =
-  /(?<![\p{L}\p{N}])(?:news|home|menu|more|sign|subscribe|login|log|search|share|follow|sports?|politics|opinion|business|world|video|live|latest|breaking|read|watch|listen|updated|published|publié|publiée|publicado|publicada|pubblicato|veröffentlicht|aktualisiert|publicerad|publiceret|publisert|gepubliceerd|opublikowano|top|stories|contact|about|advertisement|related|topics|bio|full|view|all|profile|buy|tickets|get|click|download|app|day|eve|week|night|loading|error|the|of|for|with|by|in|on|to|your|our|my|new|key|takeaways|highlights|summary|digital|marketing|popular|alert|website|privacy|policy|navigation|footer|feedback|archives|playlist|im|am|zum|zur|beim|vom|ein|eine|mein|meine|alle|weitere|aktuell|aktuelle|aktueller|artikel|startseite|konto|themen|angebot|angebote|anzeigen|abspielen|pausieren|anhören|mon|mi|accueil|inicio|images|logo|store|apps|form)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:news|home|menu|more|sign|subscribe|login|log|search|share|follow|sports?|politics|opinion|business|world|video|live|latest|breaking|read|watch|listen|updated|published|publié|publiée|publicado|publicada|pubblicato|veröffentlicht|aktualisiert|publicerad|publiceret|publisert|gepubliceerd|opublikowano|top|stories|contact|about|advertisement|related|topics|bio|full|view|all|profile|buy|tickets|get|click|download|app|day|eve|week|night|loading|error|the|of|for|with|by|in|on|to|your|our|my|new|key|takeaways|highlights|summary|digital|marketing|popular|alert|website|privacy|policy|navigation|footer|feedback|archives|playlist|im|am|zum|zur|beim|vom|ein|eine|mein|meine|alle|weitere|aktuell|aktuelle|aktueller|artikel|startseite|konto|themen|angebot|angebote|anzeigen|abspielen|pausieren|anhören|mon|mi|accueil|inicio|images|logo|store|apps|form|free|photo|exclusive|details|part|chapter|episode)(?![\p{L}\p{N}])/iu;
 
 /**
  * Whether a line names only people, as bylines without their `By` do (`Claire Jackson`, `Jane Doe, John Roe`).
@@ -24,7 +26,7 @@ export function isNameLine(line: string): boolean {
   // Paragraphs are asked too: one too long to be a line of names once its tail is off need not face the patterns.
   if (trimmed.length > MAX_NAME_LINE_LENGTH + MAX_GLUED_TAIL) return false;
   const text = trimmed.replace(GLUED_HANDLE, '').replace(TRAILING_SEPARATOR, '');
-  if (text.length < 5 || text.length > MAX_NAME_LINE_LENGTH || /[\d@:!?]|\.$/u.test(text) || NOT_NAME_WORDS.test(text)) return false;
+  if (text.length < 5 || text.length > MAX_NAME_LINE_LENGTH || /[\d@:!?]|\.$/u.test(text) || NOT_NAME_WORDS.test(text) || POSSESSIVE.test(text)) return false;
   const { authors } = parseByline(text);
   if (authors.length === 0 || authors.some((author) => author.kind !== 'person')) return false;
   // Every word of the line is a name: a label or a phrase leaves words over.

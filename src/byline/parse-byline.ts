@@ -52,6 +52,8 @@ const DANGLING_MARK = /[\s•·|,–—-]/u;
 export const isDanglingMark = (char: string) => DANGLING_MARK.test(char);
 const DANGLING_WORD = /[ ,](?:on|am|le|el|at|um|updated|published)$/iu;
 const NAME_END = /[\s.,:;-]/u;
+// The dash or colon after a prefix: `By — Jane Doe`, `Autor: Jane Doe`.
+const LEADING_MARK = /^[-–—:] ?/u;
 const isNameEnd = (char: string) => NAME_END.test(char);
 const FAR_FUTURE = new Date(Date.UTC(9999, 0, 1));
 // Patterns with Unicode properties stand here, not in the functions: esbuild for a Node 20 target (as under tsx) turns them into
@@ -121,7 +123,7 @@ export function bylineAfterDate(line: string, date: FoundDate | null = findDate(
 function namesOf(line: string): string {
   // E-mail addresses and @handles are contact details, not names (`Sharon Goldman@sharongoldman`).
   // `Von [b9f]BR24 Redaktion`: a lone `Von` joined to the names under it, which carry the alt text of an image.
-  let names = withoutDumpResidue(line.replace(PREFIX, '')).replace(GLUED_BY, '').split(' ').map(withoutHandle).filter((word) => !word.includes('@')).join(' ').replace(GLUED_ROLE, ' ').replace(GLUED_DATE, ' ');
+  let names = withoutDumpResidue(line.replace(PREFIX, '').replace(LEADING_MARK, '')).replace(GLUED_BY, '').split(' ').map(withoutHandle).filter((word) => !word.includes('@')).join(' ').replace(GLUED_ROLE, ' ').replace(GLUED_DATE, ' ');
   const date = findDate(names, FAR_FUTURE);
   if (date) names = trimEndWhere(trimEndWhere(names.slice(0, date.start), isDanglingMark).replace(DANGLING_WORD, ''), isDanglingMark);
   return withoutGluedDesk(cutAt(cutAt(cutAt(cutAt(cutAt(cutAt(names, PUBLISHED_LABEL), TRAILING_DATE), FOR_OUTLET), VIA), TRAILING_TIME), READING_TIME));
@@ -186,7 +188,7 @@ function isOutletName(name: string): boolean {
 }
 
 function cleanName(part: string): string | null {
-  let name = trimEndWhere(part.trim().replace(PREFIX, '').replace(/^[-–—:] ?/u, ''), isNameEnd);
+  let name = trimEndWhere(part.trim().replace(PREFIX, '').replace(LEADING_MARK, ''), isNameEnd);
   if (ROLE_ONLY.test(name)) return null;
   name = name.replace(LEADING_ROLE, '').replace(TRAILING_ROLE, '');
   if (name === '' || NOT_A_NAME.test(name) || ROLE_ONLY.test(name)) return null;
