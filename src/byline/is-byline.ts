@@ -1,6 +1,6 @@
 import { findDate, type FoundDate } from '../dates';
 import { isNameLine } from './is-name-line';
-import { GLUED_BY, GLUED_DATE, READING_TIME, TRAILING_TIME, bylineAfterDate, isDanglingMark, parseByline } from './parse-byline';
+import { GLUED_BY, GLUED_DATE, READING_TIME, TRAILING_TIME, bylineAfterDate, isDanglingMark, parseByline, withoutAppositive } from './parse-byline';
 import { withoutDumpResidue } from './dump-residue';
 import { trimEndWhere } from '../normalize/trim-end';
 import { foldSpaces } from './fold-spaces';
@@ -13,6 +13,7 @@ const BYLINE_START =
 const INITIAL = /\b\p{Lu}\.$/u;
 // Not written inside the function: esbuild for a Node 20 target (as under tsx) turns a pattern with Unicode properties into a `new RegExp` call.
 const CAPITALISED = /^\p{Lu}/u;
+const CAPITALISED_NAMES = /^\S+(?: \p{Lu}[\p{L}'’.-]*)+$/u;
 const DATED_MERIDIEM = /\d ?[ap]\.m\.$/u;
 const DIGIT = /\d/u;
 const MAX_BYLINE_LENGTH = 160;
@@ -33,7 +34,11 @@ const MAX_AFTER_DATE = 30;
  */
 export function isByline(line: string): boolean {
   if (line.length > MAX_BYLINE_LENGTH * 4) return false;
-  const text = withoutDumpResidue(foldSpaces(line).trim());
+  const whole = withoutDumpResidue(foldSpaces(line).trim());
+  // `By Jane Doe, one of the authors of our newsletter. Doe has covered…`: the byline ends where the sentence about the author
+  // starts; a sentence that opens with `By` (`By some accounts, …`) has no capitalised names before its comma.
+  const names = BYLINE_START.test(whole) ? withoutAppositive(whole) : whole;
+  const text = names === whole || CAPITALISED_NAMES.test(names) ? names : whole;
   if (text.length > MAX_BYLINE_LENGTH) return false;
   // Dates and reading times are written with digits: a line without one need not face their patterns.
   if (!BYLINE_START.test(text) && !GLUED_BY.test(text)) return DIGIT.test(text) && (isDatedByline(text.replace(GLUED_DATE, ' ')) || isTimedNameLine(text));

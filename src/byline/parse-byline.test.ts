@@ -44,6 +44,7 @@ describe('parseByline', () => {
     ['[a3c]byAmani Mwakyusa', [person('Amani Mwakyusa')]],
     ['Von [a3c]Lena Marsh', [person('Lena Marsh')]],
     ['By — Lena Marsh, AP Lena Marsh, AP', [person('Lena Marsh')]],
+    ['By Lena Marsh, one of the authors of our city newsletter. Marsh has covered the council, budgets, bridges', [person('Lena Marsh')]],
     // A month's name that begins a name, not a date.
     ['By Lena Marsh, April Stone and Jan Berg', [person('Lena Marsh'), person('April Stone'), person('Jan Berg')]],
     ['ByLena Marsh via logo', [person('Lena Marsh')]],

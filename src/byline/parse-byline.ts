@@ -44,6 +44,8 @@ export const TRAILING_TIME = / \d{1,2}:\d{2}(?!\d)/u;
 // `Caroline Delbert Published: Dec 20, 2023` once the glued `Published` is set apart.
 const PUBLISHED_LABEL = / (?:published|updated|posted)(?: ?:| on|$)/iu;
 const FOR_OUTLET = / (?:[Ff]or|[Ff]ür|[Pp]our|[Pp]ara|[Pp]er) \p{Lu}/u;
+// `By Jane Doe, one of the authors of our newsletter. Doe has covered…`: a sentence about the author after the names.
+const APPOSITIVE = /, (?=\p{Ll}[^,]{20})/u;
 // `Jane Doe via Reuters`, `Yi-Jin Yu via logo`: where the story or the picture beside the names came from.
 const VIA = / via /iu;
 // What stood between the names and the date that was cut: `Tom Caswell on`, `Ryan Sparks •`.
@@ -126,7 +128,7 @@ function namesOf(line: string): string {
   let names = withoutDumpResidue(line.replace(PREFIX, '').replace(LEADING_MARK, '')).replace(GLUED_BY, '').split(' ').map(withoutHandle).filter((word) => !word.includes('@')).join(' ').replace(GLUED_ROLE, ' ').replace(GLUED_DATE, ' ');
   const date = findDate(names, FAR_FUTURE);
   if (date) names = trimEndWhere(trimEndWhere(names.slice(0, date.start), isDanglingMark).replace(DANGLING_WORD, ''), isDanglingMark);
-  return withoutGluedDesk(cutAt(cutAt(cutAt(cutAt(cutAt(cutAt(names, PUBLISHED_LABEL), TRAILING_DATE), FOR_OUTLET), VIA), TRAILING_TIME), READING_TIME));
+  return withoutGluedDesk(cutAt(cutAt(cutAt(cutAt(cutAt(cutAt(cutAt(names, APPOSITIVE), PUBLISHED_LABEL), TRAILING_DATE), FOR_OUTLET), VIA), TRAILING_TIME), READING_TIME));
 }
 
 /**
@@ -144,6 +146,16 @@ export function withoutGluedDesk(names: string): string {
 function withoutHandle(word: string): string {
   const at = word.indexOf('@');
   return at > 0 && CAPITALISED_WORD.test(word.slice(0, at)) ? word.slice(0, at) : word;
+}
+
+/**
+ * A byline without the sentence about the author after its names.
+ * @example
+ * withoutAppositive('By Jane Doe, one of the authors of our newsletter.'); // 'By Jane Doe'
+ * @internal
+ */
+export function withoutAppositive(line: string): string {
+  return cutAt(line, APPOSITIVE);
 }
 
 function cutAt(text: string, pattern: RegExp): string {
