@@ -31,6 +31,16 @@ describe('the head of a story', () => {
     expect(article.authors).toEqual([{ name: 'Claire Jackson', kind: 'person' }]);
   });
 
+  it('takes names over a journalist\u2019s role past the long lines between the headline and the story', () => {
+    const standfirst = 'The bridge that the town has argued about for ten years will be built after all, the council decided on Tuesday night.';
+    const teaser = 'The ferry that carried the town across the river for a century makes its last trip this winter';
+    const head = `Town votes on new bridge\n\n${standfirst}\n\n${teaser}\n\n`;
+    const signed = parseSeed(`${head}Lena Marsh\n\nCorrespondent in Athens\n\n${story}`, { now });
+    expect(signed.authors).toEqual([{ name: 'Lena Marsh', kind: 'person' }]);
+    const unsigned = parseSeed(`${head}Lena Marsh\n\n${story}`, { now });
+    expect(unsigned.authors).toEqual([]);
+  });
+
   it('takes a byline that names the kind of piece first under the headline', () => {
     const article = parseSeed(`Town votes on new bridge\n\nKolumne von Lena Marsh - 28.04.2024 um 08:52 Uhr\n\n${story}`, { now });
     expect(article.authors).toEqual([{ name: 'Lena Marsh', kind: 'person' }]);

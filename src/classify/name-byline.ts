@@ -1,5 +1,5 @@
 import { isGenreByline, isNameLine, parseByline } from '../byline';
-import { withoutGluedDesk } from '../byline/parse-byline';
+import { ROLE_ONLY, withoutGluedDesk } from '../byline/parse-byline';
 import type { Piece } from './piece';
 import { hasWords } from './has-words';
 
@@ -22,14 +22,21 @@ export function nameByline(pieces: readonly Piece[], title: number, until: numbe
   for (let index = title + 1; index < Math.min(until, pieces.length); index++) {
     const piece = pieces[index]!;
     if (piece.role !== null) continue;
-    if (isNameLine(piece.text) || isGenreByline(piece.text)) {
+    // Past the standfirst, a long line is the story, or a teaser or a caption between the headline and the story:
+    // there only names over a journalist's role (`Jane Doe`, `Correspondent in Athens`) are the byline.
+    const named = longLines > 1 ? isNameLine(piece.text) && overRole(pieces, index) : isNameLine(piece.text) || isGenreByline(piece.text);
+    if (named) {
       piece.role = 'byline';
       return index;
     }
-    // Past the standfirst, a long line is the story.
-    if (hasWords(piece.text, 12) && ++longLines > 1) return -1;
+    if (hasWords(piece.text, 12)) longLines++;
   }
   return -1;
+}
+
+function overRole(pieces: readonly Piece[], index: number): boolean {
+  const next = pieces[index + 1];
+  return next !== undefined && next.role === null && ROLE_ONLY.test(next.text);
 }
 
 /**
