@@ -10,6 +10,7 @@ import { articleSpan } from './article-span';
 import { findHead } from './find-head';
 import { isLoneBy, namesRunOn } from './name-byline';
 import { bylineBelow } from './byline-below';
+import { namesInSpan } from './names-in-span';
 import { nextStoryStart } from './next-story';
 import { COMMENT_SECTION_CLASSIFIER, LOW_CONTENT_CLASSIFIER, OTHER_META_CLASSIFIER, REPEAT_CLASSIFIER, type Piece } from './piece';
 import { proseFeatures } from './prose-features';
@@ -86,7 +87,8 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   const marker = commentMarker(pieces, first);
   if (marker !== -1 && marker <= last) last = marker - 1;
   if (marker !== -1) markComments(pieces, marker, classes);
-  const byline = bylineStart(pieces, nearestMeta(pieces, 'byline', first, last));
+  const found = bylineStart(pieces, nearestMeta(pieces, 'byline', first, last));
+  const byline = found === -1 && last >= first ? namesInSpan(pieces, first, Math.min(last, first + HEAD_SLACK)) : found;
   const date = nearestMeta(pieces, 'date', first, last);
   const nextStory = nextStoryStart(pieces, Math.max(first, byline, date) + 1, last, classes);
   if (nextStory !== -1) last = nextStory - 1;
