@@ -87,9 +87,10 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   const marker = commentMarker(pieces, first);
   if (marker !== -1 && marker <= last) last = marker - 1;
   if (marker !== -1) markComments(pieces, marker, classes);
-  const found = bylineStart(pieces, nearestMeta(pieces, 'byline', first, last));
-  const byline = found === -1 && last >= first ? namesInSpan(pieces, first, Math.min(last, first + HEAD_SLACK)) : found;
   const date = nearestMeta(pieces, 'date', first, last);
+  // The article's byline stands beside its date; the nearest to the story may be a teaser's, in a list between the head and the story.
+  const found = bylineStart(pieces, bylineBesideDate(pieces, date) ?? nearestMeta(pieces, 'byline', first, last));
+  const byline = found === -1 && last >= first ? namesInSpan(pieces, first, Math.min(last, first + HEAD_SLACK)) : found;
   const nextStory = nextStoryStart(pieces, Math.max(first, byline, date) + 1, last, classes);
   if (nextStory !== -1) last = nextStory - 1;
   // Where the head has no byline, the story may be signed under its last paragraph.
@@ -197,6 +198,12 @@ function nearestMeta(pieces: readonly Piece[], role: 'byline' | 'date', first: n
     }
   }
   return best;
+}
+
+function bylineBesideDate(pieces: readonly Piece[], date: number): number | null {
+  if (date === -1) return null;
+  if (pieces[date - 1]?.role === 'byline') return date - 1;
+  return pieces[date + 1]?.role === 'byline' ? date + 1 : null;
 }
 
 // `Tori Otten/` over `December 21, 2023/9:43 p.m. ET`: where no byline was found, a line of names right above the article's date is one.
