@@ -17,6 +17,12 @@ describe('classify', () => {
     expect(result.authors).toEqual([{ name: 'John Doe', kind: 'person' }]);
   });
 
+  it('takes a wire agency on its own line above the date for the byline', () => {
+    const article = [paragraph('bridge'), paragraph('road'), paragraph('school')].join('\n\n');
+    const result = parseSeed(`Town votes on new bridge\n\nThe bridge will be built after all, the council decided on Tuesday night after a long debate.\n\ndpa\n\n25.10.2025 - 15:26 Uhr\n\n${article}`, { now });
+    expect(result.authors).toEqual([{ name: 'dpa', kind: 'organization' }]);
+  });
+
   it('takes the byline beside the date under the headline, not a teaser\u2019s nearer the story', () => {
     const teasers = ['Harbour plan faces a long delay', 'By: Ellie Roe', 'Library opens late again', 'By: Sam Poe'].join('\n\n');
     const article = [paragraph('bridge'), paragraph('road'), paragraph('school')].join('\n\n');

@@ -8,7 +8,7 @@ import { isByline, isNameLine } from '../byline';
 import { publishedDate } from '../dates';
 import { articleSpan } from './article-span';
 import { findHead } from './find-head';
-import { isLoneBy, namesRunOn } from './name-byline';
+import { isDesk, isLoneBy, namesRunOn } from './name-byline';
 import { bylineBelow } from './byline-below';
 import { namesInSpan } from './names-in-span';
 import { nextStoryStart } from './next-story';
@@ -206,11 +206,11 @@ function bylineBesideDate(pieces: readonly Piece[], date: number): number | null
   return pieces[date + 1]?.role === 'byline' ? date + 1 : null;
 }
 
-// `Tori Otten/` over `December 21, 2023/9:43 p.m. ET`: where no byline was found, a line of names right above the article's date is one.
-// Returns its index, or -1.
+// `Tori Otten/` over `December 21, 2023/9:43 p.m. ET`, `dpa` over `25.10.2025 - 15:26 Uhr`: where no byline was found, a line of
+// names or of a wire agency right above the article's date is one. Returns its index, or -1.
 function namesAboveDate(pieces: readonly Piece[], date: number): number {
   const above = pieces[date - 1];
-  if (above?.role !== null || !isNameLine(above.text)) return -1;
+  if (above?.role !== null || !(isNameLine(above.text) || isDesk(above.text))) return -1;
   above.role = 'byline';
   return date - 1;
 }

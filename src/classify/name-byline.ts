@@ -53,7 +53,13 @@ export function isLoneBy(pieces: readonly Piece[], index: number): boolean {
   return piece.role === null && BY_ALONE.test(piece.text) && next?.role === null && (isNameLine(withoutGluedDesk(next.text.split(AFFILIATION)[0]!)) || isDesk(next.text));
 }
 
-function isDesk(text: string): boolean {
+/**
+ * Whether a line names only wire agencies or desks (`dpa`, `BR24 Redaktion`).
+ * @example
+ * isDesk('dpa'); // true
+ * @internal
+ */
+export function isDesk(text: string): boolean {
   const { authors } = parseByline(text);
   return authors.length > 0 && authors.every((author) => author.kind === 'organization');
 }
