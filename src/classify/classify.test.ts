@@ -23,6 +23,12 @@ describe('classify', () => {
     expect(result.authors).toEqual([{ name: 'dpa', kind: 'organization' }]);
   });
 
+  it('takes the names over the kicker over the date, above the headline', () => {
+    const article = [paragraph('bridge'), paragraph('road'), paragraph('school')].join('\n\n');
+    const result = parseSeed(`Sign In\n\nLena Marsh\n\nIdeas\n\nOct 5, 2023 9:00 AM\n\nTown votes on new bridge\n\n${article}`, { now });
+    expect(result.authors).toEqual([{ name: 'Lena Marsh', kind: 'person' }]);
+  });
+
   it('takes the byline beside the date under the headline, not a teaser\u2019s nearer the story', () => {
     const teasers = ['Harbour plan faces a long delay', 'By: Ellie Roe', 'Library opens late again', 'By: Sam Poe'].join('\n\n');
     const article = [paragraph('bridge'), paragraph('road'), paragraph('school')].join('\n\n');

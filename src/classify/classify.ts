@@ -207,12 +207,22 @@ function bylineBesideDate(pieces: readonly Piece[], date: number): number | null
 }
 
 // `Tori Otten/` over `December 21, 2023/9:43 p.m. ET`, `dpa` over `25.10.2025 - 15:26 Uhr`: where no byline was found, a line of
-// names or of a wire agency right above the article's date is one. Returns its index, or -1.
+// names or of a wire agency right above the article's date is one, maybe over the story's kicker (`Ideas`). Returns its index, or -1.
 function namesAboveDate(pieces: readonly Piece[], date: number): number {
-  const above = pieces[date - 1];
-  if (above?.role !== null || !(isNameLine(above.text) || isDesk(above.text))) return -1;
-  above.role = 'byline';
-  return date - 1;
+  const index = isBylineLine(pieces[date - 1]) ? date - 1 : isKicker(pieces[date - 1]) && isBylineLine(pieces[date - 2]) ? date - 2 : -1;
+  if (index !== -1) pieces[index]!.role = 'byline';
+  return index;
+}
+
+function isBylineLine(piece: Piece | undefined): boolean {
+  return piece?.role === null && (isNameLine(piece.text) || isDesk(piece.text));
+}
+
+// A kicker of a word or two: `Ideas`, `Science news`.
+const KICKER = /^\p{Lu}\p{L}*(?: \p{L}+)?$/u;
+
+function isKicker(piece: Piece | undefined): boolean {
+  return piece?.role === null && KICKER.test(piece.text);
 }
 
 function demoteOtherMeta(pieces: readonly Piece[], role: 'byline' | 'date', keep: number, keepTo = keep): void {
