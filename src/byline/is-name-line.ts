@@ -22,8 +22,9 @@ const NOT_NAME_WORDS =
  * isNameLine('Breaking News'); // false
  */
 export function isNameLine(line: string): boolean {
+  // Paragraphs are asked too: one too long to be a line of names once its tail is off (or once undoubled) need not face the patterns.
+  if (line.length > 2 * (MAX_NAME_LINE_LENGTH + MAX_GLUED_TAIL) + 2) return false;
   const trimmed = withoutDumpResidue(line.trim());
-  // Paragraphs are asked too: one too long to be a line of names once its tail is off need not face the patterns.
   if (trimmed.length > MAX_NAME_LINE_LENGTH + MAX_GLUED_TAIL) return false;
   const text = trimmed.replace(GLUED_HANDLE, '').replace(TRAILING_SEPARATOR, '');
   if (text.length < 5 || text.length > MAX_NAME_LINE_LENGTH || /[\d@:!?]|\.$/u.test(text) || NOT_NAME_WORDS.test(text) || POSSESSIVE.test(text)) return false;

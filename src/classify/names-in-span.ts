@@ -20,14 +20,17 @@ const SMALL_LETTER = /\p{Ll}/u;
  * @internal
  */
 export function namesInSpan(pieces: readonly Piece[], first: number, until: number): number {
+  let underHeadline = isHeadline(pieces[first]!);
   for (let index = first + 1; index < Math.min(until, pieces.length); index++) {
     const piece = pieces[index]!;
-    const underHeadline = isHeadline(pieces[index - 1]!);
+    const headline = isHeadline(piece);
     // A line that is no headline, under another that is none, is the story: a heading and names further down are its own.
-    if (piece.role === null && headlineShape(piece) === 0 && !underHeadline) return -1;
-    if (index < first + ROW || piece.role !== null || !underHeadline || !isPlainNameLine(piece.text) || !storyUnder(pieces, index)) continue;
-    piece.role = 'byline';
-    return index;
+    if (piece.role === null && !headline && !underHeadline) return -1;
+    if (index >= first + ROW && piece.role === null && underHeadline && isPlainNameLine(piece.text) && storyUnder(pieces, index)) {
+      piece.role = 'byline';
+      return index;
+    }
+    underHeadline = headline;
   }
   return -1;
 }
