@@ -2,8 +2,9 @@ import { NAME_JOINER, NAME_WORD, TRAILING_ROLE, parseByline, trailingAffiliation
 import { withoutDumpResidue } from './dump-residue';
 
 const MAX_NAME_LINE_LENGTH = 60;
-// `Armstrong Speaker’s Bureau`, `Getty’s Ear`: a name in the possessive is a phrase's first words.
-const POSSESSIVE = /\p{L}['’]s(?!\p{L})/iu;
+// `Armstrong Speaker’s Bureau`, `Getty’s Ear`: a name in the possessive is a phrase's first words; `Jane Doe/Reuters`, an
+// agency glued after a slash, is a photo's credit.
+const NOT_NAMES = /\p{L}['’]s(?!\p{L})|\p{L}\/\p{L}/iu;
 // What page templates glue to the end of a name: its handle (`Sharon Goldman@sharongoldman`), the separator before the date (`Tori Otten/`).
 const GLUED_HANDLE = /(?<=\p{Ll})@\w{2,30}$/u;
 const TRAILING_SEPARATOR = / ?[/|•·]$/u;
@@ -27,7 +28,7 @@ export function isNameLine(line: string): boolean {
   const trimmed = withoutDumpResidue(line.trim());
   if (trimmed.length > MAX_NAME_LINE_LENGTH + MAX_GLUED_TAIL) return false;
   const text = trimmed.replace(GLUED_HANDLE, '').replace(TRAILING_SEPARATOR, '');
-  if (text.length < 5 || text.length > MAX_NAME_LINE_LENGTH || /[\d@:!?]|\.$/u.test(text) || NOT_NAME_WORDS.test(text) || POSSESSIVE.test(text)) return false;
+  if (text.length < 5 || text.length > MAX_NAME_LINE_LENGTH || /[\d@:!?]|\.$/u.test(text) || NOT_NAME_WORDS.test(text) || NOT_NAMES.test(text)) return false;
   const { authors } = parseByline(text);
   if (authors.length === 0 || authors.some((author) => author.kind !== 'person')) return false;
   // Every word of the line is a name: a label or a phrase leaves words over.
