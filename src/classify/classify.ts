@@ -200,6 +200,7 @@ function nearestMeta(pieces: readonly Piece[], role: 'byline' | 'date', first: n
   return best;
 }
 
+// The byline right above or right under the article's date, or null.
 function bylineBesideDate(pieces: readonly Piece[], date: number): number | null {
   if (date === -1) return null;
   if (pieces[date - 1]?.role === 'byline') return date - 1;
