@@ -1,3 +1,3 @@
 export { parseByline } from './parse-byline';
-export { isByline } from './is-byline';
+export { isByline, isGenreByline } from './is-byline';
 export { isNameLine } from './is-name-line';

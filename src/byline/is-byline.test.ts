@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isByline } from './is-byline';
+import { isByline, isGenreByline } from './is-byline';
 
 describe('isByline', () => {
-  it.each(['By Judah Ari Gross and AP', 'by Brett Samuels - 12/22/23 11:35 AM ET', 'By Gina Scinta', 'Posted by Jane Doe', 'Von Thomas Sabin', 'Bengt Halvorson February 16, 2024', 'Stephen Edelstein December 22, 2023 Comment Now!', 'ByRahul Singh', 'John Sexton 4:00 PM on December 20, 2023', 'Dec 19, 2023 by News Staff', 'Dec 21, 2023 at1:39 pm | By Lexi G', 'Tyrese GriffinOct 17, 20235757 Shares97579 Views', 'By Dave Epstein Globe Correspondent,Updated December 22, 2023, 5:49 p.m.', '9. September 2025 um 15:46 Uhr / Frank Wunderlich-Pfeiffer', 'di Luca Monaco', 'Tobias Mühlbauer24.04.2024, 19:35 Uhr', 'Analysis by Jane Doe', 'Ntombizethu Ngcobo 2 minutes read'])('takes %j for a byline', (line) => {
+  it.each(['By Judah Ari Gross and AP', 'by Brett Samuels - 12/22/23 11:35 AM ET', 'By Gina Scinta', 'Posted by Jane Doe', 'Von Thomas Sabin', 'Bengt Halvorson February 16, 2024', 'Stephen Edelstein December 22, 2023 Comment Now!', 'ByRahul Singh', 'byAmani Mwakyusa', '[a3c]By Amani Mwakyusa', 'John Sexton 4:00 PM on December 20, 2023', 'Dec 19, 2023 by News Staff', 'Dec 21, 2023 at1:39 pm | By Lexi G', 'Tyrese GriffinOct 17, 20235757 Shares97579 Views', 'By Dave Epstein Globe Correspondent,Updated December 22, 2023, 5:49 p.m.', '9. September 2025 um 15:46 Uhr / Frank Wunderlich-Pfeiffer', 'di Luca Monaco', 'Tobias Mühlbauer24.04.2024, 19:35 Uhr', 'Analysis by Jane Doe', 'Ntombizethu Ngcobo 2 minutes read', 'Autorin/Autor Jana Berg', 'Autor:in Jana Berg', 'Texto: Ana Gómez', 'Tekst: Jan Kowalski', 'Portrait of Lena MarshBy Lena MarshPublished: Oct 16, 2023', 'Lena Marsh By Lena Marsh City Desk', 'By Lena Marsh, one of the authors of our city newsletter. Marsh has covered the council, its budgets, its quarrels and its bridges for more than a decade.'])('takes %j for a byline', (line) => {
     expect(isByline(line)).toBe(true);
   });
   it.each([
@@ -18,10 +18,25 @@ describe('isByline', () => {
     'Dec 19, 2023 - Stocks fell sharply',
     'Door knocking for benefits',
     'Von oben gesehen',
+    'Von unserem Leser',
     'Review by the committee found problems.',
     'Updated daily 5 min read',
     'Publié le 06/01/2026 - 14:16 UTC+1',
+    'Text STOP To Unsubscribe',
+    'Man Bitten By Bear Cub In Park',
+    'By Tuesday, the council had agreed to fund the new bridge over the river.',
+    'By some accounts, the capture of the bridge gives the council a valuable bargaining chip in the talks.',
+    'By the way, where is the mayor right now? On a plane headed back to his holiday.',
   ])('takes %j for a sentence', (line) => {
     expect(isByline(line)).toBe(false);
+  });
+});
+
+describe('isGenreByline', () => {
+  it.each(['Kolumne von Lena Marsh - 28.04.2024 um 08:52 Uhr - 3 Ergänzungen', 'Ein Kommentar von Lena Marsh', 'Analyse von Lena Marsh und Jan Berg'])('takes %j for a byline', (line) => {
+    expect(isGenreByline(line)).toBe(true);
+  });
+  it.each(['Kolumne von heute', 'Ein Kommentar von unserem Leser', 'Von Lena Marsh'])('takes %j for something else', (line) => {
+    expect(isGenreByline(line)).toBe(false);
   });
 });

@@ -1,15 +1,19 @@
 import { findDate, type FoundDate } from '../dates';
 import { isNameLine } from './is-name-line';
-import { GLUED_BY, GLUED_DATE, READING_TIME, TRAILING_TIME, bylineAfterDate, isDanglingMark, parseByline } from './parse-byline';
+import { GLUED_BY, GLUED_DATE, READING_TIME, TRAILING_TIME, bylineAfterDate, isDanglingMark, parseByline, withoutAppositive } from './parse-byline';
+import { withoutDumpResidue } from './dump-residue';
 import { trimEndWhere } from '../normalize/trim-end';
 import { foldSpaces } from './fold-spaces';
 
 // `By`, `Posted by`, `Analysis by`, and their kin in other languages. Not `Ein Kommentar von`: in German
 // teaser lists every teaser has one, and the list would read as a run of bylines that cuts the story.
-const BYLINE_START = /^(?:(?:posted|written|words|reported|story|text|compiled|analysis|commentary|opinion|review) by|by|von|par|por|di|door|av|af|autor(?:in)?|author)(?: ?:)? \S/iu;
+// `Autorin/Autor`, `Autor:in`, `Autor*in`: German names the author in both genders. `Text` and `Texto` are labels only with a colon (`Text: Jane Doe`).
+const BYLINE_START =
+  /^(?:(?:(?:posted|written|words|reported|story|text|compiled|analysis|commentary|opinion|review) by|by|von|par|por|di|door|av|af|autor(?:in|[:*]in|\/-?in)?(?:\/autor)?|author)(?: ?:)?|(?:texto?|tekst) ?:) \S/iu;
 const INITIAL = /\b\p{Lu}\.$/u;
 // Not written inside the function: esbuild for a Node 20 target (as under tsx) turns a pattern with Unicode properties into a `new RegExp` call.
-const UPPERCASE = /\p{Lu}/u;
+const CAPITALISED = /^\p{Lu}/u;
+const CAPITALISED_NAMES = /^\S+(?: \p{Lu}[\p{L}'’.-]*)+$/u;
 const DATED_MERIDIEM = /\d ?[ap]\.m\.$/u;
 const DIGIT = /\d/u;
 const MAX_BYLINE_LENGTH = 160;
@@ -30,19 +34,39 @@ const MAX_AFTER_DATE = 30;
  */
 export function isByline(line: string): boolean {
   if (line.length > MAX_BYLINE_LENGTH * 4) return false;
-  const text = foldSpaces(line).trim();
+  const whole = withoutDumpResidue(foldSpaces(line).trim());
+  // `By Jane Doe, one of the authors of our newsletter. Doe has covered…`: the byline ends where the sentence about the author
+  // starts; a sentence that opens with `By` (`By some accounts, …`) has no capitalised names before its comma.
+  const names = BYLINE_START.test(whole) ? withoutAppositive(whole) : whole;
+  const text = names === whole || CAPITALISED_NAMES.test(names) ? names : whole;
   if (text.length > MAX_BYLINE_LENGTH) return false;
   // Dates and reading times are written with digits: a line without one need not face their patterns.
   if (!BYLINE_START.test(text) && !GLUED_BY.test(text)) return DIGIT.test(text) && (isDatedByline(text.replace(GLUED_DATE, ' ')) || isTimedNameLine(text));
   const { authors } = parseByline(text);
   // `By Country` in a menu: a byline names someone by more than one word, or an organisation.
   if (authors.every((author) => author.kind === 'person' && !author.name.includes(' '))) return false;
-  // Names in lower case follow only `by` (`by jane doe`); after `Door`, `Von` or `Par` they are a sentence (`Door knocking for benefits`).
-  if (!/^by /iu.test(text) && authors.some((author) => !UPPERCASE.test(author.name))) return false;
+  // Names in lower case follow only `by` (`by jane doe`); after `Door`, `Von` or `Par` they are a sentence (`Door knocking for benefits`, `Von unserem Leser`).
+  if (!/^by /iu.test(text) && authors.some((author) => !CAPITALISED.test(author.name))) return false;
   // Every word of a real byline is a name, a role, a date or a separator; a sentence leaves words over.
   const named = authors.reduce((count, author) => count + author.name.split(' ').length, 0);
   const words = text.replace(/^\S+\s+(?:by\s+)?/iu, '').split(' ').length;
   return named >= Math.min(words, 2) && !endsSentence(text);
+}
+
+// `Kolumne von Carla Siepmann`, `Ein Kommentar von Jane Doe`: the kind of piece before `von`.
+const GENRE_BY = /^(?:eine? )?(?:kommentar|kolumne|analyse|gastbeitrag|essay|interview|reportage) von /iu;
+
+/**
+ * Whether a line is a byline that names the kind of piece first (`Kolumne von Carla Siepmann - 28.04.2024`). Every teaser
+ * of a German list may carry one, so such a line is a byline only where it stands under the headline.
+ * @example
+ * isGenreByline('Kolumne von Carla Siepmann - 28.04.2024 um 08:52 Uhr'); // true
+ * isGenreByline('Kolumne von heute'); // false
+ */
+export function isGenreByline(line: string): boolean {
+  if (line.length > MAX_BYLINE_LENGTH * 4) return false;
+  const text = foldSpaces(line).trim();
+  return GENRE_BY.test(text) && isByline(text.replace(GENRE_BY, 'Von '));
 }
 
 // The full stop of an initial (`Jane Q.`), or of the time of a date (`December 22, 2023, 5:49 p.m.`), does not end a sentence.

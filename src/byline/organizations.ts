@@ -4,7 +4,7 @@ const AGENCIES = [
   'bloomberg', 'bloomberg news', 'cnn', 'cnn wire', 'bbc', 'bbc news', 'dpa', 'upi', 'united press international', 'efe', 'ansa', 'xinhua',
   'tass', 'pa', 'pa media', 'press association', 'kyodo', 'kyodo news', 'yonhap', 'aap', 'ians', 'pti', 'ani', 'apa', 'kna', 'epd', 'sid',
   'news wire services', 'wire services', 'wires', 'staff', 'staff reports', 'staff report', 'news desk', 'web desk', 'editorial board',
-  'the editorial board', 'fox news', 'nbc news', 'abc news', 'cbs news', 'al jazeera', 'npr', 'cnbc', 'the hill', 'axios', 'politico',
+  'the editorial board', 'getty images', 'fox news', 'nbc news', 'abc news', 'cbs news', 'al jazeera', 'npr', 'cnbc', 'the hill', 'axios', 'politico',
 ];
 
 // Desks and staff bylines: `Times of Israel staff`, `The Standard Staff`, `Sports Desk`, `tagesschau.de-Redaktion`.

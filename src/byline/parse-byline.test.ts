@@ -39,6 +39,16 @@ describe('parseByline', () => {
     ['By Simon Bisson, InfoWorld', [person('Simon Bisson')]],
     ['By Tim Balk | New York Daily News', [person('Tim Balk')]],
     ['ByRahul Singh', [person('Rahul Singh')]],
+    ['byAmani Mwakyusa', [person('Amani Mwakyusa')]],
+    // The alt text of an image glued before the byline.
+    ['[a3c]byAmani Mwakyusa', [person('Amani Mwakyusa')]],
+    ['Von [a3c]Lena Marsh', [person('Lena Marsh')]],
+    ['By — Lena Marsh, AP Lena Marsh, AP', [person('Lena Marsh')]],
+    ['By Lena Marsh, one of the authors of our city newsletter. Marsh has covered the council, budgets, bridges', [person('Lena Marsh')]],
+    // A month's name that begins a name, not a date.
+    ['By Lena Marsh, April Stone and Jan Berg', [person('Lena Marsh'), person('April Stone'), person('Jan Berg')]],
+    ['ByLena Marsh via logo', [person('Lena Marsh')]],
+    ['Portrait of Lena MarshBy Lena MarshPublished: Oct 16, 2023', [person('Lena Marsh')]],
     ['Sharon Goldman@sharongoldman', [person('Sharon Goldman')]],
     ['Von Ulrich ExnerKorrespondent', [person('Ulrich Exner')]],
     ['Greyson Steele Battle Creek Enquirer', [person('Greyson Steele')]],

@@ -3,12 +3,13 @@ import { findDate, type FoundDate } from '../dates';
 import { trimEndWhere } from '../normalize/trim-end';
 import { isOrganization, trailingOrganization } from './organizations';
 import { foldSpaces } from './fold-spaces';
+import { withoutDumpResidue } from './dump-residue';
 
 // `By`, `Posted by`, `Written by`, `Words by`, `Analysis by`, `Ein Kommentar von`, and their German, French, Spanish, Italian, Dutch and Nordic forms.
 // Bylines are read with white space folded to single spaces, so the patterns below need no `\s+`.
-const PREFIX = /^(?:(?:posted|written|words|reported|story|text|photos?|compiled|edited|produced|analysis|commentary|opinion|review) by|(?:eine? )?(?:kommentar|kolumne|analyse|gastbeitrag|essay|interview|reportage) von|by|from|von|par|por|di|door|av|af|texto|text|autor(?:in)?|author)(?: ?:)? /iu;
-/** `ByRahul Singh`: the space lost between `By` and the name (case matters: `Byron Allen` is a name). @internal */
-export const GLUED_BY = /^By(?=\p{Lu}\p{Ll})/u;
+const PREFIX = /^(?:(?:posted|written|words|reported|story|text|photos?|compiled|edited|produced|analysis|commentary|opinion|review) by|(?:eine? )?(?:kommentar|kolumne|analyse|gastbeitrag|essay|interview|reportage) von|by|from|von|par|por|di|door|av|af|texto|text|tekst|autor(?:in|[:*]in|\/-?in)?(?:\/autor)?|author)(?: ?:)? /iu;
+/** `ByRahul Singh`, `byRahimu Fadhili`: the space lost between `By` and the name (case matters: `Byron Allen` is a name). @internal */
+export const GLUED_BY = /^[Bb]y(?=\p{Lu}\p{Ll})/u;
 // Job titles that come before a name: `FOCUS-online-Redakteur Thomas Sabin`, `Senior Correspondent Jane Doe`.
 const ROLE_WORDS =
   'staff writer|staff reporter|senior writer|senior reporter|senior correspondent|political correspondent|chief correspondent|foreign correspondent|correspondent|contributor|contributing writer|contributing editor|editor-at-large|editor in chief|senior editor|managing editor|editor|reporter|writer|columnist|journalist|journaliste|photographer|analyst|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|autor(?:in)?|redactor(?:a)?|periodista|corresponsal|envoyé spécial|envoyée spéciale|intern';
@@ -19,10 +20,11 @@ const OUTLET_WORDS = 'post|times|tribune|herald|journal|gazette|globe|news|busin
 /** @internal Exported for the ReDoS check. */
 export const TRAILING_ROLE = new RegExp(` (?:(?:${OUTLET_WORDS}) )?(?:(?:staff|senior|chief|contributing|special|political|foreign) )?(?:${ROLE_WORDS})$`, 'iu');
 /** @internal Exported for the ReDoS check. */
-export const ROLE_ONLY = new RegExp(`^(?:(?:the|a|an|our|senior|chief|deputy|associate|assistant|special|national|global|political|business|sports|health|science|tech|technology|news|staff|world|washington|white house|legal|economics|investigative|digital|freelance|contributing|guest|opinion) )*(?:${ROLE_WORDS})s?(?: (?:at|for|of|with) .*)?$`, 'iu');
+export const ROLE_ONLY = new RegExp(`^(?:(?:the|a|an|our|senior|chief|deputy|associate|assistant|special|national|global|political|business|sports|health|science|tech|technology|news|staff|world|washington|white house|legal|economics|investigative|digital|freelance|contributing|guest|opinion) )*(?:${ROLE_WORDS})s?(?: (?:at|for|of|with|in|en|bei|für|à|de|di|da|em) .*)?$`, 'iu');
 // Dates, times and places after the names: `Brett Samuels - 12/22/23 11:35 AM ET`, `Jane Doe on March 3, 2021`.
+// A month is a date's only with its day or year (`May 3`, `Dec. 2023`): after a comma, `April Ryan` and `Jan Kowalski` are names.
 const TRAILING_DATE =
-  / ?(?:[-–—|,•·] ?| (?:on|am|le|el|updated|published|posted) )(?:\d|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|updated|published|posted|last updated)\.?(?!\p{L}))/iu;
+  / ?(?:[-–—|,•·] ?| (?:on|am|le|el|updated|published|posted) )(?:\d|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.? ?\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|updated|published|posted|last updated)\.?(?!\p{L}))/iu;
 // The lookahead stands before the lookbehind, which V8 would try at every offset (as in GLUED_DATE below).
 const GLUED_ROLE = /(?=(?:Staff|Senior|Contributing|Reporter|Writer|Correspondent|Editor|Columnist|Published|Updated|Posted|Korrespondent|Redakteur|Autor)(?!\p{Ll}{3}))(?<=\p{Ll})/gu;
 /** `Tyrese GriffinOct 17, 2023`, `Desirée ODec. 18, 2023`, `Tobias Mühlbauer24.04.2024`: a date glued to the name before it. @internal */
@@ -42,12 +44,18 @@ export const TRAILING_TIME = / \d{1,2}:\d{2}(?!\d)/u;
 // `Caroline Delbert Published: Dec 20, 2023` once the glued `Published` is set apart.
 const PUBLISHED_LABEL = / (?:published|updated|posted)(?: ?:| on|$)/iu;
 const FOR_OUTLET = / (?:[Ff]or|[Ff]ür|[Pp]our|[Pp]ara|[Pp]er) \p{Lu}/u;
+// `By Jane Doe, one of the authors of our newsletter. Doe has covered…`: a sentence about the author after the names.
+const APPOSITIVE = /, (?=\p{Ll}[^,]{20})/u;
+// `Jane Doe via Reuters`, `Yi-Jin Yu via logo`: where the story or the picture beside the names came from.
+const VIA = / via /iu;
 // What stood between the names and the date that was cut: `Tom Caswell on`, `Ryan Sparks •`.
 const DANGLING_MARK = /[\s•·|,–—-]/u;
 /** Whether a character is a mark left between names and a date cut off them (`Tom Caswell •`). @internal */
 export const isDanglingMark = (char: string) => DANGLING_MARK.test(char);
 const DANGLING_WORD = /[ ,](?:on|am|le|el|at|um|updated|published)$/iu;
 const NAME_END = /[\s.,:;-]/u;
+// The dash or colon after a prefix: `By — Jane Doe`, `Autor: Jane Doe`.
+const LEADING_MARK = /^[-–—:] ?/u;
 const isNameEnd = (char: string) => NAME_END.test(char);
 const FAR_FUTURE = new Date(Date.UTC(9999, 0, 1));
 // Patterns with Unicode properties stand here, not in the functions: esbuild for a Node 20 target (as under tsx) turns them into
@@ -84,7 +92,7 @@ export function parseByline(line: string): Byline {
   const raw = line.trim();
   const authors: Author[] = [];
   if (raw.length > 300) return { raw, authors };
-  const folded = foldSpaces(raw);
+  const folded = withoutDumpResidue(foldSpaces(raw));
   const parts = namesOf(bylineAfterDate(folded) ?? folded).split(SEPARATORS);
   for (let index = 0; index < parts.length; index += 2) {
     // `Simon Bisson, InfoWorld`, `John O'Connor, The Associated Press`: after a person and a comma, an outlet is where they write, not a co-author.
@@ -116,13 +124,20 @@ export function bylineAfterDate(line: string, date: FoundDate | null = findDate(
 // `By Tomas Franzese December 22, 2023`, `By Marta Jary For Daily Mail Australia`, `By Deborah NetburnStaff Writer`
 function namesOf(line: string): string {
   // E-mail addresses and @handles are contact details, not names (`Sharon Goldman@sharongoldman`).
-  let names = line.replace(PREFIX, '').replace(GLUED_BY, '').split(' ').map(withoutHandle).filter((word) => !word.includes('@')).join(' ').replace(GLUED_ROLE, ' ').replace(GLUED_DATE, ' ');
+  // `Von [b9f]BR24 Redaktion`: a lone `Von` joined to the names under it, which carry the alt text of an image.
+  let names = withoutDumpResidue(line.replace(PREFIX, '').replace(LEADING_MARK, '')).replace(GLUED_BY, '').split(' ').map(withoutHandle).filter((word) => !word.includes('@')).join(' ').replace(GLUED_ROLE, ' ').replace(GLUED_DATE, ' ');
   const date = findDate(names, FAR_FUTURE);
   if (date) names = trimEndWhere(trimEndWhere(names.slice(0, date.start), isDanglingMark).replace(DANGLING_WORD, ''), isDanglingMark);
-  return withoutGluedDesk(cutAt(cutAt(cutAt(cutAt(cutAt(names, PUBLISHED_LABEL), TRAILING_DATE), FOR_OUTLET), TRAILING_TIME), READING_TIME));
+  return withoutGluedDesk(cutAt(cutAt(cutAt(cutAt(cutAt(cutAt(cutAt(names, APPOSITIVE), PUBLISHED_LABEL), TRAILING_DATE), FOR_OUTLET), VIA), TRAILING_TIME), READING_TIME));
 }
 
-function withoutGluedDesk(names: string): string {
+/**
+ * Names without the desk a template glued to the surname (`Ayeesha WalshShowbiz & TV Reporter` → `Ayeesha Walsh`).
+ * @example
+ * withoutGluedDesk('Ayeesha WalshShowbiz & TV Reporter'); // 'Ayeesha Walsh'
+ * @internal
+ */
+export function withoutGluedDesk(names: string): string {
   const glued = GLUED_DESK.exec(names);
   return glued === null ? names : names.slice(0, glued.index + 1 + glued.groups!['surname']!.length);
 }
@@ -131,6 +146,16 @@ function withoutGluedDesk(names: string): string {
 function withoutHandle(word: string): string {
   const at = word.indexOf('@');
   return at > 0 && CAPITALISED_WORD.test(word.slice(0, at)) ? word.slice(0, at) : word;
+}
+
+/**
+ * A byline without the sentence about the author after its names.
+ * @example
+ * withoutAppositive('By Jane Doe, one of the authors of our newsletter.'); // 'By Jane Doe'
+ * @internal
+ */
+export function withoutAppositive(line: string): string {
+  return cutAt(line, APPOSITIVE);
 }
 
 function cutAt(text: string, pattern: RegExp): string {
@@ -175,7 +200,7 @@ function isOutletName(name: string): boolean {
 }
 
 function cleanName(part: string): string | null {
-  let name = trimEndWhere(part.trim().replace(PREFIX, '').replace(/^[-–—:] ?/u, ''), isNameEnd);
+  let name = trimEndWhere(part.trim().replace(PREFIX, '').replace(LEADING_MARK, ''), isNameEnd);
   if (ROLE_ONLY.test(name)) return null;
   name = name.replace(LEADING_ROLE, '').replace(TRAILING_ROLE, '');
   if (name === '' || NOT_A_NAME.test(name) || ROLE_ONLY.test(name)) return null;

@@ -17,6 +17,25 @@ describe('classify', () => {
     expect(result.authors).toEqual([{ name: 'John Doe', kind: 'person' }]);
   });
 
+  it('takes a wire agency on its own line above the date for the byline', () => {
+    const article = [paragraph('bridge'), paragraph('road'), paragraph('school')].join('\n\n');
+    const result = parseSeed(`Town votes on new bridge\n\nThe bridge will be built after all, the council decided on Tuesday night after a long debate.\n\ndpa\n\n25.10.2025 - 15:26 Uhr\n\n${article}`, { now });
+    expect(result.authors).toEqual([{ name: 'dpa', kind: 'organization' }]);
+  });
+
+  it('takes the names over the kicker over the date, above the headline', () => {
+    const article = [paragraph('bridge'), paragraph('road'), paragraph('school')].join('\n\n');
+    const result = parseSeed(`Sign In\n\nLena Marsh\n\nIdeas\n\nOct 5, 2023 9:00 AM\n\nTown votes on new bridge\n\n${article}`, { now });
+    expect(result.authors).toEqual([{ name: 'Lena Marsh', kind: 'person' }]);
+  });
+
+  it('takes the byline beside the date under the headline, not a teaser\u2019s nearer the story', () => {
+    const teasers = ['Harbour plan faces a long delay', 'By: Ellie Roe', 'Library opens late again', 'By: Sam Poe'].join('\n\n');
+    const article = [paragraph('bridge'), paragraph('road'), paragraph('school')].join('\n\n');
+    const result = parseSeed(`Town votes on new bridge\n\nby Jane Doe, City Reporter\n\nDecember 22, 2023 04:26 PM\n\nLatest\n\n${teasers}\n\n${article}`, { now });
+    expect(result.authors).toEqual([{ name: 'Jane Doe', kind: 'person' }]);
+  });
+
   it('keeps a short article rather than a longer list of teasers cut short with an ellipsis', () => {
     const article = [paragraph('bridge'), paragraph('road'), paragraph('school')].join('\n\n');
     const teaser = (topic: string) => `  • The council said on Tuesday that the plan for the ${topic} would go ahead, although several members were still worried about what...`;

@@ -8,7 +8,9 @@ import { isByline, isNameLine } from '../byline';
 import { publishedDate } from '../dates';
 import { articleSpan } from './article-span';
 import { findHead } from './find-head';
-import { isLoneBy } from './name-byline';
+import { isDesk, isLoneBy, namesRunOn } from './name-byline';
+import { bylineBelow } from './byline-below';
+import { namesInSpan } from './names-in-span';
 import { nextStoryStart } from './next-story';
 import { COMMENT_SECTION_CLASSIFIER, LOW_CONTENT_CLASSIFIER, OTHER_META_CLASSIFIER, REPEAT_CLASSIFIER, type Piece } from './piece';
 import { proseFeatures } from './prose-features';
@@ -88,18 +90,23 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   const marker = commentMarker(pieces, first);
   if (marker !== -1 && marker <= last) last = marker - 1;
   if (marker !== -1) markComments(pieces, marker, classes);
-  const byline = bylineStart(pieces, nearestMeta(pieces, 'byline', first, last));
   const date = nearestMeta(pieces, 'date', first, last);
+  // The article's byline stands beside its date; the nearest to the story may be a teaser's, in a list between the head and the story.
+  const found = bylineStart(pieces, bylineBesideDate(pieces, date) ?? nearestMeta(pieces, 'byline', first, last));
+  const byline = found === -1 && last >= first ? namesInSpan(pieces, first, Math.min(last, first + HEAD_SLACK)) : found;
   const nextStory = nextStoryStart(pieces, Math.max(first, byline, date) + 1, last, classes, date);
   if (nextStory !== -1) last = nextStory - 1;
-  demoteOtherMeta(pieces, 'byline', byline, pairedBy(pieces, byline) ? byline + 1 : byline);
+  // Where the head has no byline, the story may be signed under its last paragraph.
+  const signed = byline === -1 ? bylineBelow(pieces, first, last) : byline;
+  demoteOtherMeta(pieces, 'byline', signed, bylineEnd(pieces, signed));
   demoteOtherMeta(pieces, 'date', date);
   const anchor = headAnchor(first, last, byline, date);
   const nameLine = findHead(pieces, anchor, byline);
-  if (byline === -1 && nameLine === -1) namesAboveDate(pieces, date);
-  if (nameLine !== -1 && byline !== -1 && pieces[byline]!.role === 'byline') {
-    pieces[byline]!.role = 'boilerplate';
-    pieces[byline]!.classifier = OTHER_META_CLASSIFIER;
+  const headNames = nameLine === -1 && byline === -1 ? namesAboveDate(pieces, date) : nameLine;
+  // A line of names in the head is the byline, rather than one far from the headline or under the story.
+  if (headNames !== -1 && signed !== -1 && pieces[signed]!.role === 'byline') {
+    pieces[signed]!.role = 'boilerplate';
+    pieces[signed]!.classifier = OTHER_META_CLASSIFIER;
   }
   // Above the byline is the page head, even where its teasers read like prose.
   first = Math.max(first, anchor);
@@ -199,10 +206,30 @@ function nearestMeta(pieces: readonly Piece[], role: 'byline' | 'date', first: n
   return best;
 }
 
-// `Tori Otten/` over `December 21, 2023/9:43 p.m. ET`: where no byline was found, a line of names right above the article's date is one.
-function namesAboveDate(pieces: readonly Piece[], date: number): void {
-  const above = pieces[date - 1];
-  if (above?.role === null && isNameLine(above.text)) above.role = 'byline';
+// The byline right above or right under the article's date, or null.
+function bylineBesideDate(pieces: readonly Piece[], date: number): number | null {
+  if (date === -1) return null;
+  if (pieces[date - 1]?.role === 'byline') return date - 1;
+  return pieces[date + 1]?.role === 'byline' ? date + 1 : null;
+}
+
+// `Tori Otten/` over `December 21, 2023/9:43 p.m. ET`, `dpa` over `25.10.2025 - 15:26 Uhr`: where no byline was found, a line of
+// names or of a wire agency right above the article's date is one, maybe over the story's kicker (`Ideas`). Returns its index, or -1.
+function namesAboveDate(pieces: readonly Piece[], date: number): number {
+  const index = isBylineLine(pieces[date - 1]) ? date - 1 : isKicker(pieces[date - 1]) && isBylineLine(pieces[date - 2]) ? date - 2 : -1;
+  if (index !== -1) pieces[index]!.role = 'byline';
+  return index;
+}
+
+function isBylineLine(piece: Piece | undefined): boolean {
+  return piece?.role === null && (isNameLine(piece.text) || isDesk(piece.text));
+}
+
+// A kicker of a word or two: `Ideas`, `Science news`.
+const KICKER = /^\p{Lu}\p{L}*(?: \p{L}+)?$/u;
+
+function isKicker(piece: Piece | undefined): boolean {
+  return piece?.role === null && KICKER.test(piece.text);
 }
 
 function demoteOtherMeta(pieces: readonly Piece[], role: 'byline' | 'date', keep: number, keepTo = keep): void {
@@ -277,14 +304,18 @@ function round(value: number): number {
 }
 
 // `By` on a line of its own above `Aaron Scott`: a byline split over two lines is a byline before the
-// span is sought, so that the headline is looked for above it.
+// span is sought, so that the headline is looked for above it. The names may run on over more lines,
+// each after a line of its own comma (`Aaron Scott`, `,`, `Berly McCoy`).
 function pairLoneBylines(pieces: readonly Piece[], weights: number[]): void {
   for (let index = 0; index < pieces.length - 1; index++) {
     if (!isLoneBy(pieces, index)) continue;
-    pieces[index]!.role = 'byline';
-    pieces[index + 1]!.role = 'byline';
-    pieces[index]!.pairedBy = true;
-    weights[index] = weights[index + 1] = 0;
+    const end = namesRunOn(pieces, index + 1);
+    for (let line = index; line <= end; line++) {
+      pieces[line]!.role = 'byline';
+      pieces[line]!.pairedBy = line < end;
+      weights[line] = 0;
+    }
+    index = end;
   }
 }
 
@@ -294,5 +325,14 @@ function pairedBy(pieces: readonly Piece[], index: number): boolean {
 
 // The names under a lone `By` belong to it: the byline starts at the `By`.
 function bylineStart(pieces: readonly Piece[], index: number): number {
-  return index > 0 && pairedBy(pieces, index - 1) ? index - 1 : index;
+  let start = index;
+  while (start > 0 && pairedBy(pieces, start - 1)) start--;
+  return start;
+}
+
+// …and ends at the last line of names.
+function bylineEnd(pieces: readonly Piece[], index: number): number {
+  let end = index;
+  while (pairedBy(pieces, end)) end++;
+  return end;
 }

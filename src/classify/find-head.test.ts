@@ -31,17 +31,42 @@ describe('the head of a story', () => {
     expect(article.authors).toEqual([{ name: 'Claire Jackson', kind: 'person' }]);
   });
 
+  it('takes names over a journalist\u2019s role past the long lines between the headline and the story', () => {
+    const standfirst = 'The bridge that the town has argued about for ten years will be built after all, the council decided on Tuesday night.';
+    const teaser = 'The ferry that carried the town across the river for a century makes its last trip this winter';
+    const head = `Town votes on new bridge\n\n${standfirst}\n\n${teaser}\n\n`;
+    const signed = parseSeed(`${head}Lena Marsh\n\nCorrespondent in Athens\n\n${story}`, { now });
+    expect(signed.authors).toEqual([{ name: 'Lena Marsh', kind: 'person' }]);
+    const unsigned = parseSeed(`${head}Lena Marsh\n\n${story}`, { now });
+    expect(unsigned.authors).toEqual([]);
+  });
+
+  it('takes a byline that names the kind of piece first under the headline', () => {
+    const article = parseSeed(`Town votes on new bridge\n\nKolumne von Lena Marsh - 28.04.2024 um 08:52 Uhr\n\n${story}`, { now });
+    expect(article.authors).toEqual([{ name: 'Lena Marsh', kind: 'person' }]);
+  });
+
+  it('joins a `By` on its own line to the names that run on under it, each after a comma of its own', () => {
+    const article = parseSeed(`Town votes on new bridge\n\nBy\n\nLena Marsh\n\n,\n\nTom Berg\n\n${story}`, { now });
+    expect(article.authors).toEqual([{ name: 'Lena Marsh', kind: 'person' }, { name: 'Tom Berg', kind: 'person' }]);
+    expect(article.text).not.toContain('Tom Berg');
+  });
+
   it('joins a `By` on its own line to the names under it', () => {
     const article = parseSeed(`Town votes on new bridge\n\nBy\n\nChristian Holub\n\n${story}`, { now });
     expect(article.byline).toBe('By Christian Holub');
     expect(article.authors).toEqual([{ name: 'Christian Holub', kind: 'person' }]);
   });
 
-  it('joins an `Author` label, or a `By` whose names carry their outlet, to the line under it', () => {
+  it('joins an `Author` label, or a `By` whose names carry their outlet, their desk or the label of a link, to the line under it', () => {
     const labelled = parseSeed(`Town votes on new bridge\n\nAuthor\n\nDaniel Tannenbaum | Sponsored\n\n${story}`, { now });
     expect(labelled.authors).toEqual([{ name: 'Daniel Tannenbaum', kind: 'person' }]);
     const withOutlet = parseSeed(`Town votes on new bridge\n\nBy\n\nMargaret Schmidt | The Jersey Journal\n\n${story}`, { now });
     expect(withOutlet.authors).toEqual([{ name: 'Margaret Schmidt', kind: 'person' }]);
+    const withDesk = parseSeed(`Town votes on new bridge\n\nBy\n\nLena MarshCity Hall Reporter\n\n${story}`, { now });
+    expect(withDesk.authors).toEqual([{ name: 'Lena Marsh', kind: 'person' }]);
+    const linked = parseSeed(`Town votes on new bridge\n\nBy\n\nSocial Links for Lena Marsh\n\n${story}`, { now });
+    expect(linked.authors).toEqual([{ name: 'Lena Marsh', kind: 'person' }]);
   });
 
   it('reads a line of names right above the date as the byline, above the headline too', () => {

@@ -155,6 +155,10 @@ export function headlineShape(piece: Piece): number {
   if (text.length < 8 || text.length > MAX_TITLE_LENGTH || /[:,|•·›»]$/u.test(text)) return 0;
   const words = lineWords(text, MAX_TITLE_WORDS);
   if (words < 3 || words > MAX_TITLE_WORDS) return 0;
+  // A few headlines end in a full stop (`Government technology is famously bad. It doesn’t have to be.`); most such lines are standfirsts.
+  // Told before the costlier tests below: the first paragraphs of a story are asked too.
+  const sentence = SENTENCE_END.test(text) && !INITIALISM_END.test(text);
+  if (sentence && words > MAX_SENTENCE_TITLE_WORDS) return 0;
   // Bylines, datelines and credits of other stories stand in the head too: `By Tomas Franzese December 22, 2023`.
   if (isByline(text) || findDate(text, FAR_FUTURE) !== null || /^[([]/u.test(text) || CAPTION.test(text) || isGluedLinks(text)) return 0;
   // Headlines run to a dozen words; the interface lines around them (`Show more sharing options`,
@@ -163,11 +167,7 @@ export function headlineShape(piece: Piece): number {
   if (words <= 4) score -= 1.5;
   if (!/^[\p{Lu}\p{N}"“‘'¿¡]/u.test(text)) score -= 1.5;
   if (bullet !== null) score -= 2;
-  // A few headlines end in a full stop (`Government technology is famously bad. It doesn’t have to be.`); most such lines are standfirsts.
-  if (SENTENCE_END.test(text) && !INITIALISM_END.test(text)) {
-    if (words > MAX_SENTENCE_TITLE_WORDS) return 0;
-    score -= 2.5;
-  }
+  if (sentence) score -= 2.5;
   return Math.max(score, 0);
 }
 

@@ -1,15 +1,16 @@
-import { isNameLine, parseByline } from '../byline';
+import { isGenreByline, isNameLine, parseByline } from '../byline';
+import { ROLE_ONLY, withoutGluedDesk } from '../byline/parse-byline';
 import type { Piece } from './piece';
 import { hasWords } from './has-words';
 
 /** How far from the headline (or the story's start, when lower) a byline without `By` is looked for. @internal */
 export const NAME_SLACK = 6;
 // A `By` or an `Author` label on a line of its own, the names on the next.
-const BY_ALONE = /^(?:by|von|par|por|door|av|af|di|written by|authors?|autor(?:in)?|auteur)(?: ?[-–—:])?$/iu;
+const BY_ALONE = /^(?:by|von|par|por|door|av|af|di|written by|authors?|autor(?:in|[:*]in|\/-?in)?(?:\/autor)?|auteur|texto?|tekst)(?: ?[-–—:])?$/iu;
 const AFFILIATION = / ?[|,] ?| [-–—] /u;
 
 /**
- * Gives the role `byline` to a line of names under the headline (`Claire Jackson`), maybe below its standfirst, its date
+ * Gives the role `byline` to a line of names under the headline (`Claire Jackson`, `Kolumne von Carla Siepmann`), maybe below its standfirst, its date
  * and its photo, above the story.
  * @returns The index of the byline given, or -1.
  * @example
@@ -21,14 +22,21 @@ export function nameByline(pieces: readonly Piece[], title: number, until: numbe
   for (let index = title + 1; index < Math.min(until, pieces.length); index++) {
     const piece = pieces[index]!;
     if (piece.role !== null) continue;
-    if (isNameLine(piece.text)) {
+    // Past the standfirst, a long line is the story, or a teaser or a caption between the headline and the story:
+    // there only names over a journalist's role (`Jane Doe`, `Correspondent in Athens`) are the byline.
+    const named = longLines > 1 ? isNameLine(piece.text) && overRole(pieces, index) : isNameLine(piece.text) || isGenreByline(piece.text);
+    if (named) {
       piece.role = 'byline';
       return index;
     }
-    // Past the standfirst, a long line is the story.
-    if (hasWords(piece.text, 12) && ++longLines > 1) return -1;
+    if (hasWords(piece.text, 12)) longLines++;
   }
   return -1;
+}
+
+function overRole(pieces: readonly Piece[], index: number): boolean {
+  const next = pieces[index + 1];
+  return next !== undefined && next.role === null && ROLE_ONLY.test(next.text);
 }
 
 /**
@@ -40,11 +48,33 @@ export function nameByline(pieces: readonly Piece[], title: number, until: numbe
 export function isLoneBy(pieces: readonly Piece[], index: number): boolean {
   const piece = pieces[index]!;
   const next = pieces[index + 1];
-  // The names may carry their outlet (`Margaret Schmidt | The Jersey Journal`), or be a desk (`BR24 Redaktion`).
-  return piece.role === null && BY_ALONE.test(piece.text) && next?.role === null && (isNameLine(next.text.split(AFFILIATION)[0]!) || isDesk(next.text));
+  // The names may carry their outlet (`Margaret Schmidt | The Jersey Journal`) or their desk glued on (`Jane DoeShowbiz Reporter`),
+  // or be a desk (`BR24 Redaktion`).
+  return piece.role === null && BY_ALONE.test(piece.text) && next?.role === null && (isNameLine(withoutGluedDesk(next.text.split(AFFILIATION)[0]!)) || isDesk(next.text));
 }
 
-function isDesk(text: string): boolean {
+/**
+ * Whether a line names only wire agencies or desks (`dpa`, `BR24 Redaktion`).
+ * @example
+ * isDesk('dpa'); // true
+ * @internal
+ */
+export function isDesk(text: string): boolean {
   const { authors } = parseByline(text);
   return authors.length > 0 && authors.every((author) => author.kind === 'organization');
+}
+
+// A line that only joins two names: `,`, `&`, `and`.
+const JOINER_ALONE = /^(?:[,;&]|and|und|et|y|e|og|och|en)$/iu;
+
+/**
+ * The index of the last line of names that run on from `index` over lines of their own comma (`Aaron Scott`, `,`, `Berly McCoy`).
+ * @example
+ * namesRunOn(pieces, 5); // 9: `Aaron Scott` at 5, `,`, `Berly McCoy`, `,`, `Rebecca Ramirez`
+ * @internal
+ */
+export function namesRunOn(pieces: readonly Piece[], index: number): number {
+  let end = index;
+  while (pieces[end + 1]?.role === null && JOINER_ALONE.test(pieces[end + 1]!.text) && pieces[end + 2]?.role === null && isNameLine(pieces[end + 2]!.text)) end += 2;
+  return end;
 }

@@ -42,6 +42,6 @@ export interface Piece {
   creditKind: CreditKind | null;
   /** The census of the block's words when the piece is a whole segment the page's language was read from; null otherwise. */
   readonly census: WordCensus | null;
-  /** For a `By` on a line of its own: whether the names on the next line are its byline. */
+  /** For a `By` on a line of its own, and the lines of names under it but the last: whether the byline goes on on the next line. */
   pairedBy?: boolean;
 }

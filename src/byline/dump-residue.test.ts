@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { withoutDumpResidue } from './dump-residue';
+
+describe('withoutDumpResidue', () => {
+  it.each([
+    ['[a3c]byAmani Mwakyusa', 'byAmani Mwakyusa'],
+    ['Portrait of Lena MarshBy Lena MarshPublished: Oct 16, 2023', 'By Lena MarshPublished: Oct 16, 2023'],
+    ['Lena Marsh By Lena Marsh City Desk', 'By Lena Marsh City Desk'],
+    ['Lena MarshLena Marsh', 'Lena Marsh'],
+    ['Lena Marsh, AP Lena Marsh, AP', 'Lena Marsh, AP'],
+    ['Social Links for Lena Marsh', 'Lena Marsh'],
+    ['Headshot of Lena Marsh', 'Lena Marsh'],
+  ])('takes %j for %j', (line, byline) => {
+    expect(withoutDumpResidue(line)).toBe(byline);
+  });
+
+  it.each(['[ ] Remember Me', 'Man Bitten By Bear Cub In Park', 'Stand By Me', 'By Lena Marsh', 'Lena Marsh', 'Photo of the Day', 'Lena Marsh Tom'])('leaves %j as it is', (line) => {
+    expect(withoutDumpResidue(line)).toBe(line);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseSeed } from '../parse-seed';
+
+const now = new Date('2026-01-01');
+const paragraph = (topic: string) =>
+  `The council said on Tuesday that the plan for the ${topic} would go ahead, although several members were still worried about what it would cost the town.`;
+const story = [paragraph('bridge'), paragraph('road'), paragraph('school')].join('\n\n');
+
+describe('bylineBelow', () => {
+  it('takes the byline that signs the story under its last paragraph, past the share bar', () => {
+    const result = parseSeed(`Town votes on new bridge\n\nDecember 21, 2023\n\n${story}\n\nby Jane Roe\n\nShare\n\nFooter Links`, { now });
+    expect(result.authors).toEqual([{ name: 'Jane Roe', kind: 'person' }]);
+    expect(result.blocks.find((block) => block.text === 'by Jane Roe')?.role).toBe('byline');
+  });
+
+  it('takes the names under an author box that follows the story', () => {
+    const result = parseSeed(`Town votes on new bridge\n\nDecember 21, 2023\n\n${story}\n\nAbout the author\n\nJane Roe\n\nFooter Links`, { now });
+    expect(result.authors).toEqual([{ name: 'Jane Roe', kind: 'person' }]);
+  });
+
+  it('takes no label in title case under the story for names', () => {
+    const result = parseSeed(`Town votes on new bridge\n\nDecember 21, 2023\n\n${story}\n\nVoting Results\n\nFooter Links`, { now });
+    expect(result.authors).toEqual([]);
+  });
+
+  it('takes no byline of the teasers under the story, each signed above its headline', () => {
+    const teasers = ['by Ellie Roe', 'Harbour plan faces delay', 'by Sam Poe', 'Library opens late'].join('\n\n');
+    const result = parseSeed(`Town votes on new bridge\n\nDecember 21, 2023\n\n${story}\n\n${teasers}`, { now });
+    expect(result.authors).toEqual([]);
+  });
+
+  it('prefers a line of names under the headline to a byline under the story', () => {
+    const result = parseSeed(`Town votes on new bridge\n\nJohn Doe\n\nDecember 21, 2023\n\n${story}\n\nby Jane Roe\n\nShare`, { now });
+    expect(result.authors).toEqual([{ name: 'John Doe', kind: 'person' }]);
+  });
+});

@@ -1,0 +1,38 @@
+import { isNameLine } from '../byline';
+import type { Piece } from './piece';
+
+// Pages that sign the story under it put the byline right after its last paragraph, maybe past its date, a
+// share bar or a row of tags; further down stand the boxes and teasers of the page.
+const BELOW_REACH = 6;
+
+/**
+ * The byline that signs the story under its last paragraph (`by Jane Doe`), with only lines the rules or the
+ * dates took between; or the line of names under an author box's label (`About the author`), given the role `byline`.
+ * @returns The index of the byline, or -1.
+ * @example
+ * bylineBelow(pieces, 2, 40); // 42: `By Jane Doe` under the last paragraph at 40 and a share button at 41
+ * @internal
+ */
+export function bylineBelow(pieces: readonly Piece[], first: number, last: number): number {
+  if (last < first) return -1;
+  let seen = 0;
+  let label = false;
+  for (let index = last + 1; index < pieces.length && seen < BELOW_REACH; index++) {
+    const piece = pieces[index]!;
+    // Below a comment marker, names are the readers'.
+    if (piece.rule?.startsComments) return -1;
+    if (piece.text.length === 0) continue;
+    seen++;
+    // Teasers under the story carry bylines too, one each: a signature is the page's last byline.
+    if (piece.role === 'byline') return pieces.some((other, after) => after > index + 1 && other.role === 'byline') ? -1 : index;
+    // Without a `By`, a line of names under the story is told from a label in title case (`Voting Results`,
+    // `Google Play Store`) only by the author box's label above it.
+    if (piece.role === null) {
+      if (!label || !isNameLine(piece.text)) return -1;
+      piece.role = 'byline';
+      return index;
+    }
+    label = piece.rule?.family === 'author-bio';
+  }
+  return -1;
+}

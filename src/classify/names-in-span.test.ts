@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parseSeed } from '../parse-seed';
+
+const now = new Date('2026-01-01');
+const paragraph = (topic: string) =>
+  `The council said on Tuesday that the plan for the ${topic} would go ahead, although several members were still worried about what it would cost the town.`;
+const story = [paragraph('bridge'), paragraph('road'), paragraph('school')].join('\n\n');
+// Teasers that read like prose, without a standfirst or a byline of their own.
+const teasers = [
+  'Why did the harbour plan fail? The council could not agree on who would pay for it',
+  'Is the library open again? The staff walked out over the plan to cut their hours',
+  'Will the trains run on time? The station gets a new roof before the winter comes',
+];
+
+describe('namesInSpan', () => {
+  it('takes the names under the headline that a row of teasers stands above, and that headline for the title', () => {
+    const result = parseSeed(`${teasers.join('\n\n')}\n\nTown votes on a new bridge over the river\n\nLena Marsh\n\nPhoto: Town Archive\n\n${story}`, { now });
+    expect(result.authors).toEqual([{ name: 'Lena Marsh', kind: 'person' }]);
+    expect(result.title).toBe('Town votes on a new bridge over the river');
+    expect(result.text).not.toContain('harbour');
+  });
+
+  it('takes no name under a heading inside the story', () => {
+    const result = parseSeed(`${story}\n\nWhat the mayor thinks of the bridge plan\n\nLena Marsh\n\n${paragraph('park')}`, { now });
+    expect(result.authors).toEqual([]);
+  });
+});
