@@ -62,6 +62,17 @@ describe('seedtext parse', () => {
     expect(run(['parse', corpus, '--jobs', '2']).stdout).toBe(run(['parse', corpus, '--jobs', '1']).stdout);
   });
 
+  it('keeps input order when the main thread parses beside a worker and beside three', () => {
+    // Dozens of files make several batches: the worker holds two, the main thread parses the others.
+    const many = join(work, 'many');
+    mkdirSync(many);
+    for (let n = 10; n < 60; n += 1) writeFileSync(join(many, `${n}.txt`), story(n, `Topic ${n}`));
+    const one = run(['parse', many, '--jobs', '1']).stdout;
+    expect(one.trimEnd().split('\n')).toHaveLength(50);
+    expect(run(['parse', many, '--jobs', '2']).stdout).toBe(one);
+    expect(run(['parse', many, '--jobs', '4']).stdout).toBe(one);
+  });
+
   it('gives every file with --unordered', () => {
     const files = run(['parse', corpus, '--jobs', '2', '--unordered']).stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as { file: string }).file);
     expect(files.sort()).toEqual(seedFiles());

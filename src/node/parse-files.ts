@@ -14,7 +14,7 @@ import { STDIN_PATH, walkSeedPaths, type SeedPath } from './seed-paths';
  * parseFiles(['corpus'], { jobs: 2, format: 'jsonl', parse: { mode: 'precision' } });
  */
 export interface ParseFilesOptions {
-  /** Files parsed at once: `1` parses in this thread, more use a pool of worker threads. `os.availableParallelism()` by default. */
+  /** Files parsed at once: this thread parses, and `jobs - 1` worker threads beside it. `os.availableParallelism()` by default. */
   readonly jobs?: number;
   /** What to make of each file; `jsonl` by default. */
   readonly format?: Rendering;
@@ -29,8 +29,10 @@ export interface ParseFilesOptions {
 /** Work for one call: files read and parsed together, a path that could not be searched, or standard input. */
 type Job = { readonly files: string[] } | { readonly failed: SeedPath } | { readonly stdin: true };
 
-// Enough tasks queued that no worker waits for the main thread, few enough that memory stays bounded.
-const TASKS_PER_JOB = 2;
+// A worker holds its next task while it parses one, so that it never waits while this thread parses a task of its own.
+const TASKS_PER_WORKER = 2;
+// Tasks this thread holds, parsed or not, while an earlier one is still in a worker: output keeps its order, and memory stays bounded.
+const TASKS_HELD_HERE = 2;
 // A round trip to a worker costs about as much as parsing a small file: small files go in batches of about this size.
 const TASK_BYTES = 64 * 1024;
 const MAX_FILES_PER_TASK = 32;
@@ -39,7 +41,7 @@ const WORKER_NURSERY_MB = 8;
 const WORKER_HEAP_MB = 48;
 
 /**
- * Parses files and directories (searched for `*.txt`) with a bounded number of files in flight, on worker threads when `jobs` > 1.
+ * Parses files and directories (searched for `*.txt`) with a bounded number of files in flight, on this thread and `jobs - 1` worker threads.
  * Each result holds the rendered output (the workers read the files and return only that string) or an error; `-` is standard input.
  * @param paths - Files and directories.
  * @param options - `jobs`, `format`, `ordered`, `parse`, `exclude`.
@@ -66,22 +68,30 @@ export async function* processSeedPaths(found: AsyncIterable<SeedPath>, options:
   const parse = options.parse ?? {};
   const seen = { files: 0, bytes: 0 };
   let pool: Piscina<SeedTask, EncodedResult[]> | undefined;
+  let inWorkers = 0;
 
+  const parseHere = (files: string[]): Promise<EncodedResult[]> => Promise.resolve(processSeedFiles({ files, rendering }, parse));
   const parseTogether = (files: string[]): Promise<EncodedResult[]> => {
-    if (jobs === 1) return Promise.resolve(processSeedFiles({ files, rendering }, parse));
+    // This thread is one of the jobs and parses what the workers have no room for: it would otherwise sit idle between
+    // writes, and each worker costs memory of its own (a heap, compiled code), where this thread's is already spent.
+    if (jobs === 1 || inWorkers >= (jobs - 1) * TASKS_PER_WORKER) return parseHere(files);
     pool ??= new Piscina({
       filename: workerFile(),
-      minThreads: jobs,
-      maxThreads: jobs,
-      concurrentTasksPerWorker: 2,
+      minThreads: jobs - 1,
+      maxThreads: jobs - 1,
+      concurrentTasksPerWorker: TASKS_PER_WORKER,
       idleTimeout: 1000,
       // Parsing makes short-lived garbage and keeps little: a nursery large enough to hold a task's garbage
       // spares collections, and a small old generation keeps each worker light.
       resourceLimits: { maxYoungGenerationSizeMb: WORKER_NURSERY_MB, maxOldGenerationSizeMb: WORKER_HEAP_MB },
       workerData: { parse },
     });
+    inWorkers += 1;
     // A worker that dies (out of memory on a huge file) hands its files back to this thread, whose heap is not capped.
-    return pool.run({ files, rendering }).catch(() => processSeedFiles({ files, rendering }, parse));
+    return pool
+      .run({ files, rendering })
+      .catch(() => parseHere(files))
+      .finally(() => (inWorkers -= 1));
   };
   const run = async (job: Job): Promise<EncodedResult[]> => {
     if ('files' in job) return parseTogether(job.files);
@@ -92,7 +102,7 @@ export async function* processSeedPaths(found: AsyncIterable<SeedPath>, options:
     seen.files === 0 ? FIRST_FILES_PER_TASK : Math.min(MAX_FILES_PER_TASK, Math.max(1, Math.round((TASK_BYTES * seen.files) / Math.max(1, seen.bytes))));
 
   try {
-    for await (const results of mapBounded(batchJobs(found, filesPerTask), jobs * TASKS_PER_JOB, options.ordered ?? true, run)) {
+    for await (const results of mapBounded(batchJobs(found, filesPerTask), (jobs - 1) * TASKS_PER_WORKER + TASKS_HELD_HERE, options.ordered ?? true, run)) {
       for (const result of results) {
         seen.files += 1;
         seen.bytes += result.bytes;
