@@ -18,7 +18,7 @@ import { proseClass, proseWeight, type ProseClass, type ProseThresholds } from '
 import { splitResidue } from './split-residue';
 import { hasWords } from './has-words';
 import { isDoubled } from './doubled';
-import { isEcho, lowerWords, rememberRuns, type KeptRuns } from './echo';
+import { isEcho, wordHashes, rememberRuns, type KeptRuns } from './echo';
 
 /** What the classifier needs besides the blocks. @internal */
 export interface ClassifyContext {
@@ -118,7 +118,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
     if (piece.role !== null) continue;
     const inside = index >= first && index <= last;
     const keep = inside ? !(context.mode === 'precision' && classes[index] === 'bad') : context.mode === 'recall' && classes[index] === 'good';
-    const words = keep ? lowerWords(piece.text) : [];
+    const words = keep ? wordHashes(piece.text) : [];
     if (keep && (isRepeat(piece.text, kept) || isEcho(words, story) || isDoubled(piece.text))) {
       piece.role = 'boilerplate';
       piece.classifier = REPEAT_CLASSIFIER;

@@ -12,11 +12,23 @@ const MAX_GAP = 3;
  * @internal
  */
 export function isDoubled(text: string): boolean {
-  const words = text.split(' ');
+  // The second half starts past the middle with the first words of the first: most blocks are told by that alone.
+  let opening = -1;
+  for (let words = 0; words < MIN_HALF; words++) {
+    opening = text.indexOf(' ', opening + 1);
+    if (opening === -1) return false;
+  }
+  if (text.indexOf(text.slice(0, opening), text.length >> 1) === -1) return false;
+  // Where each word starts, words being what lies between single spaces.
+  const starts = [0];
+  for (let index = text.indexOf(' '); index !== -1; index = text.indexOf(' ', index + 1)) starts.push(index + 1);
   for (let gap = 0; gap <= MAX_GAP; gap++) {
-    const half = (words.length - gap) / 2;
+    const half = (starts.length - gap) / 2;
     if (half < MIN_HALF) break;
-    if (Number.isInteger(half) && words.slice(0, half).join(' ') === words.slice(half + gap).join(' ')) return true;
+    if (!Number.isInteger(half)) continue;
+    const firstEnd = starts[half]! - 1;
+    const second = starts[half + gap]!;
+    if (text.length - second === firstEnd && text.startsWith(text.slice(0, firstEnd), second)) return true;
   }
   return false;
 }

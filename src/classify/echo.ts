@@ -1,37 +1,70 @@
-const WORD = /[\p{L}\p{N}]+/gu;
+import { letterOrDigitWidth } from '../language/letter-or-digit';
+
 const RUN = 4;
+// FNV-1a: the words and their runs are told apart by hashes, which spares a string for each of them. Two runs
+// that differ yet hash alike could only matter were nine in ten runs of a paragraph to do so.
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+// Hashes are cut to 30 bits, which V8 keeps in sets and arrays as small integers rather than as boxed numbers.
+const SMALL = 0x3fffffff;
 
 /**
- * The runs of four words of the paragraphs kept so far, read as one stream across the paragraph breaks.
+ * The runs of four words of the paragraphs kept so far, read as one stream across the paragraph breaks, as hashes.
  * @internal
  */
 export interface KeptRuns {
-  readonly runs: Set<string>;
-  /** The last words of the stream, which start the runs of the next paragraph. */
-  tail: readonly string[];
+  readonly runs: Set<number>;
+  /** The hashes of the last words of the stream, which start the runs of the next paragraph. */
+  tail: readonly number[];
 }
 
 /**
- * The lowercased words of a text, as runs of letters and digits.
+ * The hashes of the lowercased words of a text, a word being a run of letters and digits.
  * @example
- * lowerWords('The bridge, the road'); // ['the', 'bridge', 'the', 'road']
+ * const [the, bridge, again] = wordHashes('The bridge, the road'); // again === the
  * @internal
  */
-export function lowerWords(text: string): string[] {
-  return text.toLowerCase().match(WORD) ?? [];
+export function wordHashes(text: string): number[] {
+  const lower = text.toLowerCase();
+  const hashes: number[] = [];
+  let hash = FNV_OFFSET;
+  let inWord = false;
+  for (let index = 0; index < lower.length; index++) {
+    const width = letterOrDigitWidth(lower, index);
+    if (width === 0) {
+      if (inWord) hashes.push(hash & SMALL);
+      hash = FNV_OFFSET;
+      inWord = false;
+      continue;
+    }
+    for (let unit = 0; unit < width; unit++) hash = Math.imul(hash ^ lower.charCodeAt(index + unit), FNV_PRIME);
+    index += width - 1;
+    inWord = true;
+  }
+  if (inWord) hashes.push(hash & SMALL);
+  return hashes;
+}
+
+// The hash of the run of words that starts at `index` of the stream `before` then `words`.
+function runHash(before: readonly number[], words: readonly number[], index: number): number {
+  let hash = FNV_OFFSET;
+  for (let offset = index; offset < index + RUN; offset++) {
+    hash = Math.imul(hash ^ (offset < before.length ? before[offset]! : words[offset - before.length]!), FNV_PRIME);
+  }
+  return hash & SMALL;
 }
 
 /**
  * Adds a kept paragraph's words to the stream.
  * @example
  * const kept: KeptRuns = { runs: new Set(), tail: [] };
- * rememberRuns(lowerWords('The bridge will be built'), kept); // kept.runs: 'the bridge will be', 'bridge will be built'
+ * rememberRuns(wordHashes('The bridge will be built'), kept); // kept.runs: 'the bridge will be', 'bridge will be built'
  * @internal
  */
-export function rememberRuns(words: readonly string[], kept: KeptRuns): void {
-  const stream = [...kept.tail, ...words];
-  for (let index = 0; index + RUN <= stream.length; index++) kept.runs.add(stream.slice(index, index + RUN).join(' '));
-  kept.tail = stream.slice(-(RUN - 1));
+export function rememberRuns(words: readonly number[], kept: KeptRuns): void {
+  const length = kept.tail.length + words.length;
+  for (let index = 0; index + RUN <= length; index++) kept.runs.add(runHash(kept.tail, words, index));
+  kept.tail = [...kept.tail, ...words].slice(-(RUN - 1));
 }
 
 // A page that renders the story twice (once for each screen size, or once more cut into lines of a fixed
@@ -46,13 +79,18 @@ const ECHO_SHARE = 0.9;
 /**
  * Whether a long paragraph is, nearly run for run, a stretch of the story already kept.
  * @example
- * isEcho(lowerWords(lineOfTheCopy), kept); // true when the line repeats kept paragraphs across their breaks
+ * isEcho(wordHashes(lineOfTheCopy), kept); // true when the line repeats kept paragraphs across their breaks
  * @internal
  */
-export function isEcho(words: readonly string[], kept: KeptRuns): boolean {
+export function isEcho(words: readonly number[], kept: KeptRuns): boolean {
   const runs = words.length - RUN + 1;
   if (runs < ECHO_MIN_RUNS) return false;
-  let repeated = 0;
-  for (let index = 0; index < runs; index++) if (kept.runs.has(words.slice(index, index + RUN).join(' '))) repeated++;
-  return repeated >= runs * ECHO_SHARE;
+  let missed = 0;
+  for (let index = 0; index < runs; index++) {
+    if (kept.runs.has(runHash([], words, index))) continue;
+    missed++;
+    // Most paragraphs are no echo, and tell it within their first runs.
+    if (runs - missed < runs * ECHO_SHARE) return false;
+  }
+  return true;
 }
