@@ -18,7 +18,7 @@ import { proseClass, proseWeight, type ProseClass, type ProseThresholds } from '
 import { splitResidue } from './split-residue';
 import { hasWords } from './has-words';
 import { isDoubled } from './doubled';
-import { isEcho, wordHashes, rememberRuns, type KeptRuns } from './echo';
+import { isEcho, noRuns, rememberRuns, wordHashes } from './echo';
 
 /** What the classifier needs besides the blocks. @internal */
 export interface ClassifyContext {
@@ -112,7 +112,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   first = Math.max(first, anchor);
 
   const kept: string[] = [];
-  const story: KeptRuns = { runs: new Set(), tail: [] };
+  const story = noRuns();
   for (let index = 0; index < pieces.length; index++) {
     const piece = pieces[index]!;
     if (piece.role !== null) continue;

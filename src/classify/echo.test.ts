@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isEcho, wordHashes, rememberRuns, type KeptRuns } from './echo';
+import { isEcho, noRuns, rememberRuns, wordHashes, type KeptRuns } from './echo';
 
 const kept = (...paragraphs: string[]): KeptRuns => {
-  const story: KeptRuns = { runs: new Set(), tail: [] };
+  const story = noRuns();
   for (const paragraph of paragraphs) rememberRuns(wordHashes(paragraph), story);
   return story;
 };

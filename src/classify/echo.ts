@@ -3,7 +3,7 @@ import { letterOrDigitWidth } from '../language/letter-or-digit';
 const RUN = 4;
 // FNV-1a: the words and their runs are told apart by hashes, which spares a string for each of them. Two runs
 // that differ yet hash alike could only matter were nine in ten runs of a paragraph to do so.
-const FNV_OFFSET = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 // Hashes are cut to 30 bits, which V8 keeps in sets and arrays as small integers rather than as boxed numbers.
 const SMALL = 0x3fffffff;
@@ -19,12 +19,44 @@ export interface KeptRuns {
 }
 
 /**
+ * No runs kept yet.
+ * @example
+ * isEcho(wordHashes(paragraph), noRuns()); // false
+ * @internal
+ */
+export function noRuns(): KeptRuns {
+  return { runs: new Set(), tail: [] };
+}
+
+/**
  * The hashes of the lowercased words of a text, a word being a run of letters and digits.
  * @example
  * const [the, bridge, again] = wordHashes('The bridge, the road'); // again === the
  * @internal
  */
 export function wordHashes(text: string): number[] {
+  const hashes: number[] = [];
+  let hash = FNV_OFFSET;
+  let inWord = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    const lower = code | 0x20;
+    if ((lower >= 0x61 && lower <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+      hash = Math.imul(hash ^ (code <= 0x39 ? code : lower), FNV_PRIME);
+      inWord = true;
+      continue;
+    }
+    // A letter beyond ASCII may lowercase by its neighbours (`Σ`, `İ`): the text is read again, lowercased whole.
+    if (code >= 0x80 && letterOrDigitWidth(text, index) > 0) return lowercasedWordHashes(text);
+    if (inWord) hashes.push(hash & SMALL);
+    hash = FNV_OFFSET;
+    inWord = false;
+  }
+  if (inWord) hashes.push(hash & SMALL);
+  return hashes;
+}
+
+function lowercasedWordHashes(text: string): number[] {
   const lower = text.toLowerCase();
   const hashes: number[] = [];
   let hash = FNV_OFFSET;
@@ -45,26 +77,25 @@ export function wordHashes(text: string): number[] {
   return hashes;
 }
 
-// The hash of the run of words that starts at `index` of the stream `before` then `words`.
-function runHash(before: readonly number[], words: readonly number[], index: number): number {
-  let hash = FNV_OFFSET;
-  for (let offset = index; offset < index + RUN; offset++) {
-    hash = Math.imul(hash ^ (offset < before.length ? before[offset]! : words[offset - before.length]!), FNV_PRIME);
-  }
-  return hash & SMALL;
+// The hash of the run of words that starts at `index`.
+function runHash(words: readonly number[], index: number): number {
+  const first = Math.imul(FNV_OFFSET ^ words[index]!, FNV_PRIME);
+  const second = Math.imul(first ^ words[index + 1]!, FNV_PRIME);
+  const third = Math.imul(second ^ words[index + 2]!, FNV_PRIME);
+  return Math.imul(third ^ words[index + 3]!, FNV_PRIME) & SMALL;
 }
 
 /**
  * Adds a kept paragraph's words to the stream.
  * @example
- * const kept: KeptRuns = { runs: new Set(), tail: [] };
- * rememberRuns(wordHashes('The bridge will be built'), kept); // kept.runs: 'the bridge will be', 'bridge will be built'
+ * const kept = noRuns();
+ * rememberRuns(wordHashes('The bridge will be built'), kept); // kept holds 'the bridge will be', 'bridge will be built'
  * @internal
  */
 export function rememberRuns(words: readonly number[], kept: KeptRuns): void {
-  const length = kept.tail.length + words.length;
-  for (let index = 0; index + RUN <= length; index++) kept.runs.add(runHash(kept.tail, words, index));
-  kept.tail = [...kept.tail, ...words].slice(-(RUN - 1));
+  const stream = kept.tail.length === 0 ? words : kept.tail.concat(words);
+  for (let index = 0; index + RUN <= stream.length; index++) kept.runs.add(runHash(stream, index));
+  kept.tail = stream.slice(-(RUN - 1));
 }
 
 // A page that renders the story twice (once for each screen size, or once more cut into lines of a fixed
@@ -87,7 +118,7 @@ export function isEcho(words: readonly number[], kept: KeptRuns): boolean {
   if (runs < ECHO_MIN_RUNS) return false;
   let missed = 0;
   for (let index = 0; index < runs; index++) {
-    if (kept.runs.has(runHash([], words, index))) continue;
+    if (kept.runs.has(runHash(words, index))) continue;
     missed++;
     // Most paragraphs are no echo, and tell it within their first runs.
     if (runs - missed < runs * ECHO_SHARE) return false;

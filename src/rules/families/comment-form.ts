@@ -40,6 +40,8 @@ export const commentFormRules: readonly MatchingRule[] = [
     id: 'comment-form.comment-meta',
     family: 'comment-form',
     pattern: String.raw`^[^\n]{1,80} (?:says|said|sagt|schreibt|dit|dice|diz|disse|schreef|zegt|skriver|sier|siger|napisał|napisała|scrive|kirjoittaa|írta|říká) ?: ?(?:${COMMENT_DATE})$`,
+    // The name before the verb is read back and forth at each space: only lines that hold a verb are tried.
+    contains: [' says', ' said', ' sagt', ' schreibt', ' dit', ' dice', ' diz', ' disse', ' schreef', ' zegt', ' skriver', ' sier', ' siger', ' napisał', ' scrive', ' kirjoittaa', ' írta', ' říká'],
     startsComments: true,
     maxLength: 160,
   },
