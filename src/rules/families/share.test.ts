@@ -47,8 +47,9 @@ const EXAMPLES: RuleExamples = {
       'Facebook Twitter Whatsapp E-Mail Drucken Link kopieren',
       '5.2k SHARES Facebook Twitter',
       'Share Share Share Share Share',
+      'Share on Facebook Share on Twitter',
     ],
-    misses: ['xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'Facebook and Twitter were fined by the regulator.', 'Link Link'],
+    misses: ['xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'Facebook and Twitter were fined by the regulator.', 'Link Link', 'Facebook fined on Twitter'],
   },
   'share.follow-us': { matches: ['Follow Us', 'Follow us on:', 'FOLLOW US ON SOCIAL MEDIA', 'Folgen Sie uns auf:', 'Stay Connected'], misses: ['Follow us, the officer shouted, and the crowd did.'] },
 };

@@ -5,7 +5,7 @@ const NETWORK = String.raw`(?:facebook|twitter|x|linkedin|pinterest|pinit|reddit
 
 // One word of a run of share buttons. Each word has a single parse (no word is a run of others),
 // so a run that fails to match fails fast.
-const RUN_WORD = String.raw`(?:facebook|twitter|x|linkedin|pinterest|pinit|reddit|whatsapp|telegram|e-?mail|mail|messenger|flipboard|tumblr|threads|bluesky|mastodon|xing|instagram|youtube|tiktok|pocket|rss|feed|sms|print|link|copy|share|shares|tweet|send|via|drucken|kopieren|kopiert|copied|error occurred|teilen|partager|compartir)`;
+const RUN_WORD = String.raw`(?:facebook|twitter|x|linkedin|pinterest|pinit|reddit|whatsapp|telegram|e-?mail|mail|messenger|flipboard|tumblr|threads|bluesky|mastodon|xing|instagram|youtube|tiktok|pocket|rss|feed|sms|print|link|copy|share|shares|tweet|send|via|on|drucken|kopieren|kopiert|copied|error occurred|teilen|partager|compartir)`;
 
 /**
  * Share, print-to-PDF and send-to-Kindle buttons left in the text by social plugins.
@@ -76,7 +76,8 @@ export const shareRules: readonly MatchingRule[] = [
   },
   // `Facebook Twitter Email WhatsApp`, `facebookxredditlink`, `Share:TwitterFacebookReddit`,
   // `Facebook Twitter Whatsapp E-Mail Drucken Link kopieren`, `5.2k SHARES Facebook Twitter`, `Share Share Share`,
-  // `LinkedIn Link kopiert Error occurred Facebook Link kopiert Error occurred` (each button with its toasts):
+  // `LinkedIn Link kopiert Error occurred Facebook Link kopiert Error occurred` (each button with its toasts),
+// `Share on Facebook Share on Twitter` (buttons glued into one line, which read like a headline over the standfirst):
   // a share bar on one line. The look-ahead wants one long button name, so that `xxxxxxxx` is not a run of `X`s.
   {
     id: 'share.network-run',
