@@ -188,4 +188,10 @@ describe('the head of a story', () => {
     expect(shape('Ross Wilkers Ross Wilkers By Ross Wilkers,')).toBe(0);
     expect(shape('California: Do Not Sell My Personal Info')).toBeGreaterThan(0);
   });
+
+  it('gives a line that opens with a date no headline shape, and lets a headline end with the date of its issue', () => {
+    expect(shape('2025年1月14日 01時28分 (1月14日 01時40分更新)')).toBe(0);
+    expect(shape('Bengt Halvorson February 16, 2024')).toBe(0);
+    expect(shape('The Community Spotlight 2023.12.10')).toBeGreaterThan(0);
+  });
 });

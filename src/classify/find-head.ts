@@ -160,7 +160,7 @@ export function headlineShape(piece: Piece): number {
   const sentence = SENTENCE_END.test(text) && !INITIALISM_END.test(text);
   if (sentence && words > MAX_SENTENCE_TITLE_WORDS) return 0;
   // Bylines, datelines and credits of other stories stand in the head too: `By Tomas Franzese December 22, 2023`.
-  if (isByline(text) || findDate(text, FAR_FUTURE) !== null || /^[([]/u.test(text) || CAPTION.test(text) || isGluedLinks(text)) return 0;
+  if (isByline(text) || opensWithDate(text) || /^[([]/u.test(text) || CAPTION.test(text) || isGluedLinks(text)) return 0;
   // Headlines run to a dozen words; the interface lines around them (`Show more sharing options`,
   // `Read Full Bio`, `Why You Can Trust CNET`) are shorter.
   let score = 1 + Math.min(words, 12) * 0.3;
@@ -169,6 +169,13 @@ export function headlineShape(piece: Piece): number {
   if (bullet !== null) score -= 2;
   if (sentence) score -= 2.5;
   return Math.max(score, 0);
+}
+
+// A date in the first half of a line makes a dateline or a byline (`2025年1月14日 01時28分 (1月14日 01時40分更新)`,
+// `Bengt Halvorson February 16, 2024`); a headline may end in the date of its issue (`The Community Spotlight 2023.12.10`).
+function opensWithDate(text: string): boolean {
+  const found = findDate(text, FAR_FUTURE);
+  return found !== null && found.start < text.length / 2;
 }
 
 // Links of a menu or a row of teasers glued into one line: `Just PassedChina's Scary New CarrierThe Best Gifts`.
