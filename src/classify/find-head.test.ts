@@ -143,6 +143,13 @@ describe('the head of a story', () => {
     expect(article.title).toBe('Town votes on new bridge');
   });
 
+  it('does not take the name of a column for the headline because the page title repeats it', () => {
+    const head = 'Council Bridge Watch | Daily Planet\n\nMenu\n\nWhy the town may wait years for its crossing';
+    const standfirst = 'A long standfirst that tells what the story is about in a sentence or two';
+    const article = parseSeed(`${head}\n\n${standfirst}\n\nShare on Facebook\n\nCouncil Bridge Watch\n\nBy Jane Doe\n\n${story}`, { now });
+    expect(article.title).toBe('Why the town may wait years for its crossing');
+  });
+
   it('does not take an interface line doubled by the dump for a repeated headline', () => {
     const article = parseSeed(`Find anything you save across the site in your account\n\nFind anything you save across the site in your account\n\nStyle\n\nTown votes on new bridge\n\n${story}`, { now });
     expect(article.title).toBe('Town votes on new bridge');

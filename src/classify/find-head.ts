@@ -9,6 +9,8 @@ const HEAD_WINDOW = 32;
 const TITLE_SEPARATOR = /[|:–—-]/u;
 // How far above the story a repeat of the headline (the page title, a breadcrumb) is looked for.
 const REPEAT_WINDOW = 400;
+// Lines of four words or fewer, and bulleted links of a few more, stay under it (see headlineShape).
+const MIN_REPEATED_SHAPE = 1;
 const MAX_TITLE_LENGTH = 250;
 const MAX_TITLE_WORDS = 30;
 // Headlines that end in a full stop are short; a longer sentence is a standfirst or a caption.
@@ -122,7 +124,8 @@ function titleScore(pieces: readonly Piece[], index: number, from: number, first
   let score = shape;
   // The headline is often repeated in the page title (`Headline | Site`, `Opinion|Headline`) or a breadcrumb.
   // So is the site's name in a header drawn twice (`MIT Technology Review`); the copyright line tells it.
-  if (repeatedAbove(pieces, index, first)) {
+  // A line that barely reads as a headline (the name of a column, a breadcrumb's last link) gains nothing: menus repeat too.
+  if (shape >= MIN_REPEATED_SHAPE && repeatedAbove(pieces, index, first)) {
     if (namesPublisher(pieces, pieces[index]!.text)) return 0;
     score += 3;
   }
