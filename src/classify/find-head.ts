@@ -22,9 +22,10 @@ const FAR_FUTURE = new Date(Date.UTC(9999, 0, 1));
 const SENTENCE_END = /[^.]\.["”’']?$/u;
 const INITIALISM_END = /(?:^|[\s(])(?:\p{Lu}\.){2,5}["”’']?$/u;
 // Captions end with their credit (`… in 1999. Larry Goren / Four Seam Images via AP`, `Skaters on
-// the ice.John Tlumacki/Globe Staff`) or carry a credit label (`Credit...Doug Mills`, `… | Foto: Zvg.`).
+// the ice.John Tlumacki/Globe Staff`) or carry a credit label (`Credit...Doug Mills`, `… | Foto: Zvg.`); a Japanese
+// caption tells where and when after a `＝` (`イスラエルの国旗＝同国で2019年5月`), where a name joins its parts without digits.
 // `(?<!\w)` where `\b` would do the same before a letter: under the `iu` flags V8 tries `\b` at every offset, many times slower.
-const CAPTION = /\/ ?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}(?: via \p{Lu}+)?(?: file)?$|(?<!\w)credits?(?:\.{3}|…| ?:)|(?<!\w)courtesy of\b|(?<!\w)getty images\b|\((?:ap|afp|reuters|getty|epa|dpa)\b|\[[^[\]/]{1,60}\/[^[\]]{1,40}\]$|[|·•] ?(?:photo|foto|bild|image|picture)s? ?:/iu;
+const CAPTION = /\/ ?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}(?: via \p{Lu}+)?(?: file)?$|(?<!\w)credits?(?:\.{3}|…| ?:)|(?<!\w)courtesy of\b|(?<!\w)getty images\b|\((?:ap|afp|reuters|getty|epa|dpa)\b|\[[^[\]/]{1,60}\/[^[\]]{1,40}\]$|[|·•] ?(?:photo|foto|bild|image|picture)s? ?:|＝[^＝ ]{0,24}[\d０-９]/iu;
 
 const OPENING_HEADLINE_WORDS = 20;
 const OPENING_HEADLINE_MARGIN = 0.5;
