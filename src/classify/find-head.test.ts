@@ -185,6 +185,7 @@ describe('the head of a story', () => {
 
   it('lets a headline end with an initialism, not with a sentence', () => {
     expect(shape('What it is like to not celebrate Christmas in the hills of L.A.')).toBeGreaterThan(shape('What it is like to not celebrate Christmas in the hills of town.'));
+    expect(shape('ASP संजय पांडे और थाना अध्यक्ष मनीषा कुमारी।')).toBeLessThan(shape('ASP संजय पांडे और थाना अध्यक्ष मनीषा कुमारी'));
   });
 
   it('gives links glued into one line no headline shape, and names with a capital inside one', () => {

@@ -18,8 +18,9 @@ const MAX_SENTENCE_TITLE_WORDS = 14;
 // `Image caption,` on the line above a caption.
 const CAPTION_LABEL = /^(?:image |photo |bild)?(?:caption|unterschrift|légende)[,:]?$/iu;
 const FAR_FUTURE = new Date(Date.UTC(9999, 0, 1));
-// A line that ends in a full stop reads as a sentence, unless the stop ends an initialism (`in L.A.`, `the U.S.`).
-const SENTENCE_END = /[^.]\.["”’']?$/u;
+// A line that ends in a full stop reads as a sentence, unless the stop ends an initialism (`in L.A.`, `the U.S.`);
+// Hindi ends its sentences with a danda (`।`), Japanese and Chinese with `。`.
+const SENTENCE_END = /(?:[^.]\.|[।。])["”’']?$/u;
 const INITIALISM_END = /(?:^|[\s(])(?:\p{Lu}\.){2,5}["”’']?$/u;
 // Captions end with their credit (`… in 1999. Larry Goren / Four Seam Images via AP`, `Skaters on
 // the ice.John Tlumacki/Globe Staff`) or carry a credit label (`Credit...Doug Mills`, `… | Foto: Zvg.`); a Japanese
