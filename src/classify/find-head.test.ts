@@ -193,6 +193,12 @@ describe('the head of a story', () => {
     expect(shape('Ozy Media Lawsuit Accuses BuzzFeed and Semafor of Stealing Trade Secrets')).toBeGreaterThan(0);
   });
 
+  it('gives a short line in capitals only no headline shape, as a button or a label', () => {
+    expect(shape('SEND THE GOODS!')).toBe(0);
+    expect(shape('Downtown Madison rebound?')).toBeGreaterThan(0);
+    expect(shape('緊迫する中東情勢')).toBeGreaterThan(0);
+  });
+
   it('gives a link that ends in the separator of its row no headline shape', () => {
     expect(shape('California: Do Not Sell My Personal Info |')).toBe(0);
     expect(shape('Ross Wilkers Ross Wilkers By Ross Wilkers,')).toBe(0);

@@ -18,6 +18,9 @@ const MAX_SENTENCE_TITLE_WORDS = 14;
 // `Image caption,` on the line above a caption.
 const CAPTION_LABEL = /^(?:image |photo |bild)?(?:caption|unterschrift|légende)[,:]?$/iu;
 const FAR_FUTURE = new Date(Date.UTC(9999, 0, 1));
+const SHORT_LINE_WORDS = 4;
+// Capitals and no small letters; scripts without capitals (`緊迫する中東情勢`) have none of either.
+const ALL_CAPITALS = /^[^\p{L}]*\p{Lu}[^\p{Ll}\p{Lo}]*$/u;
 // A line that ends in a full stop reads as a sentence, unless the stop ends an initialism (`in L.A.`, `the U.S.`);
 // Hindi ends its sentences with a danda (`।`), Japanese and Chinese with `。`.
 const SENTENCE_END = /(?:[^.]\.|[।。])["”’']?$/u;
@@ -169,7 +172,11 @@ export function headlineShape(piece: Piece): number {
   // Headlines run to a dozen words; the interface lines around them (`Show more sharing options`,
   // `Read Full Bio`, `Why You Can Trust CNET`) are shorter.
   let score = 1 + Math.min(words, 12) * 0.3;
-  if (words <= 4) score -= 1.5;
+  if (words <= SHORT_LINE_WORDS) {
+    // A short line in capitals only is a button or a label (`SEND THE GOODS!`, `ABOUT THE SHOW`).
+    if (ALL_CAPITALS.test(text)) return 0;
+    score -= 1.5;
+  }
   if (!/^[\p{Lu}\p{N}"“‘'¿¡]/u.test(text)) score -= 1.5;
   if (bullet !== null) score -= 2;
   if (sentence) score -= 2.5;
