@@ -1,6 +1,7 @@
 import { isByline, isNameLine } from '../byline';
 import { findDate } from '../dates';
 import { leadOf, overlap, type Lead } from './lead-words';
+import { lineWords } from './line-words';
 import { NAME_SLACK, nameByline } from './name-byline';
 import type { Piece } from './piece';
 
@@ -337,23 +338,4 @@ function letterKind(code: number): number {
   if (CAPITAL.test(character)) return CAPITAL_LETTER;
   if (SMALL.test(character)) return SMALL_LETTER;
   return LETTER.test(character) ? OTHER_LETTER : NOT_A_LETTER;
-}
-
-// The words of a line, counted only up to just past `most`: callers compare the count with `most` or less,
-// and a paragraph need not be read to its end. Japanese and Chinese write no spaces between words; there a
-// word is about two characters.
-function lineWords(text: string, most: number): number {
-  let spaced = 1;
-  let unspaced = 0;
-  for (let index = 0; index < text.length && spaced + (unspaced >> 1) <= most; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 0x20) spaced++;
-    else if (isUnspacedScript(code)) unspaced++;
-  }
-  return spaced + (unspaced >> 1);
-}
-
-// Kana and the CJK ideographs: `[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]`.
-function isUnspacedScript(code: number): boolean {
-  return code >= 0x3040 && (code <= 0x30ff || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff));
 }

@@ -36,4 +36,11 @@ describe('lead words', () => {
     for (const word of text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []) expect(overlap(word, lead), word).toBe(1);
     for (const word of ['𝐀𝐁𝐂', 'gebäude', 'stan']) expect(overlap(word, lead), word).toBe(0);
   });
+
+  it('reads the lead of a story written without spaces, and finds its words by pairs of characters', () => {
+    const lead = leadOf([piece('パレスチナ自治区ガザ地区のイスラム組織ハマスとイスラエルの停戦交渉を仲介しているカタールの外務省報道官は14日、合意に近いと語った。')], 0);
+    expect(lead).toHaveLength(1);
+    expect(overlap('イスラエルとハマスの停戦', lead)).toBeGreaterThan(0.5);
+    expect(overlap('南海トラフ地震', lead)).toBe(0);
+  });
 });

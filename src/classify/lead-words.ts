@@ -1,6 +1,6 @@
 import type { Piece } from './piece';
 import { letterOrDigitWidth } from '../language/letter-or-digit';
-import { hasWords } from './has-words';
+import { isUnspacedScript, lineWords } from './line-words';
 
 // The story's lead: its first few paragraphs, past the head.
 const LEAD_PIECES = 4;
@@ -26,7 +26,7 @@ export function leadOf(pieces: readonly Piece[], first: number): Lead {
   const paragraphs: string[] = [];
   for (let index = first; index < pieces.length && paragraphs.length < LEAD_PIECES; index++) {
     const piece = pieces[index]!;
-    if (piece.role === null && hasWords(piece.text, PARAGRAPH_WORDS)) paragraphs.push(piece.text.toLowerCase());
+    if (piece.role === null && lineWords(piece.text, PARAGRAPH_WORDS) >= PARAGRAPH_WORDS) paragraphs.push(piece.text.toLowerCase());
   }
   return paragraphs;
 }
@@ -48,8 +48,14 @@ export function overlap(text: string, lead: Lead): number {
 }
 
 // The stems of a line are looked for in the lead, rather than the lead's every word read: a line has a few, the lead hundreds.
+// A pair of characters of a script written without spaces may stand anywhere in a word of the lead.
 function usesStem(lead: Lead, stem: string): boolean {
+  const unspaced = isUnspacedScript(stem.charCodeAt(0));
   for (const paragraph of lead) {
+    if (unspaced) {
+      if (paragraph.includes(stem)) return true;
+      continue;
+    }
     for (let at = paragraph.indexOf(stem); at !== -1; at = paragraph.indexOf(stem, at + 1)) {
       if (isStemAt(paragraph, at, stem)) return true;
     }
@@ -59,11 +65,20 @@ function usesStem(lead: Lead, stem: string): boolean {
 
 // The stem of each content word of a lowercased text, a run of four or more letters or digits (what
 // `[\p{L}\p{N}]{4,}` matches), read in place: inflected forms share their start (`Kühltürme`,
-// `Kühltürmen`; `recalls`, `recall`).
+// `Kühltürmen`; `recalls`, `recall`). Japanese and Chinese run their words together: there each pair of
+// characters (`南海`, `海ト`) stands for a stem.
 function forEachStem(text: string, visit: (stem: string) => void): void {
   let start = 0;
   let characters = 0;
   for (let index = 0; index < text.length; ) {
+    const code = text.charCodeAt(index);
+    if (isUnspacedScript(code)) {
+      if (characters >= CONTENT_WORD_LENGTH) visit(text.slice(start, Math.min(start + STEM_LENGTH, index)));
+      characters = 0;
+      if (isUnspacedScript(text.charCodeAt(index + 1))) visit(text.slice(index, index + 2));
+      index++;
+      continue;
+    }
     const width = letterOrDigitWidth(text, index);
     if (width > 0) {
       if (characters === 0) start = index;
