@@ -202,6 +202,7 @@ describe('the head of a story', () => {
   it('gives a link that ends in the separator of its row no headline shape', () => {
     expect(shape('California: Do Not Sell My Personal Info |')).toBe(0);
     expect(shape('Ross Wilkers Ross Wilkers By Ross Wilkers,')).toBe(0);
+    expect(shape('Umbau des Weissen Hauses –')).toBe(0);
     expect(shape('California: Do Not Sell My Personal Info')).toBeGreaterThan(0);
   });
 

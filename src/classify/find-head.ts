@@ -160,8 +160,8 @@ function namesPublisher(pieces: readonly Piece[], text: string): boolean {
 export function headlineShape(piece: Piece): number {
   const { text, bullet } = piece;
   // A label ends in a colon, a link of a row of links in its separator (`Do Not Sell My Personal Info |`), a
-  // line run on from the next in a comma (`By Ross Wilkers,`).
-  if (text.length < 8 || text.length > MAX_TITLE_LENGTH || /[:,|•·›»]$/u.test(text)) return 0;
+  // line run on from the next in a comma (`By Ross Wilkers,`) or a dash (the kicker `Umbau des Weissen Hauses –`).
+  if (text.length < 8 || text.length > MAX_TITLE_LENGTH || /(?:[:,|•·›»]| [–—-])$/u.test(text)) return 0;
   const words = lineWords(text, MAX_TITLE_WORDS);
   if (words < 3 || words > MAX_TITLE_WORDS) return 0;
   // A few headlines end in a full stop (`Government technology is famously bad. It doesn’t have to be.`); most such lines are standfirsts.
