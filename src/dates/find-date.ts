@@ -20,6 +20,15 @@ export interface FoundDate {
 const TIME = String.raw`(?:[ ,|·•–-]{0,6}(?:(?:at|um|à|a las|alle|às) )?(?<hour>\d{1,2})[:.h時](?<minute>\d{2})分?(?::\d{2})? ?(?<meridiem>[ap]\.? ?m\.?)?)?`;
 // `12/22/23 11:35 AM ET` (US, month first), `22.12.2023 14:05` (day first): the one format whose year may have two digits.
 const NUMERIC_DATE = new RegExp(String.raw`(?<!\w)(?<first>\d{1,2})(?<separator>[/.])(?<second>\d{1,2})\k<separator>(?<year>\d{4}|\d{2})\b${TIME}`, 'iu');
+const YEAR_FIRST_DATES = [
+  // `2025年1月14日 01時28分` (Japanese, Chinese), `2025년 5월 15일` (Korean)
+  new RegExp(String.raw`(?<!\w)(?<year>\d{4}) ?[年년] ?(?<month>\d{1,2}) ?[月월] ?(?<day>\d{1,2}) ?[日일]${TIME}`, 'u'),
+  // `2025/1/14 21:17`, `2025.05.15 20:00`, `2018. 11. 23`: the year first, as East Asian and Hungarian pages write it.
+  new RegExp(String.raw`(?<!\w)(?<year>(?:19|20)\d{2})(?<separator>[/.]) ?(?<month>\d{1,2})\k<separator> ?(?<day>\d{1,2})(?!\d)${TIME}`, 'u'),
+];
+// What both year-first formats have: the year before `年`, `년`, or a slash or a dot and a digit. Most lines with a
+// number of four digits have neither, and are not read by the two formats.
+const YEAR_FIRST = /\d{4}(?: ?[年년]|[/.] ?\d)/u;
 /** The date formats, tried in turn; exported for the ReDoS check. @internal */
 export const DATE_PATTERNS: readonly RegExp[] = [
   // `2016-07-12`, `2016-07-12T10:00:00Z`
@@ -29,10 +38,7 @@ export const DATE_PATTERNS: readonly RegExp[] = [
   // `12 July 2016`, `22. Dezember 2023`, `12 juillet 2016`, `12 de julio de 2016`
   new RegExp(String.raw`(?<!\w)(?<day>\d{1,2})(?:\.|st|nd|rd|th|er)? (?:de )?(?<monthName>${MONTH_PATTERN})\.?,? (?:de )?(?<year>\d{4})${TIME}`, 'iu'),
   NUMERIC_DATE,
-  // `2025年1月14日 01時28分` (Japanese, Chinese), `2025년 5월 15일` (Korean)
-  new RegExp(String.raw`(?<!\w)(?<year>\d{4}) ?[年년] ?(?<month>\d{1,2}) ?[月월] ?(?<day>\d{1,2}) ?[日일]${TIME}`, 'u'),
-  // `2025/1/14 21:17`, `2025.05.15 20:00`, `2018. 11. 23`: the year first, as East Asian and Hungarian pages write it.
-  new RegExp(String.raw`(?<!\w)(?<year>(?:19|20)\d{2})(?<separator>[/.]) ?(?<month>\d{1,2})\k<separator> ?(?<day>\d{1,2})(?!\d)${TIME}`, 'u'),
+  ...YEAR_FIRST_DATES,
 ];
 const TWO_DIGITS = /\d\d/;
 const FOUR_DIGITS = /\d{4}/;
@@ -52,8 +58,10 @@ export function findDate(text: string, now: Date): FoundDate | null {
   if (!TWO_DIGITS.test(line)) return null;
   const fourDigits = FOUR_DIGITS.test(line);
   let best: FoundDate | null = null;
+  const yearFirst = fourDigits && YEAR_FIRST.test(line);
   for (const pattern of DATE_PATTERNS) {
     if (!fourDigits && pattern !== NUMERIC_DATE) continue;
+    if (!yearFirst && YEAR_FIRST_DATES.includes(pattern)) continue;
     const match = pattern.exec(line);
     if (!match?.groups || (best && match.index >= best.start)) continue;
     const iso = isoOf(match.groups, now);
