@@ -193,6 +193,12 @@ describe('the head of a story', () => {
     expect(shape('Ozy Media Lawsuit Accuses BuzzFeed and Semafor of Stealing Trade Secrets')).toBeGreaterThan(0);
   });
 
+  it('reads a headline that opens with a quotation mark of any language as one that opens with a capital', () => {
+    const headline = 'Dem Teufel begegnet: Deutsche Geisel erzählt von der Haft';
+    expect(shape(`„${headline}`)).toBe(shape(`"${headline}`));
+    expect(shape(`«${headline}`)).toBe(shape(`"${headline}`));
+  });
+
   it('gives a short line in capitals only no headline shape, as a button or a label', () => {
     expect(shape('SEND THE GOODS!')).toBe(0);
     expect(shape('Downtown Madison rebound?')).toBeGreaterThan(0);

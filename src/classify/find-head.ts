@@ -178,7 +178,8 @@ export function headlineShape(piece: Piece): number {
     if (ALL_CAPITALS.test(text)) return 0;
     score -= 1.5;
   }
-  if (!/^[\p{Lu}\p{N}"“‘'¿¡]/u.test(text)) score -= 1.5;
+  // A headline opens with a capital, a digit or an opening mark: `"`, `“`, German `„` and `‚`, French `«`, Danish `»`.
+  if (!/^[\p{Lu}\p{N}"“‘'¿¡„‚«»‹›]/u.test(text)) score -= 1.5;
   if (bullet !== null) score -= 2;
   if (sentence) score -= 2.5;
   return Math.max(score, 0);
