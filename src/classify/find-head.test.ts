@@ -205,10 +205,12 @@ describe('the head of a story', () => {
     expect(shape('緊迫する中東情勢')).toBeGreaterThan(0);
   });
 
-  it('gives a link that ends in the separator of its row no headline shape', () => {
+  it('gives a line that ends in the separator of its row, a run-on dash or an ellipsis no headline shape', () => {
     expect(shape('California: Do Not Sell My Personal Info |')).toBe(0);
     expect(shape('Ross Wilkers Ross Wilkers By Ross Wilkers,')).toBe(0);
     expect(shape('Umbau des Weissen Hauses –')).toBe(0);
+    expect(shape('The most promising Google Pixel product...')).toBe(0);
+    expect(shape('4 words that speak volumes about…')).toBe(0);
     expect(shape('California: Do Not Sell My Personal Info')).toBeGreaterThan(0);
   });
 

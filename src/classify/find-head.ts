@@ -19,6 +19,7 @@ const MAX_SENTENCE_TITLE_WORDS = 14;
 // `Image caption,` on the line above a caption.
 const CAPTION_LABEL = /^(?:image |photo |bild)?(?:caption|unterschrift|légende)[,:]?$/iu;
 const FAR_FUTURE = new Date(Date.UTC(9999, 0, 1));
+const TRUNCATED = /[\p{L}\p{N}](?:\.{3}|…)$/u;
 const SHORT_LINE_WORDS = 4;
 // Capitals and no small letters; scripts without capitals (`緊迫する中東情勢`) have none of either.
 const ALL_CAPITALS = /^[^\p{L}]*\p{Lu}[^\p{Ll}\p{Lo}]*$/u;
@@ -162,6 +163,8 @@ export function headlineShape(piece: Piece): number {
   // A label ends in a colon, a link of a row of links in its separator (`Do Not Sell My Personal Info |`), a
   // line run on from the next in a comma (`By Ross Wilkers,`) or a dash (the kicker `Umbau des Weissen Hauses –`).
   if (text.length < 8 || text.length > MAX_TITLE_LENGTH || /(?:[:,|•·›»]| [–—-])$/u.test(text)) return 0;
+  // A line cut short by an ellipsis is the link of a teaser (`The most promising Google Pixel product...`).
+  if (TRUNCATED.test(text)) return 0;
   const words = lineWords(text, MAX_TITLE_WORDS);
   if (words < 3 || words > MAX_TITLE_WORDS) return 0;
   // A few headlines end in a full stop (`Government technology is famously bad. It doesn’t have to be.`); most such lines are standfirsts.
