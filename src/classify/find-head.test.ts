@@ -174,6 +174,7 @@ describe('the head of a story', () => {
     expect(shape('Council members vote on the budget for the new bridge')).toBeGreaterThan(0);
     expect(shape('Council members vote on the budget for the new bridge | Foto: Zvg.')).toBe(0);
     expect(shape('Council members vote on the budget. Larry Goren / Four Seam Images via AP')).toBe(0);
+    expect(shape('Andrew Robertson vom FC Liverpool Andrew Robertson vom FC Liverpool')).toBe(0);
     expect(shape('イスラエルの国旗＝同国で2019年5月')).toBe(0);
     expect(shape('空想旅行案内人 ジャン＝ミッシェル・フォロン')).toBeGreaterThan(0);
   });

@@ -2,6 +2,7 @@ import { isByline, isNameLine } from '../byline';
 import { findDate } from '../dates';
 import { leadOf, overlap, type Lead } from './lead-words';
 import { lineWords } from './line-words';
+import { isDoubled } from './doubled';
 import { NAME_SLACK, nameByline } from './name-byline';
 import type { Piece } from './piece';
 
@@ -165,6 +166,8 @@ export function headlineShape(piece: Piece): number {
   if (text.length < 8 || text.length > MAX_TITLE_LENGTH || /(?:[:,|•·›»]| [–—-])$/u.test(text)) return 0;
   // A line cut short by an ellipsis is the link of a teaser (`The most promising Google Pixel product...`).
   if (TRUNCATED.test(text)) return 0;
+  // An image's alt text beside its caption says its words twice (`Andrew Robertson vom FC Liverpool Andrew Robertson vom FC Liverpool`).
+  if (isDoubled(text)) return 0;
   const words = lineWords(text, MAX_TITLE_WORDS);
   if (words < 3 || words > MAX_TITLE_WORDS) return 0;
   // A few headlines end in a full stop (`Government technology is famously bad. It doesn’t have to be.`); most such lines are standfirsts.
