@@ -179,12 +179,14 @@ function initialWeight(piece: Piece, proseWeight: number, words: number, now: Da
 
 const META_MAX_LENGTH = 200;
 // Lists of teasers give each story its own byline or date line (`Bengt Halvorson February 16, 2024`);
-// an article has one. Where they recur, each is a boundary between stories.
+// an article has one of each (maybe an `Updated` line over its `Published` one). Where bylines or dates
+// recur, each is a boundary between stories; a byline and a date are the article's head, not a list.
 const REPEATED_META = 3;
 
 function weighRepeatedMeta(pieces: readonly Piece[], weights: number[]): void {
-  const meta = pieces.filter((piece) => piece.role === 'byline' || piece.role === 'date').length;
-  if (meta < REPEATED_META) return;
+  const bylines = pieces.filter((piece) => piece.role === 'byline').length;
+  const dates = pieces.filter((piece) => piece.role === 'date').length;
+  if (Math.max(bylines, dates) < REPEATED_META) return;
   for (let index = 0; index < pieces.length; index++) {
     const role = pieces[index]!.role;
     if (role === 'byline' || role === 'date') weights[index] = BOUNDARY_WEIGHT;

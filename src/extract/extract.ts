@@ -20,16 +20,18 @@ export interface ExtractedFields {
 }
 
 /**
- * Reads the headline, byline, authors, source, date, dateline and credits from classified pieces.
+ * Reads the headline, byline, authors, source, date, dateline and credits from classified pieces; the page's language
+ * tells how to read a slashed date (`06/01/2026` is 6 January outside English).
  * @example
- * extractFields(text, classify(text, segments, context), rules, now).authors;
+ * extractFields(text, classify(text, segments, context), rules, now, 'fr').published;
  * @internal
  */
-export function extractFields(text: string, pieces: readonly Piece[], rules: CompiledRules, now: Date): ExtractedFields {
+export function extractFields(text: string, pieces: readonly Piece[], rules: CompiledRules, now: Date, language: string | null = null): ExtractedFields {
   const byline = bylineText(pieces);
   const date = firstOf(pieces, 'date');
   const source = firstOf(pieces, 'source');
   const firstBody = firstOf(pieces, 'body');
+  const dayFirst = language !== null && language !== 'en';
   const title = firstOf(pieces, 'title');
   return {
     title: title ? headlineText(title.text) : null,
@@ -39,7 +41,7 @@ export function extractFields(text: string, pieces: readonly Piece[], rules: Com
     source: source ? parseSourceLine(source.text) : null,
     dateline: firstBody ? datelineOf(text, firstBody) : null,
     // A dated byline (`by Brett Samuels - 12/22/23 11:35 AM ET`) states the publication date too.
-    published: (date ? publishedDate(date.text, now) : null) ?? (byline ? (findDate(byline, now)?.iso ?? null) : null),
+    published: (date ? publishedDate(date.text, now, dayFirst) : null) ?? (byline ? (findDate(byline, now, dayFirst)?.iso ?? null) : null),
     credits: pieces.filter((piece) => piece.role === 'credit').map((piece) => creditOf(piece, rules)),
   };
 }
