@@ -12,4 +12,12 @@ describe('extractFields', () => {
     expect(result.language).toBe('fr');
     expect(result.published).toBe('2026-01-06T14:16');
   });
+
+  it('takes the date of a dated byline before a date line apart from it', () => {
+    const story = (topic: string) =>
+      `The council said on Tuesday that the plan for the ${topic} would go ahead, although several members were still worried about what it would cost the town.`;
+    const article = [story('bridge'), story('road'), story('school')].join('\n\n');
+    const result = parseSeed(`Sunday, December 24, 2023\n\nTown votes on new bridge\n\nBy Jane Doe • December 20, 2023 7:00 am\n\n${article}`, { now });
+    expect(result.published).toBe('2023-12-20T07:00');
+  });
 });

@@ -40,8 +40,9 @@ export function extractFields(text: string, pieces: readonly Piece[], rules: Com
     authors: byline ? parseByline(byline).authors : [],
     source: source ? parseSourceLine(source.text) : null,
     dateline: firstBody ? datelineOf(text, firstBody) : null,
-    // A dated byline (`by Brett Samuels - 12/22/23 11:35 AM ET`) states the publication date too.
-    published: (date ? publishedDate(date.text, now, dayFirst) : null) ?? (byline ? (findDate(byline, now, dayFirst)?.iso ?? null) : null),
+    // A dated byline (`by Brett Samuels - 12/22/23 11:35 AM ET`) states the publication date, more surely than a date line
+    // apart from it, which may be the day's date in the page's header.
+    published: (byline ? (findDate(byline, now, dayFirst)?.iso ?? null) : null) ?? (date ? publishedDate(date.text, now, dayFirst) : null),
     credits: pieces.filter((piece) => piece.role === 'credit').map((piece) => creditOf(piece, rules)),
   };
 }
