@@ -20,6 +20,7 @@ describe('findDate', () => {
     ['Published: 09:09 GMT, 22 December 2023', '2023-12-22'],
     ['25/12/2023', '2023-12-25'],
     ['2024.03.31 19:59', '2024-03-31T19:59'],
+    ['12-20-2023', '2023-12-20'],
     ['Last updated: 2023/12/20 at 8:39 AM', '2023-12-20T08:39'],
     ['06. 01. 2025, 14:59 Uhr', '2025-01-06T14:59'],
     ['Publiziert6. November 2025, 12:26', '2025-11-06T12:26'],
@@ -47,5 +48,6 @@ describe('findDate', () => {
     expect(findDate('March 3, 2031', now)).toBeNull();
     expect(findDate('February 30, 2020', now)).toBeNull();
     expect(findDate('No date here', now)).toBeNull();
+    expect(findDate('They won 3-2-23 on aggregate', now)).toBeNull();
   });
 });

@@ -19,8 +19,8 @@ export interface FoundDate {
 // letter, as templates glue a label or a section to the date (`Publiziert6. November 2025`, `Nuomonės2024.03.31`).
 // `at 3:04 pm`, `um 15:46`, `kl. 14:47` (Nordic), `godz. 9:00` (Polish), `saat 18:24` (Turkish), `в 17:46` (Russian).
 const TIME = String.raw`(?:[ ,|·•–—-]{0,6}(?:(?:at|um|à|a las|alle|às|kl\.?|klo|godz\.?|saat|в) )?(?<hour>\d{1,2})[:.h](?<minute>\d{2})(?::\d{2})? ?(?<meridiem>[ap]\.? ?m\.?)?)?`;
-// `12/22/23 11:35 AM ET` (US, month first), `22.12.2023 14:05`, `06. 01. 2026` (day first): the one format whose year may have two digits.
-const NUMERIC_DATE = new RegExp(String.raw`(?<![\d_])(?<first>\d{1,2})(?<separator>[/.])(?<space> ?)(?<second>\d{1,2})\k<separator>\k<space>(?<year>\d{4}|\d{2})\b${TIME}`, 'iu');
+// `12/22/23 11:35 AM ET`, `12-20-2023` (US, month first), `22.12.2023 14:05`, `06. 01. 2026` (day first): the one format whose year may have two digits.
+const NUMERIC_DATE = new RegExp(String.raw`(?<![\d_])(?<first>\d{1,2})(?<separator>[/.-])(?<space> ?)(?<second>\d{1,2})\k<separator>\k<space>(?<year>\d{4}|\d{2})\b${TIME}`, 'iu');
 /** The date formats, tried in turn; exported for the ReDoS check. @internal */
 export const DATE_PATTERNS: readonly RegExp[] = [
   // `2016-07-12`, `2016-07-12T10:00:00Z`
@@ -73,9 +73,11 @@ function isoOf(groups: Record<string, string | undefined>, now: Date, dayFirst: 
     month = MONTHS.get(groups['monthName'].toLowerCase()) ?? 0;
     day = Number(groups['day']);
   } else if (groups['first']) {
+    // `3-2-23` is a score or a code more often than a date: dashes go with four-digit years only.
+    if (groups['separator'] === '-' && groups['year']!.length < 4) return null;
     const first = Number(groups['first']);
     const second = Number(groups['second']);
-    // Slashes are US month-first unless the page is not in English or the first number cannot be a month; dots are day-first.
+    // Slashes and dashes are US month-first unless the page is not in English or the first number cannot be a month; dots are day-first.
     const dayFirstHere = groups['separator'] === '.' || first > 12 || (dayFirst && second <= 12);
     month = dayFirstHere ? second : first;
     day = dayFirstHere ? first : second;

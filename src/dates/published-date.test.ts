@@ -46,6 +46,7 @@ describe('publishedDate', () => {
     ['Jane Doe December 22, 2023'],
     ['Dec 22, 2023 | Scientists Find a Fanged Frog'],
     ['It was published on July 12, 2016.'],
+    ['Release date Dec 8, 2023'],
     ['The report was updated on July 12, 2016'],
     ['Die Studie wurde veröffentlicht am 3. Mai 2024 in Berlin'],
   ])('finds no publication date in %j', (text) => {

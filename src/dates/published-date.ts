@@ -2,9 +2,10 @@ import { findDate } from './find-date';
 
 // The words that label a publication or update date: `Published`, `Posted on`, `Veröffentlicht am`, `Publié le`, `Giriş:`, `Güncelleme:`.
 const LABEL_WORDS =
-  'originally published|first published|last updated|zuletzt aktualisiert|zuerst veröffentlicht|published|posted|updated|veröffentlicht|aktualisiert|erstellt|publiziert|erschienen|stand|publié|publiée|mis à jour|publicado|publicada|actualizado|actualizada|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publikacja|aktualizacja|opublikowano|zaktualizowano|publikováno|aktualizováno|aktualizace|publicerad|uppdaterad|publisert|oppdatert|offentliggjort|udgivet|opdateret|julkaistu|päivitetty|atualizado|publicat|actualizat|yayınlanma|güncelleme|giriş|опубликовано|обновлено|опубліковано|оновлено|date|datum|fecha';
-// A line that opens with a label, maybe behind a bullet's dash (`-Aktualisiert am 28.04.2023-19:20`).
-const PUBLISHED_LABEL = new RegExp(`^[-–—•·|/ ]*(?:${LABEL_WORDS})(?!\\p{L})`, 'iu');
+  'originally published|first published|last updated|zuletzt aktualisiert|zuerst veröffentlicht|published|posted|updated|veröffentlicht|aktualisiert|erstellt|publiziert|erschienen|stand|publié|publiée|mis à jour|publicado|publicada|actualizado|actualizada|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publikacja|aktualizacja|opublikowano|zaktualizowano|publikováno|aktualizováno|aktualizace|publicerad|uppdaterad|publisert|oppdatert|offentliggjort|udgivet|opdateret|julkaistu|päivitetty|atualizado|publicat|actualizat|yayınlanma|güncelleme|giriş|опубликовано|обновлено|опубліковано|оновлено';
+// A line that opens with a label, maybe behind a bullet's dash (`-Aktualisiert am 28.04.2023-19:20`). `Date` labels a
+// publication only at the start: after other words it is another date's (`Release date Dec 8, 2023`).
+const PUBLISHED_LABEL = new RegExp(`^[-–—•·|/ ]*(?:${LABEL_WORDS}|date|datum|fecha)(?!\\p{L})`, 'iu');
 // A label right before the date, after a few capitalised words: `CBC Arts · Posted: Dec 20, 2023`, `AFP / Updated: Dec 22, 2023`,
 // `Zuerst veröffentlicht am 30/04/2024`, `Courtney CarrPublished: December 20, 2023`, `Publiziert6. November 2025`.
 const LABEL_BEFORE_DATE = new RegExp(`(?:${LABEL_WORDS})(?: ?:| on| am| le| el| il| a| à| de| den| dne)? ?$`, 'iu');

@@ -1,6 +1,6 @@
 import type { Author, Credit, Dateline } from '../model/schemas';
-import { parseByline } from '../byline';
-import { findDate, parseDateline, publishedDate } from '../dates';
+import { bylineDate, parseByline } from '../byline';
+import { parseDateline, publishedDate } from '../dates';
 import { sourceOffset } from '../normalize/visible';
 import type { CompiledRules } from '../rules/compile-rules';
 import { parseSourceLine } from '../source/parse-source-line';
@@ -42,7 +42,7 @@ export function extractFields(text: string, pieces: readonly Piece[], rules: Com
     dateline: firstBody ? datelineOf(text, firstBody) : null,
     // A dated byline (`by Brett Samuels - 12/22/23 11:35 AM ET`) states the publication date, more surely than a date line
     // apart from it, which may be the day's date in the page's header.
-    published: (byline ? (findDate(byline, now, dayFirst)?.iso ?? null) : null) ?? (date ? publishedDate(date.text, now, dayFirst) : null),
+    published: (byline ? bylineDate(byline, now, dayFirst) : null) ?? (date ? publishedDate(date.text, now, dayFirst) : null),
     credits: pieces.filter((piece) => piece.role === 'credit').map((piece) => creditOf(piece, rules)),
   };
 }
