@@ -10,6 +10,7 @@ import { articleSpan } from './article-span';
 import { findHead } from './find-head';
 import { isDesk, isLoneBy, namesRunOn } from './name-byline';
 import { bylineBelow } from './byline-below';
+import { dateBelow } from './date-below';
 import { namesInSpan } from './names-in-span';
 import { nextStoryStart } from './next-story';
 import { COMMENT_SECTION_CLASSIFIER, LOW_CONTENT_CLASSIFIER, OTHER_META_CLASSIFIER, REPEAT_CLASSIFIER, type Piece } from './piece';
@@ -99,7 +100,8 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   // Where the head has no byline, the story may be signed under its last paragraph.
   const signed = byline === -1 ? bylineBelow(pieces, first, last) : byline;
   demoteOtherMeta(pieces, 'byline', signed, bylineEnd(pieces, signed));
-  demoteOtherMeta(pieces, 'date', date);
+  // Where the head has no date, the story may be dated under its last paragraph.
+  demoteOtherMeta(pieces, 'date', date === -1 ? dateBelow(pieces, last) : date);
   const anchor = headAnchor(first, last, byline, date);
   const nameLine = findHead(pieces, anchor, byline);
   const headNames = nameLine === -1 && byline === -1 ? namesAboveDate(pieces, date) : nameLine;

@@ -59,6 +59,16 @@ export function publishedDate(text: string, now: Date, dayFirst = false): string
   return /[\p{L}\p{N}]/u.test(rest) ? null : found.iso;
 }
 
+/**
+ * Whether a line opens with the label of a publication or update date (`Publisert: 05.08.24 kl. 14:47`, `Datum 28.04.2023`).
+ * @example
+ * hasPublishedLabel('Publisert: 05.08.24 kl. 14:47'); // true
+ * hasPublishedLabel('December 22, 2023'); // false
+ */
+export function hasPublishedLabel(text: string): boolean {
+  return PUBLISHED_LABEL.test(text);
+}
+
 // `CBC Arts · Posted: `: a label before the date, after at most a few capitalised words, leaves nothing; other text is kept.
 function withoutLabel(before: string): string {
   const label = LABEL_BEFORE_DATE.exec(before);
