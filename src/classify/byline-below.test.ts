@@ -23,6 +23,13 @@ describe('bylineBelow', () => {
     expect(result.authors).toEqual([{ name: 'Town-Redaktion', kind: 'organization' }]);
   });
 
+  it('takes no sentence or link naming an outlet under the story for a desk', () => {
+    for (const line of ['Watch the latest video at video.example.com', 'youtube.com']) {
+      const result = parseSeed(`Town votes on new bridge\n\nDecember 21, 2023\n\n${story}\n\n${line}\n\nFooter Links`, { now });
+      expect(result.authors).toEqual([]);
+    }
+  });
+
   it('takes no label in title case under the story for names', () => {
     const result = parseSeed(`Town votes on new bridge\n\nDecember 21, 2023\n\n${story}\n\nVoting Results\n\nFooter Links`, { now });
     expect(result.authors).toEqual([]);
