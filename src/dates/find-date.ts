@@ -33,7 +33,7 @@ export const DATE_PATTERNS: readonly RegExp[] = [
   // `2024.03.31 19:59`, `2023/12/20 at 8:39 AM`, `2025/1/14 21:17`: year first, as East Asian and Baltic pages write it.
   new RegExp(String.raw`(?<![\d_])(?<year>\d{4})(?<separator>[/.])(?<month>\d{1,2})\k<separator>(?<day>\d{1,2})(?![\d.]\d)${TIME}`, 'iu'),
   // `2025年1月13日 21時37分` (Japanese, Chinese), `2025년 5월 15일` (Korean).
-  new RegExp(String.raw`(?<year>\d{4}) ?[年년] ?(?<month>\d{1,2}) ?[月월] ?(?<day>\d{1,2}) ?[日일](?: ?(?<hour>\d{1,2}) ?[時시:] ?(?<minute>\d{2}))?`, 'u'),
+  new RegExp(String.raw`(?<year>\d{4}) ?[年년] ?(?<month>\d{1,2}) ?[月월] ?(?<day>\d{1,2}) ?[日일](?: ?(?<hour>\d{1,2}) ?[時시:] ?(?<minute>\d{2})[分분]?)?`, 'u'),
 ];
 const TWO_DIGITS = /\d\d/;
 const FOUR_DIGITS = /\d{4}/;

@@ -34,6 +34,7 @@ describe('publishedDate', () => {
     ['Giriş: 03.07.2024 - 18:24 Güncelleme: 03.07.2024 - 18:57', '2024-07-03T18:24'],
     ['-Aktualisiert am 28.04.2023-19:20', '2023-04-28T19:20'],
     ['Nuomonės2024.03.31 19:59', '2024-03-31T19:59'],
+    ['2025年1月14日 01時28分 (1月14日 01時40分更新)', '2025-01-14T01:28'],
   ])('reads %j as a publication date', (text, iso) => {
     expect(publishedDate(text, now)).toBe(iso);
   });
