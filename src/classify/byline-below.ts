@@ -1,4 +1,5 @@
-import { isNameLine, parseByline } from '../byline';
+import { isNameLine } from '../byline';
+import { isDeskLine } from './name-byline';
 import type { Piece } from './piece';
 
 // Pages that sign the story under it put the byline right after its last paragraph, maybe past its date, a
@@ -36,17 +37,4 @@ export function bylineBelow(pieces: readonly Piece[], first: number, last: numbe
     label = piece.rule?.family === 'author-bio';
   }
   return -1;
-}
-
-const MAX_DESK_WORDS = 4;
-const DOMAIN = /\.\p{L}{2,}$/u;
-// Separators and joiners left once the names are taken off a line: `dpa/AFP`, `Reuters and AP`.
-const JOINERS_ONLY = /^(?:[\s,&/|-]|and|und|et|y)*$/iu;
-
-// A line that is only desks or agencies (`IN-Redaktion`, `dpa/AFP`), not a sentence naming one (`Watch more at video.example.com`)
-// nor a link (`youtube.com`).
-function isDeskLine(text: string): boolean {
-  const { authors } = parseByline(text);
-  if (authors.length === 0 || authors.some((author) => author.kind !== 'organization' || author.name.split(' ').length > MAX_DESK_WORDS || DOMAIN.test(author.name))) return false;
-  return JOINERS_ONLY.test(authors.reduce((rest, author) => rest.replace(author.name, ' '), text));
 }

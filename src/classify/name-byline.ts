@@ -64,6 +64,25 @@ export function isDesk(text: string): boolean {
   return authors.length > 0 && authors.every((author) => author.kind === 'organization');
 }
 
+const MAX_DESK_WORDS = 4;
+const DOMAIN = /\.\p{L}{2,}$/u;
+// Separators and joiners left once the names are taken off a line: `dpa/AFP`, `Reuters and AP`.
+const JOINERS_ONLY = /^(?:[\s,&/|-]|and|und|et|y)*$/iu;
+
+/**
+ * Whether a line is nothing but desks or agencies (`IN-Redaktion`, `dpa/AFP`, `SID`): not a sentence that names one
+ * (`Watch the latest video at video.example.com`), nor a link (`youtube.com`).
+ * @example
+ * isDeskLine('dpa/AFP'); // true
+ * isDeskLine('Read more at example.com'); // false
+ * @internal
+ */
+export function isDeskLine(text: string): boolean {
+  const { authors } = parseByline(text);
+  if (authors.length === 0 || authors.some((author) => author.kind !== 'organization' || author.name.split(' ').length > MAX_DESK_WORDS || DOMAIN.test(author.name))) return false;
+  return JOINERS_ONLY.test(authors.reduce((rest, author) => rest.replace(author.name, ' '), text));
+}
+
 // A line that only joins two names: `,`, `&`, `and`.
 const JOINER_ALONE = /^(?:[,;&]|and|und|et|y|e|og|och|en)$/iu;
 
