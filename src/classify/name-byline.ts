@@ -6,7 +6,7 @@ import { hasWords } from './has-words';
 /** How far from the headline (or the story's start, when lower) a byline without `By` is looked for. @internal */
 export const NAME_SLACK = 6;
 // A `By` or an `Author` label on a line of its own, the names on the next.
-const BY_ALONE = /^(?:by|von|par|por|door|av|af|di|written by|authors?|autor(?:in|[:*]in|\/-?in)?(?:\/autor)?|auteur|texto?|tekst)(?: ?[-–—:])?$/iu;
+const BY_ALONE = /^(?:by|von|par|por|door|av|af|di|written by|authors?|autor(?:in|[:*]in|\/-?in)?(?:\/autor)?|autorka|auteure?|автор[иы]?|yazar|kirjoittaja|texto?|tekst)(?: ?[-–—:])?$/iu;
 const AFFILIATION = / ?[|,] ?| [-–—] /u;
 
 /**
