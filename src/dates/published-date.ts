@@ -1,8 +1,8 @@
 import { findDate } from './find-date';
 
-// The words that label a publication or update date: `Published`, `Posted on`, `Veröffentlicht am`, `Publié le`, `Giriş:`, `Güncelleme:`.
+// The words that label a publication or update date: `Published`, `Posted on`, `Veröffentlicht am`, `Publié le`, `Giriş:`, `Güncelleme:`, `입력` (Korean).
 const LABEL_WORDS =
-  'originally published|first published|last updated|zuletzt aktualisiert|zuerst veröffentlicht|published|posted|updated|veröffentlicht|aktualisiert|erstellt|publiziert|erschienen|stand|publié|publiée|mis à jour|publicado|publicada|actualizado|actualizada|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publikacja|aktualizacja|opublikowano|zaktualizowano|publikováno|aktualizováno|aktualizace|publicerad|uppdaterad|publisert|oppdatert|offentliggjort|udgivet|opdateret|julkaistu|päivitetty|atualizado|publicat|actualizat|yayınlanma|güncelleme|giriş|опубликовано|обновлено|опубліковано|оновлено';
+  'originally published|first published|last updated|zuletzt aktualisiert|zuerst veröffentlicht|published|posted|updated|veröffentlicht|aktualisiert|erstellt|publiziert|erschienen|stand|publié|publiée|mis à jour|publicado|publicada|actualizado|actualizada|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publikacja|aktualizacja|opublikowano|zaktualizowano|publikováno|aktualizováno|aktualizace|publicerad|uppdaterad|publisert|oppdatert|offentliggjort|udgivet|opdateret|julkaistu|päivitetty|atualizado|publicat|actualizat|yayınlanma|güncelleme|giriş|опубликовано|обновлено|опубліковано|оновлено|입력|수정|등록|発行|公開|配信|发布|更新';
 // A line that opens with a label, maybe behind a bullet's dash (`-Aktualisiert am 28.04.2023-19:20`). `Date` labels a
 // publication only at the start: after other words it is another date's (`Release date Dec 8, 2023`).
 const PUBLISHED_LABEL = new RegExp(`^[-–—•·|/ ]*(?:${LABEL_WORDS}|date|datum|fecha)(?!\\p{L})`, 'iu');
@@ -24,8 +24,8 @@ const DATE_COMPANIONS = new RegExp(
     `(?<![\\p{L}\\p{N}])(?:${READING_TIME})(?!\\p{L})`,
     `(?<!\\p{N})\\d{1,2}(?:[:.h]\\d{2}(?::\\d{2})?)? ?[ap]\\.? ?m\\.?(?!\\p{L})|(?<!\\p{N})\\d{1,2}[:.h]\\d{2}(?::\\d{2})?(?!\\p{N})`,
     '(?:\\.\\d{1,6})?(?:(?<![\\p{L}\\p{N}])z|[+-]\\d{2}:?\\d{2})(?![\\p{L}\\d])',
-    // `2025年1月14日 01時28分 (1月14日 01時40分更新)`: the day and time of the update, in Japanese or Chinese.
-    '\\d{1,2}月\\d{1,2}日|\\d{1,2}時\\d{2}分|最終更新|更新',
+    // `2025年1月14日 01時28分 (1月14日 01時40分更新)`: the day and time of the update, in Japanese or Chinese; `2025年1月14日（火）`: the weekday.
+    '\\d{1,2}月\\d{1,2}日|\\d{1,2}時\\d{2}分|最終更新|更新|[（(][月火水木金土日월화수목금토일][曜요]?[日일]?[）)]',
     '[|,.·•/–—:()（）-]',
   ].join('|'),
   'giu',
