@@ -1,14 +1,21 @@
-import { findDate } from './find-date';
+import { findDate, type FoundDate } from './find-date';
 
-// The words that label a publication or update date: `Published`, `Posted on`, `Veröffentlicht am`, `Publié le`, `Giriş:`, `Güncelleme:`, `입력` (Korean).
-const LABEL_WORDS =
-  'originally published|first published|last updated|zuletzt aktualisiert|zuerst veröffentlicht|published|posted|updated|veröffentlicht|aktualisiert|erstellt|publiziert|erschienen|stand|publié|publiée|mis à jour|publicado|publicada|actualizado|actualizada|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publikacja|aktualizacja|opublikowano|zaktualizowano|publikováno|aktualizováno|aktualizace|publicerad|uppdaterad|publisert|oppdatert|offentliggjort|udgivet|opdateret|julkaistu|päivitetty|atualizado|publicat|actualizat|yayınlanma|güncelleme|giriş|опубликовано|обновлено|опубліковано|оновлено|입력|수정|등록|発行|公開|配信|发布|更新';
+// The words that label a publication date (`Published`, `Posted on`, `Veröffentlicht am`, `Publié le`, `Giriş:`, `입력`)…
+const PUBLISH_WORDS =
+  'originally published|first published|zuerst veröffentlicht|published|posted|veröffentlicht|erstellt|publiziert|erschienen|publié|publiée|publicado|publicada|pubblicato|gepubliceerd|publikacja|opublikowano|publikováno|publicerad|publisert|offentliggjort|udgivet|julkaistu|publicat|yayınlanma|giriş|опубликовано|опубліковано|입력|등록|発行|公開|配信|发布';
+// …and an update (`Updated`, `Aktualisiert am`, `Actualizado a`, `Güncelleme:`, `Stand:`).
+const UPDATE_WORDS =
+  'last updated|zuletzt aktualisiert|updated|aktualisiert|stand|mis à jour|actualizado|actualizada|aggiornato|bijgewerkt|aktualizacja|zaktualizowano|aktualizováno|aktualizace|uppdaterad|oppdatert|opdateret|päivitetty|atualizado|actualizat|güncelleme|обновлено|оновлено|수정|更新';
+const LABEL_WORDS = `${PUBLISH_WORDS}|${UPDATE_WORDS}`;
+const LABEL_END = '(?: ?:| on| am| le| el| il| a| à| at| a las| alle| de| den| dne)? ?$';
+const UPDATE_BEFORE = new RegExp(`(?:${UPDATE_WORDS})${LABEL_END}`, 'iu');
+const PUBLISH_BEFORE = new RegExp(`(?:${PUBLISH_WORDS})${LABEL_END}`, 'iu');
 // A line that opens with a label, maybe behind a bullet's dash (`-Aktualisiert am 28.04.2023-19:20`). `Date` labels a
 // publication only at the start: after other words it is another date's (`Release date Dec 8, 2023`).
 const PUBLISHED_LABEL = new RegExp(`^[-–—•·|/ ]*(?:${LABEL_WORDS}|date|datum|fecha)(?!\\p{L})`, 'iu');
 // A label right before the date, after a few capitalised words: `CBC Arts · Posted: Dec 20, 2023`, `AFP / Updated: Dec 22, 2023`,
 // `Zuerst veröffentlicht am 30/04/2024`, `Courtney CarrPublished: December 20, 2023`, `Publiziert6. November 2025`.
-const LABEL_BEFORE_DATE = new RegExp(`(?:${LABEL_WORDS})(?: ?:| on| am| le| el| il| a| à| de| den| dne)? ?$`, 'iu');
+const LABEL_BEFORE_DATE = new RegExp(`(?:${LABEL_WORDS})${LABEL_END}`, 'iu');
 const SHORT_PREFIX = /^(?:\p{Lu}[\p{L}.'’&-]*|[|·•/–—-])?(?: (?:\p{Lu}[\p{L}.'’&-]*|[|·•/–—-])){0,4} ?$/u;
 // What may stand beside a date on a line that is only a date: weekdays in the languages read, times (`3 AM`, `4.00pm`,
 // `kl. 14:47`), zones (`UTC+1`, `(GMT+7)`), reading times (`Lesezeit: 5 Min.`, `1 minuti di lettura`), the labels of the
@@ -54,11 +61,20 @@ export function publishedDate(text: string, now: Date, dayFirst = false): string
   if (!labelled && text.length > MAX_DATE_LINE) return null;
   const found = findDate(text, now, dayFirst);
   if (!found) return null;
-  if (labelled) return found.iso;
+  if (labelled) return publicationOf(text, found, now, dayFirst);
   const before = withoutLabel(text.slice(0, found.start)).replace(SECTION_LABEL, '');
   const after = withoutLaterDates(text.slice(found.end), now).replace(TRAILING_SECTION, '');
   const rest = `${before} ${after}`.replace(GLUED_WORD, ' ').replace(DATE_COMPANIONS, ' ');
-  return /[\p{L}\p{N}]/u.test(rest) ? null : found.iso;
+  return /[\p{L}\p{N}]/u.test(rest) ? null : publicationOf(text, found, now, dayFirst);
+}
+
+// `Aktualizacja: 19.04.2025 19:45 Publikacja: 19.04.2025 19:05`: where the first date is the update's and a later one is
+// labelled as the publication, the later one is the publication date.
+function publicationOf(text: string, first: FoundDate, now: Date, dayFirst: boolean): string {
+  if (!UPDATE_BEFORE.test(text.slice(0, first.start))) return first.iso;
+  const rest = text.slice(first.end);
+  const later = findDate(rest, now, dayFirst);
+  return later !== null && PUBLISH_BEFORE.test(rest.slice(0, later.start)) ? later.iso : first.iso;
 }
 
 /**
