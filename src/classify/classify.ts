@@ -5,7 +5,7 @@ import type { WordCensus } from '../language/word-census';
 import { matchBlockRule, type Zone } from '../rules/match-rules';
 import { parseSourceLine } from '../source/parse-source-line';
 import { isByline, isNameLine } from '../byline';
-import { publishedDate } from '../dates';
+import { hasUpdateLabel, publishedDate } from '../dates';
 import { articleSpan } from './article-span';
 import { findHead } from './find-head';
 import { isDesk, isLoneBy, namesRunOn } from './name-byline';
@@ -91,7 +91,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   const marker = commentMarker(pieces, first);
   if (marker !== -1 && marker <= last) last = marker - 1;
   if (marker !== -1) markComments(pieces, marker, classes);
-  const date = nearestMeta(pieces, 'date', first, last);
+  const date = publicationBeside(pieces, nearestMeta(pieces, 'date', first, last));
   // The article's byline stands beside its date; the nearest to the story may be a teaser's, in a list between the head and the story.
   const found = bylineStart(pieces, bylineBesideDate(pieces, date) ?? nearestMeta(pieces, 'byline', first, last));
   const byline = found === -1 && last >= first ? namesInSpan(pieces, first, Math.min(last, first + HEAD_SLACK)) : found;
@@ -208,6 +208,13 @@ function nearestMeta(pieces: readonly Piece[], role: 'byline' | 'date', first: n
     }
   }
   return best;
+}
+
+// `• 19:00, 23 Dec 2023` over `• Updated07:26, 24 Dec 2023`: the publication's line beside the update's is the article's date.
+function publicationBeside(pieces: readonly Piece[], date: number): number {
+  if (date === -1 || !hasUpdateLabel(pieces[date]!.text)) return date;
+  for (const beside of [date - 1, date + 1]) if (pieces[beside]?.role === 'date' && !hasUpdateLabel(pieces[beside]!.text)) return beside;
+  return date;
 }
 
 // The byline right above or right under the article's date, or null.

@@ -77,6 +77,18 @@ function publicationOf(text: string, first: FoundDate, now: Date, dayFirst: bool
   return later !== null && PUBLISH_BEFORE.test(rest.slice(0, later.start)) ? later.iso : first.iso;
 }
 
+const UPDATE_LABEL = new RegExp(`^[-–—•·|/ ]*(?:${UPDATE_WORDS})(?!\\p{L})`, 'iu');
+
+/**
+ * Whether a line opens with the label of an update (`Updated07:26, 24 Dec 2023`, `Aktualisiert am 28.04.2023`).
+ * @example
+ * hasUpdateLabel('Updated: Dec. 22, 2023, 1:59 p.m.'); // true
+ * hasUpdateLabel('Published: Dec. 22, 2023, 1:54 p.m.'); // false
+ */
+export function hasUpdateLabel(text: string): boolean {
+  return UPDATE_LABEL.test(text);
+}
+
 /**
  * Whether a line opens with the label of a publication or update date (`Publisert: 05.08.24 kl. 14:47`, `Datum 28.04.2023`).
  * @example
