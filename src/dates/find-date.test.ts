@@ -49,5 +49,6 @@ describe('findDate', () => {
     expect(findDate('February 30, 2020', now)).toBeNull();
     expect(findDate('No date here', now)).toBeNull();
     expect(findDate('They won 3-2-23 on aggregate', now)).toBeNull();
+    expect(findDate('Dec 31, 1969', now)).toBeNull();
   });
 });

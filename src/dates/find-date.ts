@@ -86,7 +86,7 @@ function isoOf(groups: Record<string, string | undefined>, now: Date, dayFirst: 
     day = Number(groups['day']);
   }
   if (year < 100) year += year + 2000 > now.getUTCFullYear() + 1 ? 1900 : 2000;
-  if (!isCalendarDate(year, month, day) || year < 1900) return null;
+  if (!isCalendarDate(year, month, day) || year < 1900 || isEpoch(year, month, day)) return null;
   if (Date.UTC(year, month - 1, day) > now.getTime() + FUTURE_SLACK_MS) return null;
   const date = `${year}-${pad(month)}-${pad(day)}`;
   const time = timeOf(groups);
@@ -101,6 +101,11 @@ function timeOf(groups: Record<string, string | undefined>): string | null {
   if (meridiem === 'p' && hour < 12) hour += 12;
   if (meridiem === 'a' && hour === 12) hour = 0;
   return hour < 24 && minute < 60 ? `${pad(hour)}:${pad(minute)}` : null;
+}
+
+// A template prints a missing timestamp as the Unix epoch: `Dec 31, 1969` west of Greenwich, `1 Jan 1970` east of it.
+function isEpoch(year: number, month: number, day: number): boolean {
+  return (year === 1969 && month === 12 && day === 31) || (year === 1970 && month === 1 && day === 1);
 }
 
 function isCalendarDate(year: number, month: number, day: number): boolean {

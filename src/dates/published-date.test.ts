@@ -38,6 +38,7 @@ describe('publishedDate', () => {
     ['Nuomonės2024.03.31 19:59', '2024-03-31T19:59'],
     ['2025年1月14日 01時28分 (1月14日 01時40分更新)', '2025-01-14T01:28'],
     ['2025年1月14日（火）', '2025-01-14'],
+    ['Fri 22 Dec 2023 15.30 CETLast modified on Fri 22 Dec 2023 20.26 CET', '2023-12-22T15:30'],
     ['입력 2025.07.12 22:09', '2025-07-12T22:09'],
   ])('reads %j as a publication date', (text, iso) => {
     expect(publishedDate(text, now)).toBe(iso);

@@ -5,7 +5,7 @@ const PUBLISH_WORDS =
   'originally published|first published|zuerst veröffentlicht|published|posted|veröffentlicht|erstellt|publiziert|erschienen|publié|publiée|publicado|publicada|pubblicato|gepubliceerd|publikacja|opublikowano|publikováno|publicerad|publisert|offentliggjort|udgivet|julkaistu|publicat|yayınlanma|giriş|опубликовано|опубліковано|입력|등록|発行|公開|配信|发布';
 // …and an update (`Updated`, `Aktualisiert am`, `Actualizado a`, `Güncelleme:`, `Stand:`).
 const UPDATE_WORDS =
-  'last updated|zuletzt aktualisiert|updated|aktualisiert|stand|mis à jour|actualizado|actualizada|aggiornato|bijgewerkt|aktualizacja|zaktualizowano|aktualizováno|aktualizace|uppdaterad|oppdatert|opdateret|päivitetty|atualizado|actualizat|güncelleme|обновлено|оновлено|수정|更新';
+  'last updated|last modified|zuletzt aktualisiert|updated|modified|aktualisiert|geändert|modifié|modificado|stand|mis à jour|actualizado|actualizada|aggiornato|bijgewerkt|aktualizacja|zaktualizowano|aktualizováno|aktualizace|uppdaterad|oppdatert|opdateret|päivitetty|atualizado|actualizat|güncelleme|обновлено|оновлено|수정|更新';
 const LABEL_WORDS = `${PUBLISH_WORDS}|${UPDATE_WORDS}`;
 const LABEL_END = '(?: ?:| on| am| le| el| il| a| à| at| a las| alle| de| den| dne)? ?$';
 const UPDATE_BEFORE = new RegExp(`(?:${UPDATE_WORDS})${LABEL_END}`, 'iu');
@@ -37,8 +37,8 @@ const DATE_COMPANIONS = new RegExp(
   ].join('|'),
   'giu',
 );
-// Glued words are set apart before the companions are taken off: `12:24Lesezeit: 5 Min.`, `15:48 UhrLesedauer`.
-const GLUED_WORD = /(?<=[\p{Ll}\p{N}])(?=\p{Lu}\p{Ll})/gu;
+// Glued words are set apart before the companions are taken off: `12:24Lesezeit: 5 Min.`, `15:48 UhrLesedauer`, `CETLast modified`.
+const GLUED_WORD = /(?<=[\p{L}\p{N}])(?=\p{Lu}\p{Ll})/gu;
 const MAX_DATE_LINE = 120;
 // The dates of updates after the publication date: `13/01/2025 10:22 Actualizado a 13/01/2025 15:43`.
 const MAX_LATER_DATES = 3;
