@@ -17,7 +17,8 @@ export interface FoundDate {
 // Each format starts with a word character, so `(?<!\w)` holds where `\b` would: under the `iu` flags V8 tries
 // `\b` at every offset, and the formats ran ten times slower with it. A format that starts with a digit may follow a
 // letter, as templates glue a label or a section to the date (`Publiziert6. November 2025`, `Nuomonės2024.03.31`).
-// `at 3:04 pm`, `um 15:46`, `kl. 14:47` (Nordic), `godz. 9:00` (Polish), `saat 18:24` (Turkish), `в 17:46` (Russian).
+
+// The time after a date: `at 3:04 pm`, `um 15:46`, `kl. 14:47` (Nordic), `godz. 9:00` (Polish), `saat 18:24` (Turkish), `в 17:46` (Russian).
 const TIME = String.raw`(?:[ ,|·•–—-]{0,6}(?:(?:at|um|à|a las|alle|às|kl\.?|klo|godz\.?|saat|в) )?(?<hour>\d{1,2})[:.h](?<minute>\d{2})(?::\d{2})? ?(?<meridiem>[ap]\.? ?m\.?)?)?`;
 // `12/22/23 11:35 AM ET`, `12-20-2023` (US, month first), `22.12.2023 14:05`, `06. 01. 2026` (day first): the one format whose year may have two digits.
 const NUMERIC_DATE = new RegExp(String.raw`(?<![\d_])(?<first>\d{1,2})(?<separator>[/.-])(?<space> ?)(?<second>\d{1,2})\k<separator>\k<space>(?<year>\d{4}|\d{2})\b${TIME}`, 'iu');

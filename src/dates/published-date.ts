@@ -13,6 +13,7 @@ const PUBLISH_BEFORE = new RegExp(`(?:${PUBLISH_WORDS})${LABEL_END}`, 'iu');
 // A line that opens with a label, maybe behind a bullet's dash (`-Aktualisiert am 28.04.2023-19:20`). `Date` labels a
 // publication only at the start: after other words it is another date's (`Release date Dec 8, 2023`).
 const PUBLISHED_LABEL = new RegExp(`^[-–—•·|/ ]*(?:${LABEL_WORDS}|date|datum|fecha)(?!\\p{L})`, 'iu');
+const UPDATE_LABEL = new RegExp(`^[-–—•·|/ ]*(?:${UPDATE_WORDS})(?!\\p{L})`, 'iu');
 // A label right before the date, after a few capitalised words: `CBC Arts · Posted: Dec 20, 2023`, `AFP / Updated: Dec 22, 2023`,
 // `Zuerst veröffentlicht am 30/04/2024`, `Courtney CarrPublished: December 20, 2023`, `Publiziert6. November 2025`.
 const LABEL_BEFORE_DATE = new RegExp(`(?:${LABEL_WORDS})${LABEL_END}`, 'iu');
@@ -76,8 +77,6 @@ function publicationOf(text: string, first: FoundDate, now: Date, dayFirst: bool
   const later = findDate(rest, now, dayFirst);
   return later !== null && PUBLISH_BEFORE.test(rest.slice(0, later.start)) ? later.iso : first.iso;
 }
-
-const UPDATE_LABEL = new RegExp(`^[-–—•·|/ ]*(?:${UPDATE_WORDS})(?!\\p{L})`, 'iu');
 
 /**
  * Whether a line opens with the label of an update (`Updated07:26, 24 Dec 2023`, `Aktualisiert am 28.04.2023`).
