@@ -25,7 +25,7 @@ export function parseSeed(input: string | Uint8Array, options: ParseOptions = {}
     limit: prepared.limit,
     encoding: prepared.encoding,
     pieces,
-    fields: extractFields(prepared.text, pieces, rules, now),
+    fields: extractFields(prepared.text, pieces, rules, now, language),
     language,
     issues: [...prepared.issues, ...rules.issues],
   });

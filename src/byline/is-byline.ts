@@ -7,12 +7,15 @@ import { foldSpaces } from './fold-spaces';
 
 // `By`, `Posted by`, `Analysis by`, and their kin in other languages. Not `Ein Kommentar von`: in German
 // teaser lists every teaser has one, and the list would read as a run of bylines that cuts the story.
-// `Autorin/Autor`, `Autor:in`, `Autor*in`: German names the author in both genders. `Text` and `Texto` are labels only with a colon (`Text: Jane Doe`).
+// `Autorin/Autor`, `Autor:in`, `Autor*in`: German names the author in both genders; `Autorka` (Polish, Czech), `Auteure`, `Автор`
+// (Russian, Ukrainian), `Yazar` (Turkish), `Kirjoittaja` (Finnish) label the author too. `Text` and `Texto` are labels only with a colon (`Text: Jane Doe`).
 const BYLINE_START =
-  /^(?:(?:(?:posted|written|words|reported|story|text|compiled|analysis|commentary|opinion|review) by|by|von|par|por|di|door|av|af|autor(?:in|[:*]in|\/-?in)?(?:\/autor)?|author)(?: ?:)?|(?:texto?|tekst) ?:) \S/iu;
+  /^(?:(?:(?:posted|written|words|reported|story|text|compiled|analysis|commentary|opinion|review) by|by|von|par|por|di|door|av|af|autor(?:in|[:*]in|\/-?in)?(?:\/autor)?|author|autorka|auteure?|автор[иы]?|yazar|kirjoittaja)(?: ?:)?|(?:texto?|tekst) ?:) \S/iu;
 const INITIAL = /\b\p{Lu}\.$/u;
 // Not written inside the function: esbuild for a Node 20 target (as under tsx) turns a pattern with Unicode properties into a `new RegExp` call.
 const CAPITALISED = /^\p{Lu}/u;
+const INNER_CAPITAL = /^\p{Lu}\p{L}*\p{Lu}/u;
+const LOWERCASE_WORD = /(?<!\p{L})\p{Ll}{2,}/u;
 const CAPITALISED_NAMES = /^\S+(?: \p{Lu}[\p{L}'’.-]*)+$/u;
 const DATED_MERIDIEM = /\d ?[ap]\.m\.$/u;
 const DIGIT = /\d/u;
@@ -43,13 +46,15 @@ export function isByline(line: string): boolean {
   // Dates and reading times are written with digits: a line without one need not face their patterns.
   if (!BYLINE_START.test(text) && !GLUED_BY.test(text)) return DIGIT.test(text) && (isDatedByline(text.replace(GLUED_DATE, ' ')) || isTimedNameLine(text));
   const { authors } = parseByline(text);
-  // `By Country` in a menu: a byline names someone by more than one word, or an organisation.
-  if (authors.every((author) => author.kind === 'person' && !author.name.includes(' '))) return false;
+  const date = findDate(text, FAR_FUTURE);
+  // `By Country` in a menu: a byline names someone by more than one word, or an organisation; or by one word that a date
+  // follows (`von Landesspiegel 30. Juni 2025`) or that is written with capitals inside (`By AJLabs`).
+  if (authors.every((author) => author.kind === 'person' && !author.name.includes(' ')) && !(authors.length === 1 && (endsWithDate(text, date) || INNER_CAPITAL.test(authors[0]!.name)))) return false;
   // Names in lower case follow only `by` (`by jane doe`); after `Door`, `Von` or `Par` they are a sentence (`Door knocking for benefits`, `Von unserem Leser`).
   if (!/^by /iu.test(text) && authors.some((author) => !CAPITALISED.test(author.name))) return false;
-  // Every word of a real byline is a name, a role, a date or a separator; a sentence leaves words over.
+  // Every word of a real byline, up to its date, is a name, a role or a separator; a sentence leaves words over.
   const named = authors.reduce((count, author) => count + author.name.split(' ').length, 0);
-  const words = text.replace(/^\S+\s+(?:by\s+)?/iu, '').split(' ').length;
+  const words = (date === null ? text : text.slice(0, date.start).trimEnd()).replace(/^\S+\s+(?:by\s+)?/iu, '').split(' ').length;
   return named >= Math.min(words, 2) && !endsSentence(text);
 }
 
@@ -67,6 +72,11 @@ export function isGenreByline(line: string): boolean {
   if (line.length > MAX_BYLINE_LENGTH * 4) return false;
   const text = foldSpaces(line).trim();
   return GENRE_BY.test(text) && isByline(text.replace(GENRE_BY, 'Von '));
+}
+
+// `30. Juni 2025`, `9 Oct 2023 10:00`: a date that ends the line, not one that a sentence goes on after (`…, bis Sonntag`).
+function endsWithDate(text: string, date: FoundDate | null): boolean {
+  return date !== null && !LOWERCASE_WORD.test(text.slice(date.end));
 }
 
 // The full stop of an initial (`Jane Q.`), or of the time of a date (`December 22, 2023, 5:49 p.m.`), does not end a sentence.

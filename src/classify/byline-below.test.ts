@@ -18,6 +18,18 @@ describe('bylineBelow', () => {
     expect(result.authors).toEqual([{ name: 'Jane Roe', kind: 'person' }]);
   });
 
+  it('takes a desk right under the last paragraph for the byline', () => {
+    const result = parseSeed(`Town votes on new bridge\n\nDecember 21, 2023\n\n${story}\n\nTown-Redaktion\n\nFooter Links`, { now });
+    expect(result.authors).toEqual([{ name: 'Town-Redaktion', kind: 'organization' }]);
+  });
+
+  it('takes no sentence or link naming an outlet under the story for a desk', () => {
+    for (const line of ['Watch the latest video at video.example.com', 'youtube.com']) {
+      const result = parseSeed(`Town votes on new bridge\n\nDecember 21, 2023\n\n${story}\n\n${line}\n\nFooter Links`, { now });
+      expect(result.authors).toEqual([]);
+    }
+  });
+
   it('takes no label in title case under the story for names', () => {
     const result = parseSeed(`Town votes on new bridge\n\nDecember 21, 2023\n\n${story}\n\nVoting Results\n\nFooter Links`, { now });
     expect(result.authors).toEqual([]);

@@ -1,4 +1,5 @@
 import { isNameLine } from '../byline';
+import { isDeskLine } from './name-byline';
 import type { Piece } from './piece';
 
 // Pages that sign the story under it put the byline right after its last paragraph, maybe past its date, a
@@ -6,7 +7,7 @@ import type { Piece } from './piece';
 const BELOW_REACH = 6;
 
 /**
- * The byline that signs the story under its last paragraph (`by Jane Doe`), with only lines the rules or the
+ * The byline that signs the story under its last paragraph (`by Jane Doe`, a desk such as `IN-Redaktion`), with only lines the rules or the
  * dates took between; or the line of names under an author box's label (`About the author`), given the role `byline`.
  * @returns The index of the byline, or -1.
  * @example
@@ -28,7 +29,8 @@ export function bylineBelow(pieces: readonly Piece[], first: number, last: numbe
     // Without a `By`, a line of names under the story is told from a label in title case (`Voting Results`,
     // `Google Play Store`) only by the author box's label above it.
     if (piece.role === null) {
-      if (!label || !isNameLine(piece.text)) return -1;
+      // …but a desk or an agency right under the last paragraph (`IN-Redaktion`, `dpa`) signs the story: no label is that.
+      if (!(label && isNameLine(piece.text)) && !(seen === 1 && isDeskLine(piece.text))) return -1;
       piece.role = 'byline';
       return index;
     }

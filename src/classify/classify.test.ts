@@ -17,6 +17,21 @@ describe('classify', () => {
     expect(result.authors).toEqual([{ name: 'John Doe', kind: 'person' }]);
   });
 
+  it('takes the byline under the headline, not a teaser\u2019s between the date and the story', () => {
+    const article = [paragraph('bridge'), paragraph('road'), paragraph('school')].join('\n\n');
+    const result = parseSeed(
+      `Town\n\nTown votes on new bridge\n\nBy Jane Doe\n\nThe bridge will be built after all, the council decided on Tuesday night after a long debate.\n\n05 January 2025 Updated at 16:01 1 min read\n\nHarbour plan faces a long delay\n\nBy Ellie Roe 20 November 2024\n\n${article}`,
+      { now },
+    );
+    expect(result.authors).toEqual([{ name: 'Jane Doe', kind: 'person' }]);
+  });
+
+  it('takes the publication\u2019s date line over the update\u2019s beside it', () => {
+    const article = [paragraph('bridge'), paragraph('road'), paragraph('school')].join('\n\n');
+    const result = parseSeed(`Town votes on new bridge\n\nBy Jane Doe\n\n  • 19:00, 23 Dec 2023\n  • Updated 07:26, 24 Dec 2023\n\n${article}`, { now });
+    expect(result.published).toBe('2023-12-23');
+  });
+
   it('takes a wire agency on its own line above the date for the byline', () => {
     const article = [paragraph('bridge'), paragraph('road'), paragraph('school')].join('\n\n');
     const result = parseSeed(`Town votes on new bridge\n\nThe bridge will be built after all, the council decided on Tuesday night after a long debate.\n\ndpa\n\n25.10.2025 - 15:26 Uhr\n\n${article}`, { now });

@@ -5,11 +5,12 @@ import type { WordCensus } from '../language/word-census';
 import { matchBlockRule, type Zone } from '../rules/match-rules';
 import { parseSourceLine } from '../source/parse-source-line';
 import { isByline, isNameLine } from '../byline';
-import { publishedDate } from '../dates';
+import { hasUpdateLabel, publishedDate } from '../dates';
 import { articleSpan } from './article-span';
 import { findHead } from './find-head';
 import { isDesk, isLoneBy, namesRunOn } from './name-byline';
 import { bylineBelow } from './byline-below';
+import { dateBelow } from './date-below';
 import { namesInSpan } from './names-in-span';
 import { nextStoryStart } from './next-story';
 import { COMMENT_SECTION_CLASSIFIER, LOW_CONTENT_CLASSIFIER, OTHER_META_CLASSIFIER, REPEAT_CLASSIFIER, type Piece } from './piece';
@@ -90,7 +91,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   const marker = commentMarker(pieces, first);
   if (marker !== -1 && marker <= last) last = marker - 1;
   if (marker !== -1) markComments(pieces, marker, classes);
-  const date = nearestMeta(pieces, 'date', first, last);
+  const date = publicationBeside(pieces, nearestMeta(pieces, 'date', first, last));
   // The article's byline stands beside its date; the nearest to the story may be a teaser's, in a list between the head and the story.
   const found = bylineStart(pieces, bylineBesideDate(pieces, date) ?? nearestMeta(pieces, 'byline', first, last));
   const byline = found === -1 && last >= first ? namesInSpan(pieces, first, Math.min(last, first + HEAD_SLACK)) : found;
@@ -99,7 +100,8 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   // Where the head has no byline, the story may be signed under its last paragraph.
   const signed = byline === -1 ? bylineBelow(pieces, first, last) : byline;
   demoteOtherMeta(pieces, 'byline', signed, bylineEnd(pieces, signed));
-  demoteOtherMeta(pieces, 'date', date);
+  // Where the head has no date, the story may be dated under its last paragraph.
+  demoteOtherMeta(pieces, 'date', date === -1 ? dateBelow(pieces, last) : date);
   const anchor = headAnchor(first, last, byline, date);
   const nameLine = findHead(pieces, anchor, byline);
   const headNames = nameLine === -1 && byline === -1 ? namesAboveDate(pieces, date) : nameLine;
@@ -179,12 +181,14 @@ function initialWeight(piece: Piece, proseWeight: number, words: number, now: Da
 
 const META_MAX_LENGTH = 200;
 // Lists of teasers give each story its own byline or date line (`Bengt Halvorson February 16, 2024`);
-// an article has one. Where they recur, each is a boundary between stories.
+// an article has one of each (maybe an `Updated` line over its `Published` one). Where bylines or dates
+// recur, each is a boundary between stories; a byline and a date are the article's head, not a list.
 const REPEATED_META = 3;
 
 function weighRepeatedMeta(pieces: readonly Piece[], weights: number[]): void {
-  const meta = pieces.filter((piece) => piece.role === 'byline' || piece.role === 'date').length;
-  if (meta < REPEATED_META) return;
+  const bylines = pieces.filter((piece) => piece.role === 'byline').length;
+  const dates = pieces.filter((piece) => piece.role === 'date').length;
+  if (Math.max(bylines, dates) < REPEATED_META) return;
   for (let index = 0; index < pieces.length; index++) {
     const role = pieces[index]!.role;
     if (role === 'byline' || role === 'date') weights[index] = BOUNDARY_WEIGHT;
@@ -204,6 +208,13 @@ function nearestMeta(pieces: readonly Piece[], role: 'byline' | 'date', first: n
     }
   }
   return best;
+}
+
+// `• 19:00, 23 Dec 2023` over `• Updated07:26, 24 Dec 2023`: the publication's line beside the update's is the article's date.
+function publicationBeside(pieces: readonly Piece[], date: number): number {
+  if (date === -1 || !hasUpdateLabel(pieces[date]!.text)) return date;
+  for (const beside of [date - 1, date + 1]) if (pieces[beside]?.role === 'date' && !hasUpdateLabel(pieces[beside]!.text)) return beside;
+  return date;
 }
 
 // The byline right above or right under the article's date, or null.

@@ -6,7 +6,7 @@ import { hasWords } from './has-words';
 /** How far from the headline (or the story's start, when lower) a byline without `By` is looked for. @internal */
 export const NAME_SLACK = 6;
 // A `By` or an `Author` label on a line of its own, the names on the next.
-const BY_ALONE = /^(?:by|von|par|por|door|av|af|di|written by|authors?|autor(?:in|[:*]in|\/-?in)?(?:\/autor)?|auteur|texto?|tekst)(?: ?[-–—:])?$/iu;
+const BY_ALONE = /^(?:by|von|par|por|door|av|af|di|written by|authors?|autor(?:in|[:*]in|\/-?in)?(?:\/autor)?|autorka|auteure?|автор[иы]?|yazar|kirjoittaja|texto?|tekst)(?: ?[-–—:])?$/iu;
 const AFFILIATION = / ?[|,] ?| [-–—] /u;
 
 /**
@@ -62,6 +62,25 @@ export function isLoneBy(pieces: readonly Piece[], index: number): boolean {
 export function isDesk(text: string): boolean {
   const { authors } = parseByline(text);
   return authors.length > 0 && authors.every((author) => author.kind === 'organization');
+}
+
+const MAX_DESK_WORDS = 4;
+const DOMAIN = /\.\p{L}{2,}$/u;
+// Separators and joiners left once the names are taken off a line: `dpa/AFP`, `Reuters and AP`.
+const JOINERS_ONLY = /^(?:[\s,&/|-]|and|und|et|y)*$/iu;
+
+/**
+ * Whether a line is nothing but desks or agencies (`IN-Redaktion`, `dpa/AFP`, `SID`): not a sentence that names one
+ * (`Watch the latest video at video.example.com`), nor a link (`youtube.com`).
+ * @example
+ * isDeskLine('dpa/AFP'); // true
+ * isDeskLine('Read more at example.com'); // false
+ * @internal
+ */
+export function isDeskLine(text: string): boolean {
+  const { authors } = parseByline(text);
+  if (authors.length === 0 || authors.some((author) => author.kind !== 'organization' || author.name.split(' ').length > MAX_DESK_WORDS || DOMAIN.test(author.name))) return false;
+  return JOINERS_ONLY.test(authors.reduce((rest, author) => rest.replace(author.name, ' '), text));
 }
 
 // A line that only joins two names: `,`, `&`, `and`.

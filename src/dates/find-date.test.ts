@@ -25,6 +25,16 @@ describe('findDate', () => {
     ['毎日新聞 2025/1/14 21:17（最終更新 1/14 21:17）', '2025-01-14T21:17'],
     ['2025.05.15 20:00', '2025-05-15T20:00'],
     ['2018. 11. 23', '2018-11-23'],
+    ['2024.03.31 19:59', '2024-03-31T19:59'],
+    ['12-20-2023', '2023-12-20'],
+    ['Last updated: 2023/12/20 at 8:39 AM', '2023-12-20T08:39'],
+    ['06. 01. 2025, 14:59 Uhr', '2025-01-06T14:59'],
+    ['Publiziert6. November 2025, 12:26', '2025-11-06T12:26'],
+    ['8 января 2025', '2025-01-08'],
+    ['søndag 2. februar 2025', '2025-02-02'],
+    ['19 kwietnia 2025', '2025-04-19'],
+    ['Publisert: 05.08.24 kl. 14:47', '2024-08-05T14:47'],
+    ['December 22, 2023 — 4.00pm', '2023-12-22T16:00'],
   ])('reads %j', (text, iso) => {
     expect(findDate(text, now)?.iso).toBe(iso);
   });
@@ -33,9 +43,17 @@ describe('findDate', () => {
     expect(findDate('Posted on July 12, 2016', now)).toEqual({ iso: '2016-07-12', start: 10, end: 23 });
   });
 
+  it('reads slashed dates day first when told, unless the second number cannot be a month', () => {
+    expect(findDate('Publié le 06/01/2026', new Date('2027-01-01'), true)?.iso).toBe('2026-01-06');
+    expect(findDate('06/01/2026', new Date('2027-01-01'))?.iso).toBe('2026-06-01');
+    expect(findDate('12/22/2023', new Date('2027-01-01'), true)?.iso).toBe('2023-12-22');
+  });
+
   it('rejects dates after now and dates that do not exist', () => {
     expect(findDate('March 3, 2031', now)).toBeNull();
     expect(findDate('February 30, 2020', now)).toBeNull();
     expect(findDate('No date here', now)).toBeNull();
+    expect(findDate('They won 3-2-23 on aggregate', now)).toBeNull();
+    expect(findDate('Dec 31, 1969', now)).toBeNull();
   });
 });

@@ -1,3 +1,3 @@
 export { findDate, type FoundDate } from './find-date';
-export { publishedDate } from './published-date';
+export { hasPublishedLabel, hasUpdateLabel, publishedDate } from './published-date';
 export { parseDateline, type FoundDateline } from './parse-dateline';

@@ -12,7 +12,9 @@ describe('publishedDate', () => {
     ['Updated Dec. 22, 2023 11:48 a.m. ET', '2023-12-22T11:48'],
     ['December 18, 2023', '2023-12-18'],
     ['Friday, December 22, 2023 | 3:04 PM', '2023-12-22T15:04'],
-    ['Aktualizacja: 19.04.2025 19:45 Publikacja: 19.04.2025 19:05', '2025-04-19T19:45'],
+    ['Aktualizacja: 20.04.2025 19:45 Publikacja: 19.04.2025 19:05', '2025-04-19T19:05'],
+    ['Published: 19.04.2025 19:05 Updated: 20.04.2025 19:45', '2025-04-19T19:05'],
+    ['Updated: 20.04.2025', '2025-04-20'],
     ['2023-12-22T15:23:34Z', '2023-12-22T15:23'],
     ['2023-12-22T15:23:34.120+01:00', '2023-12-22T15:23'],
     ['Dec 20, 2023 6 min read', '2023-12-20'],
@@ -20,6 +22,24 @@ describe('publishedDate', () => {
     ['World Dec 22, 2023 10:59 AM EST', '2023-12-22T10:59'],
     ['Dec 22, 2023 | Space Exploration', '2023-12-22'],
     ['12.03.2024 · Politik', '2024-03-12'],
+    ['17.04.2024, 12:24Lesezeit: 5 Min.', '2024-04-17T12:24'],
+    ['28.04.2024, 17:19 Uhr • Lesezeit: 8 Minuten', '2024-04-28T17:19'],
+    ['05 Gennaio 2025 Aggiornato alle 16:01 1 minuti di lettura', '2025-01-05'],
+    ['13/01/2025 10:22 Actualizado a 13/01/2025 15:43', '2025-01-13T10:22'],
+    ['Saturday December 30, 2023 10:00 PM EST 12/30/2023 10:00 PM', '2023-12-30T22:00'],
+    ['Thứ tư, 22/10/2025, 19:25 (GMT+7)', '2025-10-22T19:25'],
+    ['søndag 2. februar 2025', '2025-02-02'],
+    ['Dec. 21, 2023 3 AM PT', '2023-12-21'],
+    ['CBC Arts · Posted: Dec 20, 2023 10:27 AM EST | Last Updated: December 21, 2023', '2023-12-20T10:27'],
+    ['Zuerst veröffentlicht am 30.04.2024 - 16:17', '2024-04-30T16:17'],
+    ['Courtney CarrPublished: December 20, 2023', '2023-12-20'],
+    ['Giriş: 03.07.2024 - 18:24 Güncelleme: 03.07.2024 - 18:57', '2024-07-03T18:24'],
+    ['-Aktualisiert am 28.04.2023-19:20', '2023-04-28T19:20'],
+    ['Nuomonės2024.03.31 19:59', '2024-03-31T19:59'],
+    ['2025年1月14日 01時28分 (1月14日 01時40分更新)', '2025-01-14T01:28'],
+    ['2025年1月14日（火）', '2025-01-14'],
+    ['Fri 22 Dec 2023 15.30 CETLast modified on Fri 22 Dec 2023 20.26 CET', '2023-12-22T15:30'],
+    ['입력 2025.07.12 22:09', '2025-07-12T22:09'],
   ])('reads %j as a publication date', (text, iso) => {
     expect(publishedDate(text, now)).toBe(iso);
   });
@@ -31,7 +51,15 @@ describe('publishedDate', () => {
     ['2023-12-22 Zagreb'],
     ['Jane Doe December 22, 2023'],
     ['Dec 22, 2023 | Scientists Find a Fanged Frog'],
+    ['It was published on July 12, 2016.'],
+    ['Release date Dec 8, 2023'],
+    ['The report was updated on July 12, 2016'],
+    ['Die Studie wurde veröffentlicht am 3. Mai 2024 in Berlin'],
   ])('finds no publication date in %j', (text) => {
     expect(publishedDate(text, now)).toBeNull();
+  });
+
+  it('reads slashed dates day first when told', () => {
+    expect(publishedDate('Publié le 06/01/2026 - 14:16 UTC+1', new Date('2027-01-01'), true)).toBe('2026-01-06T14:16');
   });
 });

@@ -1,6 +1,6 @@
 import type { Author, Credit, Dateline } from '../model/schemas';
-import { parseByline } from '../byline';
-import { findDate, parseDateline, publishedDate } from '../dates';
+import { bylineDate, parseByline } from '../byline';
+import { parseDateline, publishedDate } from '../dates';
 import { sourceOffset } from '../normalize/visible';
 import type { CompiledRules } from '../rules/compile-rules';
 import { parseSourceLine } from '../source/parse-source-line';
@@ -20,16 +20,18 @@ export interface ExtractedFields {
 }
 
 /**
- * Reads the headline, byline, authors, source, date, dateline and credits from classified pieces.
+ * Reads the headline, byline, authors, source, date, dateline and credits from classified pieces; the page's language
+ * tells how to read a slashed date (`06/01/2026` is 6 January outside English).
  * @example
- * extractFields(text, classify(text, segments, context), rules, now).authors;
+ * extractFields(text, classify(text, segments, context), rules, now, 'fr').published;
  * @internal
  */
-export function extractFields(text: string, pieces: readonly Piece[], rules: CompiledRules, now: Date): ExtractedFields {
+export function extractFields(text: string, pieces: readonly Piece[], rules: CompiledRules, now: Date, language: string | null = null): ExtractedFields {
   const byline = bylineText(pieces);
   const date = firstOf(pieces, 'date');
   const source = firstOf(pieces, 'source');
   const firstBody = firstOf(pieces, 'body');
+  const dayFirst = language !== null && language !== 'en';
   const title = firstOf(pieces, 'title');
   return {
     title: title ? headlineText(title.text) : null,
@@ -38,8 +40,9 @@ export function extractFields(text: string, pieces: readonly Piece[], rules: Com
     authors: byline ? parseByline(byline).authors : [],
     source: source ? parseSourceLine(source.text) : null,
     dateline: firstBody ? datelineOf(text, firstBody) : null,
-    // A dated byline (`by Brett Samuels - 12/22/23 11:35 AM ET`) states the publication date too.
-    published: (date ? publishedDate(date.text, now) : null) ?? (byline ? (findDate(byline, now)?.iso ?? null) : null),
+    // A dated byline (`by Brett Samuels - 12/22/23 11:35 AM ET`) states the publication date, more surely than a date line
+    // apart from it, which may be the day's date in the page's header.
+    published: (byline ? bylineDate(byline, now, dayFirst) : null) ?? (date ? publishedDate(date.text, now, dayFirst) : null),
     credits: pieces.filter((piece) => piece.role === 'credit').map((piece) => creditOf(piece, rules)),
   };
 }

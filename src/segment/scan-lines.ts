@@ -18,9 +18,9 @@ export interface Line {
 
 // `  • Share`, `* item`, `- item`, `□ item`, `○ item`, `☆ item`: bullets of text renderers and scrapers.
 const BULLET_CHARS = new Set(['•', '◦', '▪', '▫', '■', '□', '○', '●', '☆', '★', '►', '▶', '‣', '⁃', '∙', '·', '*', '+', '-', '–', '—', '➢', '✓', '✔']);
-// `1. item`, `2) item`, but not `22. Dezember 2023`, a German date.
+// `1. item`, `2) item`, but not `22. Dezember 2023` nor `06. 01. 2026`, dates written day first with spaces.
 const NUMBERED_BULLET = /\d{1,3}[.)](?=[\t ]|$)/y;
-const MONTH_AFTER_NUMBER = /^[\t ]+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)/i;
+const MONTH_AFTER_NUMBER = /^[\t ]+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|\d{1,2}\.[\t ]?\d{4}(?!\d))/i;
 
 /**
  * Splits `text` up to `limit` into lines (LF, CRLF or a lone CR) and reads each one's visible span and bullet, in one pass.
@@ -86,5 +86,5 @@ function readBullet(text: string, start: number, end: number): number {
   NUMBERED_BULLET.lastIndex = start;
   if (!NUMBERED_BULLET.test(text) || NUMBERED_BULLET.lastIndex > end) return start;
   const afterNumber = NUMBERED_BULLET.lastIndex;
-  return MONTH_AFTER_NUMBER.test(text.slice(afterNumber, Math.min(end, afterNumber + 8))) ? start : afterNumber;
+  return MONTH_AFTER_NUMBER.test(text.slice(afterNumber, Math.min(end, afterNumber + 10))) ? start : afterNumber;
 }

@@ -29,6 +29,8 @@ describe('segment', () => {
 
   it('does not take a German date for a numbered list item', () => {
     expect(segment('22. Dezember 2023')[0]!.bullet).toBeNull();
+    expect(segment('06. 01. 2026, 14:59 Uhr')[0]!.bullet).toBeNull();
+    expect(segment('25. 4. 2023 5:00')[0]!.bullet).toBeNull();
   });
 
   it('nests list items by indentation', () => {
