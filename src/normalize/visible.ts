@@ -1,3 +1,5 @@
+import { flatCopy } from './flat-copy';
+
 // White space, control and format characters (NUL, zero-width, bidi marks, BOM) are what the
 // contract calls invisible: blocks need not cover them, and block text drops them.
 const INVISIBLE = /[\p{White_Space}\p{Cc}\p{Cf}]/u;
@@ -26,9 +28,9 @@ export function isVisibleAt(text: string, index: number): boolean {
  * cleanText('  Print\u00A0Friendly,\r\n PDF\u200B & Email '); // 'Print Friendly, PDF & Email'
  */
 export function cleanText(source: string): string {
-  if (hasInvisible(source)) return source.replace(SILENT_RUN, '').replace(SPACE_RUN, ' ').trim();
+  if (hasInvisible(source)) return flatCopy(source.replace(SILENT_RUN, '').replace(SPACE_RUN, ' ').trim());
   // With spaces the only white space and nothing to drop, what is left to fold is runs of spaces (`said.  The`).
-  return source.replace(SPACES, ' ').trim();
+  return flatCopy(source.replace(SPACES, ' ').trim());
 }
 
 const SPACES = / {2,}/g;
