@@ -1,0 +1,85 @@
+// A story keeps a run of four words for nearly each of its words: a `Set` spends an entry and a
+// bucket on each, and rehashes as it grows. Hashes already mixed sit better in one flat table,
+// found by open addressing and kept at most half full.
+const EMPTY = -1;
+const LEAST_BITS = 4;
+// Fibonacci hashing: the golden ratio spreads a hash over the high bits, where its slot is read.
+const SPREAD = 0x9e3779b1;
+
+/**
+ * A set of hashes, integers from 0 to 2^31 - 1, in one typed array. @internal
+ */
+export interface HashSet {
+  /** The slots, `EMPTY` where free; `1 << bits` of them. */
+  slots: Int32Array;
+  bits: number;
+  /** How many hashes the set holds. */
+  size: number;
+}
+
+/**
+ * A set that holds nothing yet, with room for `expected` hashes before it grows.
+ * @example
+ * hasHash(emptyHashSet(100), 42); // false
+ * @internal
+ */
+export function emptyHashSet(expected = 0): HashSet {
+  let bits = LEAST_BITS;
+  while (1 << bits < expected * 2) bits++;
+  return { slots: new Int32Array(1 << bits).fill(EMPTY), bits, size: 0 };
+}
+
+/**
+ * Whether a set holds a hash.
+ * @example
+ * const set = emptyHashSet();
+ * addHash(set, 42);
+ * hasHash(set, 42); // true
+ * @internal
+ */
+export function hasHash(set: HashSet, hash: number): boolean {
+  const mask = set.slots.length - 1;
+  for (let slot = slotOf(hash, set.bits); ; slot = (slot + 1) & mask) {
+    const held = set.slots[slot]!;
+    if (held === hash) return true;
+    if (held === EMPTY) return false;
+  }
+}
+
+/**
+ * Adds a hash to a set.
+ * @example
+ * const set = emptyHashSet();
+ * addHash(set, 42);
+ * addHash(set, 42);
+ * set.size; // 1
+ * @internal
+ */
+export function addHash(set: HashSet, hash: number): void {
+  if ((set.size + 1) * 2 > set.slots.length) grow(set);
+  if (place(set.slots, set.bits, hash)) set.size++;
+}
+
+// Puts a hash in its slot, unless it is there already; true when it was not.
+function place(slots: Int32Array, bits: number, hash: number): boolean {
+  const mask = slots.length - 1;
+  for (let slot = slotOf(hash, bits); ; slot = (slot + 1) & mask) {
+    const held = slots[slot]!;
+    if (held === hash) return false;
+    if (held === EMPTY) {
+      slots[slot] = hash;
+      return true;
+    }
+  }
+}
+
+function grow(set: HashSet): void {
+  const old = set.slots;
+  set.bits++;
+  set.slots = new Int32Array(1 << set.bits).fill(EMPTY);
+  for (let index = 0; index < old.length; index++) if (old[index] !== EMPTY) place(set.slots, set.bits, old[index]!);
+}
+
+function slotOf(hash: number, bits: number): number {
+  return Math.imul(hash, SPREAD) >>> (32 - bits);
+}
