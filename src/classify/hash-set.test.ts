@@ -14,7 +14,7 @@ describe('HashSet', () => {
     }
     expect(set.size).toBe(added.size);
     for (const hash of added) expect(hasHash(set, hash)).toBe(true);
-    for (const hash of [1, 2, 0x3fffffff, 2 ** 31 - 1]) expect(hasHash(set, hash)).toBe(added.has(hash));
+    for (const hash of [1, 2, 0x3fffffff, 2 ** 31 - 2]) expect(hasHash(set, hash)).toBe(added.has(hash));
   });
 
   it('holds nothing when empty', () => {

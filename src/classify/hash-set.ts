@@ -1,16 +1,17 @@
 // A story keeps a run of four words for nearly each of its words: a `Set` spends an entry and a
 // bucket on each, and rehashes as it grows. Hashes already mixed sit better in one flat table,
-// found by open addressing and kept at most half full.
-const EMPTY = -1;
+// found by open addressing and kept at most half full. A slot holds its hash plus one, so that a
+// new table, all zeros, is empty as it comes.
+const EMPTY = 0;
 const LEAST_BITS = 4;
 // Fibonacci hashing: the golden ratio spreads a hash over the high bits, where its slot is read.
 const SPREAD = 0x9e3779b1;
 
 /**
- * A set of hashes, integers from 0 to 2^31 - 1, in one typed array. @internal
+ * A set of hashes, integers from 0 to 2^31 - 2, in one typed array. @internal
  */
 export interface HashSet {
-  /** The slots, `EMPTY` where free; `1 << bits` of them. */
+  /** The slots, each a hash plus one or `EMPTY`; `1 << bits` of them. */
   slots: Int32Array;
   bits: number;
   /** How many hashes the set holds. */
@@ -26,7 +27,7 @@ export interface HashSet {
 export function emptyHashSet(expected = 0): HashSet {
   let bits = LEAST_BITS;
   while (1 << bits < expected * 2) bits++;
-  return { slots: new Int32Array(1 << bits).fill(EMPTY), bits, size: 0 };
+  return { slots: new Int32Array(1 << bits), bits, size: 0 };
 }
 
 /**
@@ -41,7 +42,7 @@ export function hasHash(set: HashSet, hash: number): boolean {
   const mask = set.slots.length - 1;
   for (let slot = slotOf(hash, set.bits); ; slot = (slot + 1) & mask) {
     const held = set.slots[slot]!;
-    if (held === hash) return true;
+    if (held === hash + 1) return true;
     if (held === EMPTY) return false;
   }
 }
@@ -57,17 +58,16 @@ export function hasHash(set: HashSet, hash: number): boolean {
  */
 export function addHash(set: HashSet, hash: number): void {
   if ((set.size + 1) * 2 > set.slots.length) grow(set);
-  if (place(set.slots, set.bits, hash)) set.size++;
+  if (place(set.slots, set.bits, hash + 1)) set.size++;
 }
 
-// Puts a hash in its slot, unless it is there already; true when it was not.
-function place(slots: Int32Array, bits: number, hash: number): boolean {
+// Puts a hash plus one in its slot, unless it is there already; true when it was not.
+function place(slots: Int32Array, bits: number, held: number): boolean {
   const mask = slots.length - 1;
-  for (let slot = slotOf(hash, bits); ; slot = (slot + 1) & mask) {
-    const held = slots[slot]!;
-    if (held === hash) return false;
-    if (held === EMPTY) {
-      slots[slot] = hash;
+  for (let slot = slotOf(held - 1, bits); ; slot = (slot + 1) & mask) {
+    if (slots[slot] === held) return false;
+    if (slots[slot] === EMPTY) {
+      slots[slot] = held;
       return true;
     }
   }
@@ -76,7 +76,7 @@ function place(slots: Int32Array, bits: number, hash: number): boolean {
 function grow(set: HashSet): void {
   const old = set.slots;
   set.bits++;
-  set.slots = new Int32Array(1 << set.bits).fill(EMPTY);
+  set.slots = new Int32Array(1 << set.bits);
   for (let index = 0; index < old.length; index++) if (old[index] !== EMPTY) place(set.slots, set.bits, old[index]!);
 }
 
