@@ -1,4 +1,4 @@
-// A story keeps a run of four words for nearly each of its words: a `Set` spends an entry and a
+// A story keeps a run of four words for nearly every one of its words: a `Set` spends an entry and a
 // bucket on each, and rehashes as it grows. Hashes already mixed sit better in one flat table,
 // found by open addressing and kept at most half full. A slot holds its hash plus one, so that a
 // new table, all zeros, is empty as it comes.
@@ -13,6 +13,7 @@ const SPREAD = 0x9e3779b1;
 export interface HashSet {
   /** The slots, each a hash plus one or `EMPTY`; `1 << bits` of them. */
   slots: Int32Array;
+  /** The bits of a slot's index. */
   bits: number;
   /** How many hashes the set holds. */
   size: number;
