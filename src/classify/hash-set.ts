@@ -40,12 +40,7 @@ export function emptyHashSet(expected = 0): HashSet {
  * @internal
  */
 export function hasHash(set: HashSet, hash: number): boolean {
-  const mask = set.slots.length - 1;
-  for (let slot = slotOf(hash, set.bits); ; slot = (slot + 1) & mask) {
-    const held = set.slots[slot]!;
-    if (held === hash + 1) return true;
-    if (held === EMPTY) return false;
-  }
+  return set.slots[slotFor(set.slots, set.bits, hash + 1)] !== EMPTY;
 }
 
 /**
@@ -64,14 +59,17 @@ export function addHash(set: HashSet, hash: number): void {
 
 // Puts a hash plus one in its slot, unless it is there already; true when it was not.
 function place(slots: Int32Array, bits: number, held: number): boolean {
-  const mask = slots.length - 1;
-  for (let slot = slotOf(held - 1, bits); ; slot = (slot + 1) & mask) {
-    if (slots[slot] === held) return false;
-    if (slots[slot] === EMPTY) {
-      slots[slot] = held;
-      return true;
-    }
-  }
+  const slot = slotFor(slots, bits, held);
+  if (slots[slot] === held) return false;
+  slots[slot] = held;
+  return true;
+}
+
+// The slot that holds a hash plus one, or the free slot where it would go.
+function slotFor(slots: Int32Array, bits: number, held: number): number {
+  let slot = Math.imul(held - 1, SPREAD) >>> (32 - bits);
+  while (slots[slot] !== held && slots[slot] !== EMPTY) slot = (slot + 1) & (slots.length - 1);
+  return slot;
 }
 
 function grow(set: HashSet): void {
@@ -79,8 +77,4 @@ function grow(set: HashSet): void {
   set.bits++;
   set.slots = new Int32Array(1 << set.bits);
   for (let index = 0; index < old.length; index++) if (old[index] !== EMPTY) place(set.slots, set.bits, old[index]!);
-}
-
-function slotOf(hash: number, bits: number): number {
-  return Math.imul(hash, SPREAD) >>> (32 - bits);
 }

@@ -30,7 +30,7 @@ describe('setsIn', () => {
     let seed = 7;
     const random = (below: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % below;
     const alphabet = ['a', 'b', 'é', ' ', '/', '©'];
-    const textAlphabet = [...alphabet, 'A', 'B', 'É', 'Σ'];
+    const textAlphabet = [...alphabet, 'A', 'B', 'É', 'Σ', 'ü', 'ж', '\u04e9'];
     const word = (letters: readonly string[], length: number) => Array.from({ length }, () => letters[random(letters.length)]).join('');
     for (let round = 0; round < 200; round++) {
       const sets = Array.from({ length: 1 + random(4) }, () => Array.from({ length: random(3) }, () => word(alphabet, 1 + random(4))));
