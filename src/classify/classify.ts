@@ -72,6 +72,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   const thresholds = thresholdsFor(context.mode, context.language);
   const classes: ProseClass[] = [];
   const weights: number[] = [];
+  let pageWords = 0;
   for (const piece of pieces) {
     piece.rule ??= piece.text.length > 0 ? matchBlockRule(context.rules, piece.text, 'anywhere') : null;
     const features = proseFeatures(piece.text, context.language, piece.census ?? undefined);
@@ -79,6 +80,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
     classes.push(kind);
     piece.score = round(proseWeight(kind, features, piece.bullet !== null));
     piece.words = features.readerWords;
+    pageWords += piece.words;
     weights.push(initialWeight(piece, piece.score, features.words, context.now));
   }
 
@@ -114,7 +116,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   first = Math.max(first, anchor);
 
   const kept: string[] = [];
-  const story = noRuns();
+  const story = noRuns(pageWords);
   for (let index = 0; index < pieces.length; index++) {
     const piece = pieces[index]!;
     if (piece.role !== null) continue;

@@ -1,4 +1,5 @@
 import { letterOrDigitWidth } from '../language/letter-or-digit';
+import { addHash, emptyHashSet, hasHash, type HashSet } from './hash-set';
 
 const RUN = 4;
 // FNV-1a: the words and their runs are told apart by hashes, which spares a string for each of them. Two runs
@@ -13,19 +14,19 @@ const SMALL = 0x3fffffff;
  * @internal
  */
 export interface KeptRuns {
-  readonly runs: Set<number>;
+  readonly runs: HashSet;
   /** The hashes of the last words of the stream, which start the runs of the next paragraph. */
   tail: readonly number[];
 }
 
 /**
- * No runs kept yet.
+ * No runs kept yet, with room for the runs of about `expectedWords` words.
  * @example
  * isEcho(wordHashes(paragraph), noRuns()); // false
  * @internal
  */
-export function noRuns(): KeptRuns {
-  return { runs: new Set(), tail: [] };
+export function noRuns(expectedWords = 0): KeptRuns {
+  return { runs: emptyHashSet(expectedWords), tail: [] };
 }
 
 /**
@@ -94,7 +95,7 @@ function runHash(words: readonly number[], index: number): number {
  */
 export function rememberRuns(words: readonly number[], kept: KeptRuns): void {
   const stream = kept.tail.length === 0 ? words : kept.tail.concat(words);
-  for (let index = 0; index + RUN <= stream.length; index++) kept.runs.add(runHash(stream, index));
+  for (let index = 0; index + RUN <= stream.length; index++) addHash(kept.runs, runHash(stream, index));
   kept.tail = stream.slice(-(RUN - 1));
 }
 
@@ -118,7 +119,7 @@ export function isEcho(words: readonly number[], kept: KeptRuns): boolean {
   if (runs < ECHO_MIN_RUNS) return false;
   let missed = 0;
   for (let index = 0; index < runs; index++) {
-    if (kept.runs.has(runHash(words, index))) continue;
+    if (hasHash(kept.runs, runHash(words, index))) continue;
     missed++;
     // Most paragraphs are no echo, and tell it within their first runs.
     if (runs - missed < runs * ECHO_SHARE) return false;

@@ -40,6 +40,8 @@ export function proseFeatures(text: string, language: string | null, census?: Wo
       inWord = true;
       afterJoiner = false;
       index += width - 1;
+      // The rest of a word of ASCII letters changes nothing but where the next token starts: it is read in a loop of its own.
+      while (index + 1 < to && isAsciiLetter(source.charCodeAt(index + 1))) index++;
       continue;
     }
     // A joiner continues the word only when a letter or digit follows it: `--` and a final `.` end it.

@@ -61,6 +61,8 @@ export function forEachWordIn(source: string, from: number, to: number, visit: W
         ascii = true;
       }
       hash = hashStep(hash, code);
+      // The rest of its ASCII letters only add to the hash: they are read in a loop of their own.
+      while (index + 1 < to && isAsciiLetter(source.charCodeAt(index + 1))) hash = hashStep(hash, source.charCodeAt(++index));
       continue;
     }
     const width = code < 0x80 ? 0 : wordCharacterWidth(source, index);

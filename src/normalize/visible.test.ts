@@ -19,6 +19,11 @@ describe('cleanText', () => {
     expect(cleanText('  Print\u00A0Friendly,\r\n PDF\u200B & Email ')).toBe('Print Friendly, PDF & Email');
     expect(cleanText('zero\u200Bwidth a\u0000b')).toBe('zerowidth ab');
   });
+  it('finds invisible characters past uncommon visible ones, astral ones included', () => {
+    expect(cleanText('مرحبا\u200Cبالعالم  😀\u200B!')).toBe('مرحبابالعالم 😀!');
+    expect(cleanText('สวัสดี ครับ 😀 tag\u{E0001}end')).toBe('สวัสดี ครับ 😀 tagend');
+    expect(cleanText('مرحبا بالعالم')).toBe('مرحبا بالعالم');
+  });
   it('cleans around every character of the Basic Multilingual Plane as the full replacement does', () => {
     const full = (source: string) => source.replace(/[^\P{Cc}\t\n\v\f\r\u0085]+|\p{Cf}+/gu, '').replace(/\p{White_Space}+/gu, ' ').trim();
     for (let code = 0; code <= 0xffff; code++) {

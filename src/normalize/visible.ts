@@ -1,3 +1,5 @@
+import { flatCopy } from './flat-copy';
+
 // White space, control and format characters (NUL, zero-width, bidi marks, BOM) are what the
 // contract calls invisible: blocks need not cover them, and block text drops them.
 const INVISIBLE = /[\p{White_Space}\p{Cc}\p{Cf}]/u;
@@ -26,24 +28,23 @@ export function isVisibleAt(text: string, index: number): boolean {
  * cleanText('  Print\u00A0Friendly,\r\n PDF\u200B & Email '); // 'Print Friendly, PDF & Email'
  */
 export function cleanText(source: string): string {
-  if (hasInvisible(source)) return source.replace(SILENT_RUN, '').replace(SPACE_RUN, ' ').trim();
+  if (hasInvisible(source)) return flatCopy(source.replace(SILENT_RUN, '').replace(SPACE_RUN, ' ').trim());
   // With spaces the only white space and nothing to drop, what is left to fold is runs of spaces (`said.  The`).
-  return source.replace(SPACES, ' ').trim();
+  return flatCopy(source.replace(SPACES, ' ').trim());
 }
 
 const SPACES = / {2,}/g;
 // A code unit that `isCommonVisible` does not know (the same ranges, and the space): the regular expression
 // engine skips the common characters several times faster than a loop by character code.
-const UNCOMMON = /[^\x20-\x7e\u00a1-\u00ac\u00ae-\u024f\u0370-\u052f\u0900-\u097f\u2010-\u2027\u2030-\u205e\u2070-\u2bff\u3001-\ud7ff]/g;
+const UNCOMMON = /[^\x20-\x7e\u00a1-\u00ac\u00ae-\u024f\u0370-\u052f\u0900-\u097f\u2010-\u2027\u2030-\u205e\u2070-\u2bff\u3001-\ud7ff]/;
+// The invisible characters but the space, the one invisible character among the common ones.
+const INVISIBLE_BUT_SPACE = /[^\P{White_Space} ]|[\p{Cc}\p{Cf}]/u;
 
 // Whether a text holds white space other than the space, or a control or format character: most hold none,
-// and only their uncommon characters face the test of visibility.
+// and only a text with uncommon characters (a page in Arabic or Thai, an emoji) faces the test of visibility,
+// in one pass rather than one test for each of them.
 function hasInvisible(source: string): boolean {
-  UNCOMMON.lastIndex = 0;
-  for (let found = UNCOMMON.exec(source); found !== null; found = UNCOMMON.exec(source)) {
-    if (INVISIBLE.test(String.fromCodePoint(source.codePointAt(found.index)!))) return true;
-  }
-  return false;
+  return UNCOMMON.test(source) && INVISIBLE_BUT_SPACE.test(source);
 }
 
 /**

@@ -14,6 +14,8 @@ export interface CompiledPattern {
   readonly maxLength: number;
   /** The rule's `contains`, lowercased; null when it has none. */
   readonly contains: readonly string[] | null;
+  /** For a whole-block pattern with `contains`, its position in its group, which indexes its strings in the group's `needles`; -1 otherwise. */
+  readonly needleSet: number;
   /** Whether the group's combined pre-filter covers this pattern (not one with `contains`, back-references or other flags). */
   readonly filtered: boolean;
 }
@@ -27,7 +29,7 @@ export interface PatternGroup {
   readonly filter: RegExp | null;
   /** The longest `maxLength` among the patterns. */
   readonly longest: number;
-  /** The `contains` strings of the patterns, looked for in one pass. */
+  /** The `contains` strings of the patterns, looked for in one pass, a set of them for each pattern in order. */
   readonly needles: NeedleScan;
 }
 
@@ -84,8 +86,9 @@ export function compileRules(builtins: readonly MatchingRule[], changes: RuleCha
     patternById.set(rule.id, regex);
     const contains = rule.contains?.map((needle) => needle.toLowerCase()) ?? null;
     const filtered = contains === null && isFilterable(regex);
-    const compiled = { rule, regex, maxLength: rule.maxLength ?? DEFAULT_RULE_MAX_LENGTH, contains, filtered };
-    if (rule.scope !== 'inline') blockPatterns[rule.where ?? 'anywhere'].push(compiled);
+    const compiled = { rule, regex, maxLength: rule.maxLength ?? DEFAULT_RULE_MAX_LENGTH, contains, filtered, needleSet: -1 };
+    const group = blockPatterns[rule.where ?? 'anywhere'];
+    if (rule.scope !== 'inline') group.push({ ...compiled, needleSet: contains === null ? -1 : group.length });
     else if (rule.pattern.startsWith('^')) inlineStart.push(compiled);
     else inlineEnd.push(compiled);
   }
@@ -136,7 +139,7 @@ function patternGroup(patterns: readonly CompiledPattern[]): PatternGroup {
     unfiltered: patterns.filter((pattern) => !pattern.filtered),
     filter: combinedFilter(patterns),
     longest: patterns.reduce((max, pattern) => Math.max(max, pattern.maxLength), 0),
-    needles: needleScan(patterns.flatMap((pattern) => pattern.contains ?? [])),
+    needles: needleScan(patterns.map((pattern) => pattern.contains ?? [])),
   };
 }
 

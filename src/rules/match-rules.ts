@@ -1,7 +1,7 @@
 import type { MatchingRule, RuleWhere } from './rule';
 import type { CompiledPattern, CompiledRules } from './compile-rules';
 import { keyFits, ruleKey } from './rule-key';
-import { needlesIn } from './needle-scan';
+import { setsIn } from './needle-scan';
 
 /** Where a block lies relative to the article: before it, in it, or after it. @internal */
 export type Zone = 'head' | 'body' | 'tail';
@@ -32,23 +32,16 @@ export function matchBlockRule(rules: CompiledRules, text: string, where: RuleWh
   if (text.length > group.longest) return null;
   const mayMatch = group.filter === null || group.filter.test(text);
   // The `contains` strings of all patterns are looked for in one pass, not one pass per string.
-  let present: ReadonlySet<string> | undefined;
+  let present: readonly number[] | undefined;
   for (const pattern of mayMatch ? group.patterns : group.unfiltered) {
     if (text.length > pattern.maxLength) continue;
-    if (pattern.contains !== null) {
-      present ??= needlesIn(group.needles, text.toLowerCase());
-      if (!holdsAny(present, pattern.contains)) continue;
+    if (pattern.needleSet !== -1) {
+      present ??= setsIn(group.needles, text);
+      if (!present.includes(pattern.needleSet)) continue;
     }
     if (pattern.regex.test(text)) return pattern.rule;
   }
   return null;
-}
-
-// Whether any of a pattern's `contains` strings was found; most blocks hold none at all.
-function holdsAny(present: ReadonlySet<string>, needles: readonly string[]): boolean {
-  if (present.size === 0) return false;
-  for (const needle of needles) if (present.has(needle)) return true;
-  return false;
 }
 
 /**
