@@ -6,7 +6,7 @@ import { matchBlockRule, type Zone } from '../rules/match-rules';
 import { parseSourceLine } from '../source/parse-source-line';
 import { isByline, isNameLine } from '../byline';
 import { publishedDate } from '../dates';
-import { articleSpan } from './article-span';
+import { articleSpan, bestEnd } from './article-span';
 import { findHead } from './find-head';
 import { isDesk, isLoneBy, namesRunOn } from './name-byline';
 import { bylineBelow } from './byline-below';
@@ -86,7 +86,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   const span = articleSpan(weights);
   let first = span?.first ?? pieces.length;
   let last = span?.last ?? -1;
-  applyZoneRules(pieces, first, last, context.rules);
+  if (applyZoneRules(pieces, weights, first, last, context.rules)) last = bestEnd(weights, first, last);
   const marker = commentMarker(pieces, first);
   if (marker !== -1 && marker <= last) last = marker - 1;
   if (marker !== -1) markComments(pieces, marker, classes);
@@ -242,20 +242,24 @@ function demoteOtherMeta(pieces: readonly Piece[], role: 'byline' | 'date', keep
 }
 
 // Rules that hold only before or only after the article (`12 Comments` is a counter above it, a marker below it).
-function applyZoneRules(pieces: readonly Piece[], first: number, last: number, rules: CompiledRules): void {
+// Returns whether one matched in the span, where its weight may end the article sooner.
+function applyZoneRules(pieces: readonly Piece[], weights: number[], first: number, last: number, rules: CompiledRules): boolean {
+  let inSpan = false;
   for (let index = 0; index < pieces.length; index++) {
     const piece = pieces[index]!;
     if (piece.role !== null) continue;
     const inside = index >= first && index <= last;
-    // Inside the span only a comment marker counts (`8 COMMENTS` where prose-like comments follow the story).
     const zone: Zone = index < first ? 'head' : 'tail';
-    // …but not in the first half of the span, where `Comments` is a button of the share bar.
+    // Inside the span only the tail rules count, in its second half: there `Comments` heads the discussion and
+    // `Jane Doe is a staff writer at …` closes the story; in the first half they are a share button and a source.
     if (inside && index < first + (last - first) / 2) continue;
     const rule = matchBlockRule(rules, piece.text, zone);
-    if (!rule || (inside && !rule.startsComments)) continue;
+    if (!rule) continue;
     piece.rule = rule;
-    initialWeight(piece, 0, 0, new Date(0));
+    weights[index] = initialWeight(piece, 0, 0, new Date(0));
+    if (inside && !rule.startsComments) inSpan = true;
   }
+  return inSpan;
 }
 
 // The headline stands above the byline and the date when the span of prose starts before them. With
