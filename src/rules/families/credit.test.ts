@@ -34,8 +34,17 @@ const EXAMPLES: RuleExamples = {
       'A map showing the location of the new fissure eruption on the Reykjanes Peninsula on December 19, 2023. Credit: IMO.',
       'An artistic reconstruction of Ferussina petofiana. Image credit: Márton Zsoldos.',
       'Ukrainas president Volodymyr Zelenskyj. Foto: Teresa Suarez/AP',
+      'Photograph showing bending and twisting of encapsulated aerogel textile. Credit: Science (2023). DOI: 10.1126/science.adj8013',
+      'Grauer Blazer und durchsichtiges Minikleid, beides von GIVENCHY.Foto: Nikolai von Bismarck. Styling: Kate Phelan. Haare: Syd Hayes. Make-up: Lucy Bridge',
+      'Alex Lowes fährt bisher eine starke Superbike-Saison 2024, Foto: LAT Images',
+      'Ein rot-grüner Protestzug füllt an diesem Samstagmorgen die Avenue de la Liberté Foto: Editpress/Fabrizio Pizzolante',
     ],
-    misses: ['The bank tightened its rules. Credit: the scarcest thing in town, traders say, is now harder than ever to get.'],
+    misses: [
+      'The bank tightened its rules. Credit: the scarcest thing in town, traders say, is now harder than ever to get.',
+      'U.S. tax negotiators raising refundable portion of child tax credit: congresswoman',
+      'Erstes Bild: So könnte die Duisburger Seilbahn aussehen',
+      'It was sold in Colorado, a reality she might have been alluding to when she captioned the picture: "Trouble!"',
+    ],
   },
   'credit.photo-label': {
     matches: ['Photo credit: Jane Doe', 'Photo: AP', 'Photograph: Jane Doe/Reuters', 'PHOTO BY FOREST WORGUM Hoquiam’s Nadine Stewart scored nine points.', 'Foto: dpa'],

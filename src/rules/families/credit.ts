@@ -53,11 +53,16 @@ export const creditRules: readonly MatchingRule[] = [
   // `Keely is always seen supporting her husband. Picture: VALERIE MACON / AFP`, `… on December 19, 2023. Credit: IMO.`,
   // `Ukrainas president Volodymyr Zelenskyj. Foto: Teresa Suarez/AP`, `… in Schmalkalden. Bildrechte: MDR/David Straub`: a caption whose last sentence is followed by its
   // credit. The whole block is the caption: split off, the credit would leave the caption behind as if it were story.
+  // A labelled credit may hold stops and colons, though it does not end as a sentence does (`… textile. Credit: Science (2023). DOI: 10.1126/science.adj8013`, `… von GIVENCHY.Foto:
+  // Nikolai von Bismarck. Styling: Kate Phelan`); with no stop before it, only a `Foto:`/`Bild:` label with no sentence after it
+  // (`… eine starke Superbike-Saison 2024, Foto: LAT Images`, `… die Avenue de la Liberté Foto: Editpress/Fabrizio Pizzolante`),
+  // a short one after a caption of some length, so that `… raising refundable portion of child tax credit: congresswoman` and `Erstes
+  // Bild: So könnte die Duisburger Seilbahn aussehen` stay headlines.
   {
     id: 'credit.captioned',
     family: 'credit',
     kind: 'photo',
-    pattern: String.raw`^[^\n]{1,250}[.!?"”’)] (?:(?:photo|picture|image|foto|bild)s?(?: credit)?(?: ?:| by| via)|(?:credit|bildrechte|bildquelle|bildnachweis) ?:) ?[^\n.:!?]{1,60}\.?$`,
+    pattern: String.raw`^(?:[^\n]{1,250}(?:[.!?"”’)] (?:photo|picture|image|foto|bild)s?(?: credit)? (?:by|via) ?[^\n.:!?]{1,60}\.?|[.!?"”’)] ?(?:(?:photo|picture|image|foto|bild)s?(?: credit)?|credit|bildrechte|bildquelle|bildnachweis) ?: ?(?:[^\n.:!?]{1,60}\.?|[^\n]{0,99}(?:[^\s.!?"”]|\d\.)))|[^\n]{40,250},? (?:fotos?|bild|photo) ?: ?(?:[^\s.!?"”]+ ){0,3}[^\s.!?"”]+)$`,
     contains: ['photo', 'picture', 'image', 'foto', 'bild', 'credit'],
     maxLength: 320,
   },
@@ -116,7 +121,7 @@ export const creditDescriptions: RuleDescriptions = {
   'credit.featured-image': 'The "Featured image via X" credit of blogs, often glued to the last paragraph.',
   'credit.parenthesised': 'A parenthesised photo credit after a caption: "(Photo: X/Getty Images)", "(AP Photo/Name)".',
   'credit.parenthesised-image': 'A parenthesised image credit after a caption: "(Image credit: Future / Lance Ulanoff)", "(Image: © X)".',
-  'credit.captioned': 'A caption followed by its credit: "… Picture: X / AFP", "… Credit: IMO.", "… Foto: X/AP".',
+  'credit.captioned': 'A caption followed by its credit: "… Picture: X / AFP", "… Credit: IMO.", "… Foto: X/AP", "…, Foto: LAT Images".',
   'credit.photo-label': 'A labelled photo credit line: "Photo credit: X", "Photo: X", "Photograph: X/Agency", "Foto: X".',
   'credit.image-label': 'A labelled image credit line: "Image: X", "Image credit: X", "Image source: X", "Bild: X".',
   'credit.credit-label': 'A credit line: "Credit: X", "Credit...X", "Courtesy of X", "Submitted photo".',
