@@ -68,6 +68,13 @@ const EXAMPLES: RuleExamples = {
     ],
     misses: ['In a Reuters/Ipsos poll released in December, Trump led the Republican field nationally with 61% support.'],
   },
+  'credit.reporting': {
+    matches: [
+      '(Reporting by Kate Kelland; Editing by Louise Ireland)',
+      'Reporting by Gram Slattery Additional reporting by Alexandra Ulmer in San Francisco and Jason Lange in Washington Editing by Colleen Jenkins and Alistair Bell',
+    ],
+    misses: ['Reporting by the newspaper last year led to an inquiry, and editing by hand was no longer allowed.'],
+  },
   'credit.video': { matches: ['Video: CNN', 'Video by MEGA Media.'], misses: ['Videos of the arrest spread quickly online.'] },
 };
 

@@ -100,6 +100,16 @@ export const creditRules: readonly MatchingRule[] = [
     contains: ['/', '|', ' via ', '(', 'getty images'],
     maxLength: 300,
   },
+  // `(Reporting by Kate Kelland; Editing by Louise Ireland)`, `Reporting by Gram Slattery Additional reporting by … Editing by Colleen Jenkins`:
+  // the wire's staff credits under the story, a list of names with no sentence in it.
+  {
+    id: 'credit.reporting',
+    family: 'credit',
+    kind: 'other',
+    pattern: String.raw`^\(?(?:additional )?reporting by [^\n.!?]{2,250}(?<!\band)[; ](?:editing|writing) by [^\n.!?]{2,150}$`,
+    contains: ['reporting by'],
+    maxLength: 420,
+  },
   // `Video: CNN`, `Video by MEGA Media.`
   {
     id: 'credit.video',
@@ -122,6 +132,7 @@ export const creditDescriptions: RuleDescriptions = {
   'credit.parenthesised': 'A parenthesised photo credit after a caption: "(Photo: X/Getty Images)", "(AP Photo/Name)".',
   'credit.parenthesised-image': 'A parenthesised image credit after a caption: "(Image credit: Future / Lance Ulanoff)", "(Image: © X)".',
   'credit.captioned': 'A caption followed by its credit: "… Picture: X / AFP", "… Credit: IMO.", "… Foto: X/AP", "…, Foto: LAT Images".',
+  'credit.reporting': 'The staff credits of a wire story: "(Reporting by X; Editing by Y)".',
   'credit.photo-label': 'A labelled photo credit line: "Photo credit: X", "Photo: X", "Photograph: X/Agency", "Foto: X".',
   'credit.image-label': 'A labelled image credit line: "Image: X", "Image credit: X", "Image source: X", "Bild: X".',
   'credit.credit-label': 'A credit line: "Credit: X", "Credit...X", "Courtesy of X", "Submitted photo".',
