@@ -12,6 +12,7 @@ import { isDesk, isLoneBy, namesRunOn } from './name-byline';
 import { bylineBelow } from './byline-below';
 import { namesInSpan } from './names-in-span';
 import { nextStoryStart } from './next-story';
+import { teaserRunStart } from './teaser-run';
 import { COMMENT_SECTION_CLASSIFIER, LOW_CONTENT_CLASSIFIER, OTHER_META_CLASSIFIER, REPEAT_CLASSIFIER, type Piece } from './piece';
 import { proseFeatures } from './prose-features';
 import { proseClass, proseWeight, type ProseClass, type ProseThresholds } from './prose-score';
@@ -96,6 +97,8 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   const byline = found === -1 && last >= first ? namesInSpan(pieces, first, Math.min(last, first + HEAD_SLACK)) : found;
   const nextStory = nextStoryStart(pieces, Math.max(first, byline, date) + 1, last, classes, date);
   if (nextStory !== -1) last = nextStory - 1;
+  const teasers = teaserRunStart(pieces, Math.max(first, byline, date) + 1, last);
+  if (teasers !== -1) last = teasers - 1;
   // Where the head has no byline, the story may be signed under its last paragraph.
   const signed = byline === -1 ? bylineBelow(pieces, first, last) : byline;
   demoteOtherMeta(pieces, 'byline', signed, bylineEnd(pieces, signed));
