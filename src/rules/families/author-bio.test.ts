@@ -21,6 +21,7 @@ const EXAMPLES: RuleExamples = {
       'Jean Levasseur is a DIY contributor at Popular Science. He’s an avid woodworker and a stay-at-home parent of twin boys.',
       'Phillip Maciak is The New Republic’s TV critic and the author of Avidly Reads Screen Time.',
       'Bucky Brooks is an NFL analyst for FOX Sports. He also breaks down the game for NFL Network.',
+      'Jeremy Schneider may be reached at jschneider@example.com and followed on Twitter at @J_Schneider.',
     ],
     misses: [
       'Sam Whitney won a prize for the series last year.',
