@@ -68,6 +68,17 @@ const EXAMPLES: RuleExamples = {
     ],
     misses: ['In a Reuters/Ipsos poll released in December, Trump led the Republican field nationally with 61% support.'],
   },
+  'credit.named-caption': {
+    matches: [
+      'John Mulaney performs at UP Comedy Club in Chicago, Illinois on Nov. 5, 2014. (Nuccio DiNuzzo/Chicago Tribune)',
+      'The Nelson-Haviv family enjoys dumplings as part of their annual celebration. (Dania Maxwell / Los Angeles Times)',
+    ],
+    misses: ['Each applicant must say which parent the child lives with (mother/father).', 'The speed limit on the road was raised last year (to 80 km/h)'],
+  },
+  'credit.file-caption': {
+    matches: ['FILE - Members of the Havasupai Tribe walk down to a popular campground at Grand Canyon National Park, May 5, 2023.'],
+    misses: ['File a claim within thirty days of the accident, the insurer said.'],
+  },
   'credit.reporting': {
     matches: [
       '(Reporting by Kate Kelland; Editing by Louise Ireland)',

@@ -100,6 +100,25 @@ export const creditRules: readonly MatchingRule[] = [
     contains: ['/', '|', ' via ', '(', 'getty images'],
     maxLength: 300,
   },
+  // `John Mulaney performs at UP Comedy Club in Chicago on Nov. 5, 2014. (Nuccio DiNuzzo/Chicago Tribune)`, `… celebration. (Dania Maxwell / Los
+  // Angeles Times)`: a caption closed by its photographer and outlet in brackets. The whole block is the caption.
+  {
+    id: 'credit.named-caption',
+    family: 'credit',
+    kind: 'photo',
+    pattern: String.raw`^[^\n]{20,400}\((?:[\p{L}'’.-]+ ){1,3}[\p{L}'’.-]+ ?/ ?[\p{L}'’.&-]+(?: [\p{L}'’.&-]+){0,3}\)$`,
+    contains: ['/'],
+    maxLength: 500,
+  },
+  // `FILE - Members of the Havasupai Tribe walk down to a popular campground at Grand Canyon National Park, May 5, 2023.`: the wire's
+  // caption of a photo from its archive.
+  {
+    id: 'credit.file-caption',
+    family: 'credit',
+    kind: 'photo',
+    pattern: String.raw`^file ?[-–—] [^\n]{10,500}$`,
+    maxLength: 520,
+  },
   // `(Reporting by Kate Kelland; Editing by Louise Ireland)`, `Reporting by Gram Slattery Additional reporting by … Editing by Colleen Jenkins`:
   // the wire's staff credits under the story, a list of names with no sentence in it.
   {
@@ -132,6 +151,8 @@ export const creditDescriptions: RuleDescriptions = {
   'credit.parenthesised': 'A parenthesised photo credit after a caption: "(Photo: X/Getty Images)", "(AP Photo/Name)".',
   'credit.parenthesised-image': 'A parenthesised image credit after a caption: "(Image credit: Future / Lance Ulanoff)", "(Image: © X)".',
   'credit.captioned': 'A caption followed by its credit: "… Picture: X / AFP", "… Credit: IMO.", "… Foto: X/AP", "…, Foto: LAT Images".',
+  'credit.named-caption': 'A caption closed by its photographer and outlet in brackets: "… on Nov. 5, 2014. (Nuccio DiNuzzo/Chicago Tribune)".',
+  'credit.file-caption': 'A wire caption of an archive photo: "FILE - Members of the Havasupai Tribe walk down to …".',
   'credit.reporting': 'The staff credits of a wire story: "(Reporting by X; Editing by Y)".',
   'credit.photo-label': 'A labelled photo credit line: "Photo credit: X", "Photo: X", "Photograph: X/Agency", "Foto: X".',
   'credit.image-label': 'A labelled image credit line: "Image: X", "Image credit: X", "Image source: X", "Bild: X".',
