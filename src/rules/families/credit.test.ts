@@ -75,6 +75,10 @@ const EXAMPLES: RuleExamples = {
     ],
     misses: ['Each applicant must say which parent the child lives with (mother/father).', 'The speed limit on the road was raised last year (to 80 km/h)'],
   },
+  'credit.enlarge-caption': {
+    matches: ['Trump als Jesus. Der US-Präsident teilte dieses Foto.Vergrößern des Bildes', '[a57b0632-1]이미지 확대보기'],
+    misses: ['Wer das Bild vergrößern will, muss die App kaufen, sagte der Entwickler.'],
+  },
   'credit.file-caption': {
     matches: ['FILE - Members of the Havasupai Tribe walk down to a popular campground at Grand Canyon National Park, May 5, 2023.'],
     misses: ['File a claim within thirty days of the accident, the insurer said.'],

@@ -110,6 +110,16 @@ export const creditRules: readonly MatchingRule[] = [
     contains: ['/'],
     maxLength: 500,
   },
+  // `Trump als Jesus. Der US-Präsident teilte dieses Foto.Vergrößern des Bildes`, `… 있다. 연합뉴스이미지 확대보기` (view the image enlarged):
+  // a caption glued to the enlarge button of its image. The whole block is the caption.
+  {
+    id: 'credit.enlarge-caption',
+    family: 'credit',
+    kind: 'image',
+    pattern: String.raw`^[^\n]{0,400}(?:vergrößern des bildes|bild vergrößern|이미지 확대보기|enlarge (?:this )?image|click to enlarge|view larger image)$`,
+    contains: ['vergrößern', '확대보기', 'enlarge', 'view larger'],
+    maxLength: 440,
+  },
   // `FILE - Members of the Havasupai Tribe walk down to a popular campground at Grand Canyon National Park, May 5, 2023.`: the wire's
   // caption of a photo from its archive.
   {
@@ -152,6 +162,7 @@ export const creditDescriptions: RuleDescriptions = {
   'credit.parenthesised-image': 'A parenthesised image credit after a caption: "(Image credit: Future / Lance Ulanoff)", "(Image: © X)".',
   'credit.captioned': 'A caption followed by its credit: "… Picture: X / AFP", "… Credit: IMO.", "… Foto: X/AP", "…, Foto: LAT Images".',
   'credit.named-caption': 'A caption closed by its photographer and outlet in brackets: "… on Nov. 5, 2014. (Nuccio DiNuzzo/Chicago Tribune)".',
+  'credit.enlarge-caption': 'A caption glued to the enlarge button of its image: "… dieses Foto.Vergrößern des Bildes", "… 이미지 확대보기".',
   'credit.file-caption': 'A wire caption of an archive photo: "FILE - Members of the Havasupai Tribe walk down to …".',
   'credit.reporting': 'The staff credits of a wire story: "(Reporting by X; Editing by Y)".',
   'credit.photo-label': 'A labelled photo credit line: "Photo credit: X", "Photo: X", "Photograph: X/Agency", "Foto: X".',
