@@ -80,7 +80,7 @@ export const newsletterRules: readonly MatchingRule[] = [
     id: 'newsletter.appeal',
     family: 'newsletter',
     pattern: String.raw`^(?=[^\n]{0,400}\b(?:contribut|donat|subscri|support|member))(?=[^\n]{0,400}\b(?:you|your|us|please|as little as)\b)[^\n]{0,250}\b(?:our (?:journalism|newsroom|reporting|mission)|(?:independent|local|quality|nonprofit|non-profit|fact-based|trusted) (?:journalism|news|reporting)|keep (?:our|the) (?:news|stories|journalism|reporting) free|a free press)\b[^\n]{0,300}$`,
-    contains: ['journalism', 'newsroom', 'reporting', 'mission', 'news', 'free'],
+    contains: ['contribut', 'donat', 'subscri', 'support', 'member'],
     maxLength: 500,
   },
   // `This article is for subscribers only`, `Already a subscriber? Log in`, `Subscribe for unlimited access`,
