@@ -6,7 +6,7 @@ import { exampleFailures, type RuleExamples } from './test-matcher';
 // Residue from the benchmark pages and the scraped corpora; near misses from stories.
 const EXAMPLES: RuleExamples = {
   'related.heading': {
-    matches: ['Read more', 'Read More:', 'Read This Next', 'Passend zum Artikel', 'Die Redaktion empfiehlt', 'Recommended by Our Editors', 'You Might Also Like …', 'Before You Go ...', 'You may also like', 'Lesen Sie auch', 'Mehr zum Thema', 'Das könnte Sie auch interessieren', 'À lire aussi', 'À découvrir également', 'Te puede interesar', "Editor's Picks", 'Weitere Beiträge', 'Am beliebtesten', 'Stellenmarkt', 'Alle Angebote »', 'Czytaj więcej', 'Läs också', 'You might like', 'Zum selben Thema', 'Aus dem Ressort'],
+    matches: ['Read more', 'Read More:', 'Read This Next', 'Passend zum Artikel', 'Die Redaktion empfiehlt', 'Recommended by Our Editors', 'You Might Also Like …', 'Before You Go ...', 'You may also like', 'Lesen Sie auch', 'Mehr zum Thema', 'Das könnte Sie auch interessieren', 'À lire aussi', 'À découvrir également', 'Te puede interesar', "Editor's Picks", 'Weitere Beiträge', 'Am beliebtesten', 'Stellenmarkt', 'Alle Angebote »', 'Czytaj więcej', 'Läs också', 'You might like', 'Zum selben Thema', 'Aus dem Ressort', 'Weitere Informationen'],
     misses: ['Read more about the plan on the city website, officials said.'],
   },
   'related.list-heading': {

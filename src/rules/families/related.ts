@@ -10,7 +10,7 @@ const LIST_NOUN = String.raw`(?:news|stories|articles|posts|headlines|content|co
  * relatedRules.find((rule) => rule.id === 'related.heading')?.lines?.includes('Related Articles'); // true
  */
 export const relatedRules: readonly MatchingRule[] = [
-  // `Related Articles`, `Read More`, `You may also like`, `Lesen Sie auch`, `À lire aussi`, `À découvrir également`, `Te puede interesar`.
+  // `Related Articles`, `Read More`, `You may also like`, `Lesen Sie auch`, `Weitere Informationen` over teasers, `À lire aussi`, `À découvrir également`, `Te puede interesar`.
   {
     id: 'related.heading',
     family: 'related',
@@ -26,7 +26,7 @@ export const relatedRules: readonly MatchingRule[] = [
       'Top-Artikel', 'Neueste Artikel', 'Passend zum Artikel', 'Die Redaktion empfiehlt', 'Zum Thema', 'Zum selben Thema', 'Unsere Auswahl', 'Aus dem Ressort', 'Mehr aus dem Ressort', 'Verwandte Artikel', 'Ähnliche Themen', 'Ähnliche Artikel', 'Explore further', 'À lire aussi', 'A lire aussi', 'Lire aussi', 'À voir aussi', 'Voir aussi', 'À découvrir également', 'A découvrir également', 'À découvrir aussi', 'À lire également', 'Lire également', 'Vous aimerez aussi', 'Vous aimerez peut-être aussi', 'Sur le même sujet', 'Les plus lus',
       'Articles similaires', 'Dans la même rubrique', 'Te puede interesar', 'También te puede interesar', 'Puede interesarte', 'Noticias relacionadas', 'Lo más leído',
       'Más leídas', 'Ver más artículos', 'Lee también', 'Te recomendamos', 'Leggi anche', 'Potrebbe interessarti', 'I più letti', 'Lees ook', 'Meest gelezen', 'Mohlo by vás zajímat', 'Další články',
-      'Weitere Beiträge', 'Lest auch', 'Stellenmarkt', 'Stellenangebote', 'Jobbörse', 'Alle Angebote »', 'Am beliebtesten', 'Am meisten gelesen', 'Läs också', 'Mest lästa', 'Les også', 'Mest lest', 'Læs også', 'Mest læste', 'Lees meer', 'Meer nieuws',
+      'Weitere Beiträge', 'Lest auch', 'Stellenmarkt', 'Stellenangebote', 'Jobbörse', 'Alle Angebote »', 'Am beliebtesten', 'Am meisten gelesen', 'Läs också', 'Mest lästa', 'Les også', 'Mest lest', 'Læs også', 'Mest læste', 'Lees meer', 'Meer nieuws', 'Weitere Informationen',
       'Czytaj więcej', 'Czytaj też', 'Przeczytaj także', 'Leia também', 'Leia mais', 'Mais lidas', 'Citește și', 'Читайте также', 'Читайте також',
     ],
   },
