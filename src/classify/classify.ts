@@ -13,6 +13,7 @@ import { bylineBelow } from './byline-below';
 import { namesInSpan } from './names-in-span';
 import { nextStoryStart } from './next-story';
 import { teaserRunStart } from './teaser-run';
+import { standfirstIndex } from './standfirst';
 import { COMMENT_SECTION_CLASSIFIER, LOW_CONTENT_CLASSIFIER, OTHER_META_CLASSIFIER, REPEAT_CLASSIFIER, type Piece } from './piece';
 import { proseFeatures } from './prose-features';
 import { proseClass, proseWeight, type ProseClass, type ProseThresholds } from './prose-score';
@@ -111,15 +112,16 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
     pieces[signed]!.role = 'boilerplate';
     pieces[signed]!.classifier = OTHER_META_CLASSIFIER;
   }
-  // Above the byline is the page head, even where its teasers read like prose.
+  // Above the byline is the page head, even where its teasers read like prose; but for the standfirst under the headline.
   first = Math.max(first, anchor);
+  const standfirst = context.mode === 'precision' ? -1 : standfirstIndex(pieces, classes, first);
 
   const kept: string[] = [];
   const story = noRuns();
   for (let index = 0; index < pieces.length; index++) {
     const piece = pieces[index]!;
     if (piece.role !== null) continue;
-    const inside = index >= first && index <= last;
+    const inside = (index >= first && index <= last) || index === standfirst;
     const keep = inside ? !(context.mode === 'precision' && classes[index] === 'bad') : context.mode === 'recall' && classes[index] === 'good';
     const words = keep ? wordHashes(piece.text) : [];
     if (keep && (isRepeat(piece.text, kept) || isEcho(words, story) || isDoubled(piece.text))) {
