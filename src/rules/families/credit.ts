@@ -127,6 +127,7 @@ export const creditRules: readonly MatchingRule[] = [
     family: 'credit',
     kind: 'photo',
     pattern: String.raw`^file ?[-–—] [^\n]{10,500}$`,
+    contains: ['file'],
     maxLength: 520,
   },
   // `(Reporting by Kate Kelland; Editing by Louise Ireland)`, `Reporting by Gram Slattery Additional reporting by … Editing by Colleen Jenkins`:

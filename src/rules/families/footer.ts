@@ -53,6 +53,7 @@ export const footerRules: readonly MatchingRule[] = [
     id: 'footer.tip-line',
     family: 'footer',
     pattern: String.raw`^(?:have|got) (?:a|an) (?:news |confidential |story )?tip(?: for (?:us|our reporters))?\?[^\n]{0,200}$`,
+    contains: ['tip'],
     maxLength: 240,
   },
 ];

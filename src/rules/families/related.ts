@@ -64,6 +64,16 @@ export const relatedRules: readonly MatchingRule[] = [
     pattern: String.raw`^(?:more|latest|mehr) (?:from|on|in|about|aus|von|zu|zum|zur):? (?!(?:his|her|their|its|my|him|them|this|that|these|those)\b)[^\s.:][^\n.:]{0,50}:?$`,
     maxLength: 60,
   },
+  // `David R. Sannino et al. 2023. The exceptional form and function of the giant bacterium …`, `Neuenschwander M, Stadelmaier J, Eble J,
+  // et al. Substitution of animal-based with plant-based foods …`, `More information: Sosuke Fujita et al, …`, `Citation: How jellyfish
+  // regenerate … retrieved 24 December 2023 from https://phys.org/…`: the paper a science story reports on, or a health story's references.
+  {
+    id: 'related.reference',
+    family: 'related',
+    pattern: String.raw`^(?:[^\n]{2,150} et al\.?,? \(?(?:19|20)\d\d\)?\. [^\n]{10,500}|(?:[\p{L}'’-]+ [\p{L}]{1,3}, ){1,10}et al\. [^\n]{10,500}|(?:more information|journal information|citation): [^\n]{10,500})$`,
+    contains: ['et al', 'information: ', 'citation: '],
+    maxLength: 600,
+  },
 ];
 
 /**
@@ -76,5 +86,6 @@ export const relatedDescriptions: RuleDescriptions = {
   'related.list-heading': 'A heading of a list of other stories: "Most Popular", "Trending Now", "Related Stories", "Latest News".',
   'related.link-line': 'A line linking another story: "READ MORE: <headline>", "RELATED: <headline>", "Lesen Sie auch: <headline>".',
   'related.teaser-more': 'A teaser ending in a link to the story after a bar: "Rund 400 Feuerwehrleute protestieren gegen späteren Ruhestand | mehr".',
+  'related.reference': 'The paper a science story reports on, or a reference of a health story: "Jane Doe et al. 2023. Title …", "Doe J, Roe R, et al. Title …", "Citation: …".',
   'related.more-from': 'A "More from X" heading: "More from The Hill", "More on Politics:", "Latest From Politics".',
 };
