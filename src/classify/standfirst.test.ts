@@ -13,6 +13,12 @@ describe('standfirstIndex', () => {
     expect(body).toEqual([standfirst, paragraph('bridge'), paragraph('road'), paragraph('school')]);
   });
 
+  it('keeps the standfirst under the date line under the headline', () => {
+    const text = ['Menu', 'Town votes on new bridge', 'Stand: 22.04.2024, 06:00 Uhr', standfirst, 'By John Doe', paragraph('bridge'), paragraph('road')].join('\n\n');
+    const body = parseSeed(text, { now }).blocks.filter((block) => block.role === 'body').map((block) => block.text);
+    expect(body).toEqual([standfirst, paragraph('bridge'), paragraph('road')]);
+  });
+
   it('leaves a short line under the headline, and everything in precision mode, in the head', () => {
     const text = ['Town votes on new bridge', 'Updated hourly.', 'By John Doe', paragraph('bridge'), paragraph('road')].join('\n\n');
     expect(parseSeed(text, { now }).blocks.find((block) => block.text === 'Updated hourly.')?.role).not.toBe('body');

@@ -6,8 +6,8 @@ const MIN_STANDFIRST_WORDS = 12;
 const ENDS_SENTENCE = /[.!?]["”’»]?$/u;
 
 /**
- * The standfirst under the headline, above the article's span: the paragraph of prose right under the title
- * (`Kein Homeoffice, kein Auto. Inzwischen werden die ÖPNV-Streiks für einige Berufsgruppen zum existenziellen
+ * The standfirst under the headline, above the article's span: the paragraph of prose right under the title, or
+ * under the date line under it (`Kein Homeoffice, kein Auto. Inzwischen werden die ÖPNV-Streiks für einige Berufsgruppen zum existenziellen
  * Problem: …`), which tells the story in short and belongs to the body, though the page head stands around it.
  * @returns Its index, or -1 when the line under the title is no such paragraph.
  * @example
@@ -19,7 +19,7 @@ export function standfirstIndex(pieces: readonly Piece[], classes: readonly Pros
   for (let index = 0; index < first && title === -1; index++) if (pieces[index]!.role === 'title') title = index;
   if (title === -1) return -1;
   let next = title + 1;
-  while (next < first && pieces[next]!.text.length === 0) next++;
+  while (next < first && (pieces[next]!.text.length === 0 || pieces[next]!.role === 'date')) next++;
   const piece = pieces[next];
   if (next >= first || piece === undefined || piece.role !== null || classes[next] !== 'good') return -1;
   return piece.bullet === null && piece.words >= MIN_STANDFIRST_WORDS && ENDS_SENTENCE.test(piece.text) ? next : -1;
