@@ -79,9 +79,21 @@ const EXAMPLES: RuleExamples = {
     matches: ['Trump als Jesus. Der US-Präsident teilte dieses Foto.Vergrößern des Bildes', '[a57b0632-1]이미지 확대보기'],
     misses: ['Wer das Bild vergrößern will, muss die App kaufen, sagte der Entwickler.'],
   },
+  'credit.caption-label': {
+    matches: ['Legende: Drusenführer Laith al-Balaous vor einem Porträt seines ermordeten Vaters. SRF'],
+    misses: ['Legende ist er schon zu Lebzeiten geworden: Der Trainer gewann alles, was es zu gewinnen gab.'],
+  },
+  'credit.agency-caption-ko': {
+    matches: ['정청래 더불어민주당 대표가 6월 18일 서울 여의도 국회에서 열린 의원총회에서 대화하고 있다. 뉴스1'],
+    misses: ['정부는 이번 조치가 시장 안정에 도움이 될 것이라고 밝혔다.', '정부는 이번 조치가 시장 안정에 도움이 될 것이라고 밝혔다. 김철수 기자'],
+  },
   'credit.file-caption': {
     matches: ['FILE - Members of the Havasupai Tribe walk down to a popular campground at Grand Canyon National Park, May 5, 2023.'],
     misses: ['File a claim within thirty days of the accident, the insurer said.'],
+  },
+  'credit.agency-material': {
+    matches: ['Mit Informationen der ARD-Korrespondentinnen und -Korrespondenten sowie der Nachrichtenagenturen AFP, AP, dpa, epd, KNA und Reuters.', 'Mit Material von dpa'],
+    misses: ['Mit Informationen der Polizei konnte der Täter noch am Abend gefasst werden, wie dpa berichtet.'],
   },
   'credit.reporting': {
     matches: [

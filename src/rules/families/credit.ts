@@ -120,6 +120,25 @@ export const creditRules: readonly MatchingRule[] = [
     contains: ['vergrößern', '확대보기', 'enlarge', 'view larger'],
     maxLength: 440,
   },
+  // `Legende: Drusenführer Laith al-Balaous vor einem Porträt seines ermordeten Vaters. SRF`, `Bildunterschrift: …`: a labelled caption.
+  {
+    id: 'credit.caption-label',
+    family: 'credit',
+    kind: 'photo',
+    pattern: String.raw`^(?:legende|bildlegende|bildunterschrift|caption|image caption|photo caption|légende|pie de foto|didascalia) ?: ?\S[^\n]{4,400}$`,
+    contains: ['legende', 'bildunterschrift', 'caption', 'légende', 'pie de foto', 'didascalia'],
+    maxLength: 420,
+  },
+  // `… 큰절을 올리고 있다. 고영권 기자` (… is bowing to the citizens. Reporter Go Young-kwon), `… 발언하고 있다. 연합뉴스`: a Korean caption,
+  // told by the present progressive of captions (`…고 있다.`) closed by the photographer or the agency; a story's sentence tells the past.
+  {
+    id: 'credit.agency-caption-ko',
+    family: 'credit',
+    kind: 'photo',
+    pattern: String.raw`^[^\n]{10,300}있다\. ?(?:연합뉴스|뉴시스|뉴스1|[가-힣]{2,4} 기자)$`,
+    contains: ['연합뉴스', '뉴시스', '뉴스1', '기자'],
+    maxLength: 320,
+  },
   // `FILE - Members of the Havasupai Tribe walk down to a popular campground at Grand Canyon National Park, May 5, 2023.`: the wire's
   // caption of a photo from its archive.
   {
@@ -139,6 +158,16 @@ export const creditRules: readonly MatchingRule[] = [
     pattern: String.raw`^\(?(?:additional )?reporting by [^\n.!?]{2,250}(?<!\band)[; ](?:editing|writing) by [^\n.!?]{2,150}$`,
     contains: ['reporting by'],
     maxLength: 420,
+  },
+  // `Mit Informationen der ARD-Korrespondentinnen und -Korrespondenten sowie der Nachrichtenagenturen AFP, AP, dpa, …`, `Mit Material von dpa`:
+  // the agencies a German story draws on, named under it, the last word of the line.
+  {
+    id: 'credit.agency-material',
+    family: 'credit',
+    kind: 'other',
+    pattern: String.raw`^mit (?:informationen|material|inhalten) (?:von|der|des|aus) [^\n]{0,250}\b(?:dpa|afp|ap|reuters|kna|epd|sid|apa|agenturen|nachrichtenagenturen)\.?$`,
+    contains: ['mit informationen', 'mit material', 'mit inhalten'],
+    maxLength: 380,
   },
   // `Video: CNN`, `Video by MEGA Media.`
   {
@@ -164,7 +193,10 @@ export const creditDescriptions: RuleDescriptions = {
   'credit.captioned': 'A caption followed by its credit: "… Picture: X / AFP", "… Credit: IMO.", "… Foto: X/AP", "…, Foto: LAT Images".',
   'credit.named-caption': 'A caption closed by its photographer and outlet in brackets: "… on Nov. 5, 2014. (Nuccio DiNuzzo/Chicago Tribune)".',
   'credit.enlarge-caption': 'A caption glued to the enlarge button of its image: "… dieses Foto.Vergrößern des Bildes", "… 이미지 확대보기".',
+  'credit.caption-label': 'A labelled caption: "Legende: …", "Bildunterschrift: …", "Caption: …".',
+  'credit.agency-caption-ko': 'A Korean caption closed by its photographer or agency: "… 있다. 연합뉴스", "… 있다. 고영권 기자".',
   'credit.file-caption': 'A wire caption of an archive photo: "FILE - Members of the Havasupai Tribe walk down to …".',
+  'credit.agency-material': 'The agencies a German story draws on: "Mit Material von dpa", "Mit Informationen der Nachrichtenagenturen AFP, AP, dpa".',
   'credit.reporting': 'The staff credits of a wire story: "(Reporting by X; Editing by Y)".',
   'credit.photo-label': 'A labelled photo credit line: "Photo credit: X", "Photo: X", "Photograph: X/Agency", "Foto: X".',
   'credit.image-label': 'A labelled image credit line: "Image: X", "Image credit: X", "Image source: X", "Bild: X".',
