@@ -19,10 +19,6 @@ const EXAMPLES: RuleExamples = {
     ],
     misses: ['About us, the neighbours knew nothing.', 'Careers in law pay well.'],
   },
-  'footer.tip-line': {
-    matches: ['Have a tip? Send it to us! Email In Touch at contact@intouchweekly.com.', 'Have a confidential tip for our reporters? Get in Touch', 'Got a news tip? Email us.'],
-    misses: ['Have a tip jar ready, the baristas said, because holiday crowds are generous.'],
-  },
 };
 
 describe('footerRules', () => {

@@ -48,14 +48,6 @@ export const footerRules: readonly MatchingRule[] = [
     pattern: String.raw`^${FOOTER_LINK}(?:${NEW_TAB}|(?:${NEW_TAB})?(?:(?: ?[|•·/,–-] ?| )?${FOOTER_LINK}(?:${NEW_TAB})?){1,14})$`,
     maxLength: 240,
   },
-  // `Have a tip? Send it to us! Email In Touch at contact@…`, `Have a confidential tip for our reporters? Get in Touch`: the call for tips under a story.
-  {
-    id: 'footer.tip-line',
-    family: 'footer',
-    pattern: String.raw`^(?:have|got) (?:a|an) (?:news |confidential |story )?tip(?: for (?:us|our reporters))?\?[^\n]{0,200}$`,
-    contains: ['tip'],
-    maxLength: 240,
-  },
 ];
 
 /**
@@ -66,5 +58,4 @@ export const footerRules: readonly MatchingRule[] = [
 export const footerDescriptions: RuleDescriptions = {
   'footer.link': 'A site footer link: "About Us", "Contact Us", "Privacy Policy", "Terms of Use", "Impressum".',
   'footer.link-run': 'Footer links on one line: "About Us | Contact | Privacy Policy", "Terms of Use (Opens in a new window)".',
-  'footer.tip-line': 'The call for tips under a story: "Have a tip? Send it to us!", "Have a confidential tip for our reporters? Get in Touch".',
 };
