@@ -72,6 +72,7 @@ const EXAMPLES: RuleExamples = {
     matches: [
       'John Mulaney performs at UP Comedy Club in Chicago, Illinois on Nov. 5, 2014. (Nuccio DiNuzzo/Chicago Tribune)',
       'The Nelson-Haviv family enjoys dumplings as part of their annual celebration. (Dania Maxwell / Los Angeles Times)',
+      '(Wally Skalij / Los Angeles Times)',
     ],
     misses: ['Each applicant must say which parent the child lives with (mother/father).', 'The speed limit on the road was raised last year (to 80 km/h)'],
   },

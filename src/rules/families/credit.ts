@@ -101,12 +101,12 @@ export const creditRules: readonly MatchingRule[] = [
     maxLength: 300,
   },
   // `John Mulaney performs at UP Comedy Club in Chicago on Nov. 5, 2014. (Nuccio DiNuzzo/Chicago Tribune)`, `… celebration. (Dania Maxwell / Los
-  // Angeles Times)`: a caption closed by its photographer and outlet in brackets. The whole block is the caption.
+  // Angeles Times)`: a caption closed by its photographer and outlet in brackets, or that credit on a line of its own. The whole block is the caption.
   {
     id: 'credit.named-caption',
     family: 'credit',
     kind: 'photo',
-    pattern: String.raw`^[^\n]{20,400}\((?:[\p{L}'’.-]+ ){1,3}[\p{L}'’.-]+ ?/ ?[\p{L}'’.&-]+(?: [\p{L}'’.&-]+){0,3}\)$`,
+    pattern: String.raw`^(?:[^\n]{20,400})?\((?:[\p{L}'’.-]+ ){1,3}[\p{L}'’.-]+ ?/ ?[\p{L}'’.&-]+(?: [\p{L}'’.&-]+){0,3}\)$`,
     contains: ['/'],
     maxLength: 500,
   },
