@@ -79,8 +79,8 @@ export const newsletterRules: readonly MatchingRule[] = [
   {
     id: 'newsletter.appeal',
     family: 'newsletter',
-    pattern: String.raw`^(?=[^\n]{0,250}\b(?:contribut|donat|subscri|support|member))(?=[^\n]{0,250}\b(?:you|your|us|please|as little as)\b)[^\n]{0,200}\b(?:our (?:journalism|newsroom|reporting|mission)|(?:independent|local|quality|nonprofit|non-profit|fact-based|trusted) (?:journalism|news|reporting)|keep (?:our|the) (?:news|stories|journalism|reporting) free|a free press)\b[^\n]{0,200}$`,
-    contains: ['contribut', 'donat', 'subscri', 'support', 'member'],
+    pattern: String.raw`^(?=[^\n]{0,250}\b(?:contribut|donat|subscri))(?=[^\n]{0,250}\b(?:you|your|us|please|as little as)\b)[^\n]{0,200}\b(?:our (?:journalism|newsroom|reporting|mission)|(?:independent|local|quality|nonprofit|non-profit|fact-based|trusted) (?:journalism|news|reporting)|keep (?:our|the) (?:news|stories|journalism|reporting) free|a free press)\b[^\n]{0,200}$`,
+    contains: ['contribut', 'donat', 'subscri'],
     maxLength: 300,
   },
   // `This article is for subscribers only`, `Already a subscriber? Log in`, `Subscribe for unlimited access`,
