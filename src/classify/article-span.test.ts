@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSpan } from './article-span';
+import { articleSpan, bestEnd } from './article-span';
 
 describe('articleSpan', () => {
   it('bridges residue between two runs of prose that outweigh it', () => {
@@ -11,5 +11,14 @@ describe('articleSpan', () => {
   it('has no span when nothing weighs for it', () => {
     expect(articleSpan([-1, -2])).toBeNull();
     expect(articleSpan([])).toBeNull();
+  });
+});
+
+describe('bestEnd', () => {
+  it('ends the span before residue that outweighs the prose after it', () => {
+    expect(bestEnd([40, 30, -60, 10, 5], 0, 4)).toBe(1);
+  });
+  it('keeps the span whole when the prose after the residue outweighs it', () => {
+    expect(bestEnd([40, -20, 30], 0, 2)).toBe(2);
   });
 });

@@ -26,3 +26,25 @@ export function articleSpan(weights: readonly number[]): { first: number; last: 
   }
   return bestFirst === -1 ? null : { first: bestFirst, last: bestLast };
 }
+
+/**
+ * Where a span that starts at `first` best ends, no later than `last`: the end with the largest total
+ * weight, so that residue found inside the span (an author's bio under the story) ends it unless more
+ * prose than it weighs follows.
+ * @example
+ * bestEnd([40, 30, -60, 10, 5], 0, 4); // 1
+ * @internal
+ */
+export function bestEnd(weights: readonly number[], first: number, last: number): number {
+  let sum = 0;
+  let best = -Infinity;
+  let end = first;
+  for (let index = first; index <= last; index++) {
+    sum += weights[index]!;
+    if (sum > best) {
+      best = sum;
+      end = index;
+    }
+  }
+  return end;
+}

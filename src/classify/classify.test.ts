@@ -153,4 +153,12 @@ describe('classify', () => {
     const result = parseSeed(`Menu\n\nSearch for\n\nIsihluku kubulawa isaguga eMbali\n\n${zulu.join('\n\n')}\n\nFacebook X LinkedIn WhatsApp`, { now });
     expect(result.blocks.filter((block) => block.role === 'body').map((block) => block.text)).toEqual(zulu);
   });
+
+  it('ends the article at the author\u2019s bio under it, with the teaser that follows', () => {
+    const story = [paragraph('bridge'), paragraph('road'), paragraph('school'), paragraph('park')];
+    const tail = ['Jim Walsh is a senior reporter for the Town Courier. Email: jwalsh@example.com.', 'Police officers laugh as they struggle to catch a runaway pig', 'Police officers in the town had a laugh as they struggled to corral an escaped pig.'];
+    const result = parseSeed(['Town votes on new bridge', 'By Jim Walsh', ...story, ...tail].join('\n\n'), { now });
+    expect(result.blocks.filter((block) => block.role === 'body').map((block) => block.text)).toEqual(story);
+    expect(result.removed.find((span) => span.family === 'author-bio')?.text).toBe(tail[0]);
+  });
 });

@@ -6,13 +6,15 @@ import { matchBlockRule, type Zone } from '../rules/match-rules';
 import { parseSourceLine } from '../source/parse-source-line';
 import { isByline, isNameLine } from '../byline';
 import { hasUpdateLabel, publishedDate } from '../dates';
-import { articleSpan } from './article-span';
+import { articleSpan, bestEnd } from './article-span';
 import { findHead } from './find-head';
 import { isDesk, isLoneBy, namesRunOn } from './name-byline';
 import { bylineBelow } from './byline-below';
 import { dateBelow } from './date-below';
 import { namesInSpan } from './names-in-span';
 import { nextStoryStart } from './next-story';
+import { teaserRunStart } from './teaser-run';
+import { standfirstIndex } from './standfirst';
 import { COMMENT_SECTION_CLASSIFIER, LOW_CONTENT_CLASSIFIER, OTHER_META_CLASSIFIER, REPEAT_CLASSIFIER, type Piece } from './piece';
 import { proseFeatures } from './prose-features';
 import { proseClass, proseWeight, type ProseClass, type ProseThresholds } from './prose-score';
@@ -89,7 +91,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   const span = articleSpan(weights);
   let first = span?.first ?? pieces.length;
   let last = span?.last ?? -1;
-  applyZoneRules(pieces, first, last, context.rules);
+  if (applyZoneRules(pieces, weights, first, last, context.rules)) last = bestEnd(weights, first, last);
   const marker = commentMarker(pieces, first);
   if (marker !== -1 && marker <= last) last = marker - 1;
   if (marker !== -1) markComments(pieces, marker, classes);
@@ -99,6 +101,8 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   const byline = found === -1 && last >= first ? namesInSpan(pieces, first, Math.min(last, first + HEAD_SLACK)) : found;
   const nextStory = nextStoryStart(pieces, Math.max(first, byline, date) + 1, last, classes, date);
   if (nextStory !== -1) last = nextStory - 1;
+  const teasers = teaserRunStart(pieces, Math.max(first, byline, date) + 1, last);
+  if (teasers !== -1) last = teasers - 1;
   // Where the head has no byline, the story may be signed under its last paragraph.
   const signed = byline === -1 ? bylineBelow(pieces, first, last) : byline;
   demoteOtherMeta(pieces, 'byline', signed, bylineEnd(pieces, signed));
@@ -112,15 +116,16 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
     pieces[signed]!.role = 'boilerplate';
     pieces[signed]!.classifier = OTHER_META_CLASSIFIER;
   }
-  // Above the byline is the page head, even where its teasers read like prose.
+  // Above the byline is the page head, even where its teasers read like prose; but for the standfirst under the headline.
   first = Math.max(first, anchor);
+  const standfirst = context.mode === 'precision' ? -1 : standfirstIndex(pieces, classes, first);
 
   const kept: string[] = [];
   const story = noRuns(pageWords);
   for (let index = 0; index < pieces.length; index++) {
     const piece = pieces[index]!;
     if (piece.role !== null) continue;
-    const inside = index >= first && index <= last;
+    const inside = (index >= first && index <= last) || index === standfirst;
     const keep = inside ? !(context.mode === 'precision' && classes[index] === 'bad') : context.mode === 'recall' && classes[index] === 'good';
     const words = keep ? wordHashes(piece.text) : [];
     if (keep && (isRepeat(piece.text, kept) || isEcho(words, story) || isDoubled(piece.text))) {
@@ -255,20 +260,24 @@ function demoteOtherMeta(pieces: readonly Piece[], role: 'byline' | 'date', keep
 }
 
 // Rules that hold only before or only after the article (`12 Comments` is a counter above it, a marker below it).
-function applyZoneRules(pieces: readonly Piece[], first: number, last: number, rules: CompiledRules): void {
+// Returns whether one matched in the span, where its weight may end the article sooner.
+function applyZoneRules(pieces: readonly Piece[], weights: number[], first: number, last: number, rules: CompiledRules): boolean {
+  let inSpan = false;
   for (let index = 0; index < pieces.length; index++) {
     const piece = pieces[index]!;
     if (piece.role !== null) continue;
     const inside = index >= first && index <= last;
-    // Inside the span only a comment marker counts (`8 COMMENTS` where prose-like comments follow the story).
     const zone: Zone = index < first ? 'head' : 'tail';
-    // …but not in the first half of the span, where `Comments` is a button of the share bar.
+    // Inside the span only the tail rules count, in its second half: there `Comments` heads the discussion and
+    // `Jane Doe is a staff writer at …` closes the story; in the first half they are a share button and a source.
     if (inside && index < first + (last - first) / 2) continue;
     const rule = matchBlockRule(rules, piece.text, zone);
-    if (!rule || (inside && !rule.startsComments)) continue;
+    if (!rule) continue;
     piece.rule = rule;
-    initialWeight(piece, 0, 0, new Date(0));
+    weights[index] = initialWeight(piece, 0, 0, new Date(0));
+    if (inside && !rule.startsComments) inSpan = true;
   }
+  return inSpan;
 }
 
 // The headline stands above the byline and the date when the span of prose starts before them. With

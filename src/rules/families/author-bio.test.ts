@@ -18,8 +18,16 @@ const EXAMPLES: RuleExamples = {
     matches: [
       'Tomas Franzese is a Staff Writer at Digital Trends, where he reports on and reviews the latest releases and exciting…',
       '—Staff writer Cam E. Kettles can be reached at cam.kettles@thecrimson.com. Follow her on X @cam_kettles or on Threads @camkettles.',
+      'Jean Levasseur is a DIY contributor at Popular Science. He’s an avid woodworker and a stay-at-home parent of twin boys.',
+      'Phillip Maciak is The New Republic’s TV critic and the author of Avidly Reads Screen Time.',
+      'Bucky Brooks is an NFL analyst for FOX Sports. He also breaks down the game for NFL Network.',
+      'Jeremy Schneider may be reached at jschneider@example.com and followed on Twitter at @J_Schneider.',
     ],
-    misses: ['Sam Whitney won a prize for the series last year.'],
+    misses: [
+      'Sam Whitney won a prize for the series last year.',
+      'Sotloff is the second American journalist brutally murdered by ISIS in less than two weeks.',
+      'The US is a major contributor of humanitarian aid for countries that host large numbers of refugees.',
+    ],
   },
 };
 

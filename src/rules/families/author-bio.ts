@@ -25,14 +25,18 @@ export const authorBioRules: readonly MatchingRule[] = [
     maxLength: 180,
   },
   // `Tomas Franzese is a Staff Writer at Digital Trends, where he reports on…` after the story. Above it or
-  // inside it the same words introduce a source, so only short lines after the article.
+  // inside it the same words introduce a source, so only lines after the article, or in the end of its span.
+  // A bio may run on for a few sentences (`Jean Levasseur is a DIY contributor at Popular Science. He’s an avid
+  // woodworker…`, `Phillip Maciak is The New Republic’s TV critic and the author of…`); the role is followed by
+  // where or how, and a name is its subject, so that `Sotloff is the second American journalist brutally murdered by ISIS…`
+  // and `The US is a major contributor of humanitarian aid…` stay story.
   {
     id: 'author-bio.staff-line',
     family: 'author-bio',
-    pattern: String.raw`^(?:[—–-] ?)?(?:[\p{L}.'’ -]{3,50} is (?:a|an|the) (?:[\p{L}-]{1,20} ){0,3}(?:staff writer|writer|reporter|correspondent|editor|columnist|journalist|contributor|producer)\b[^\n]{0,150}|(?:staff writer|reporter|correspondent) [^\n]{1,60} can be reached at [^\n]{1,150}|[\p{L}.'’ -]{3,50} can be reached at [^\s@]{1,64}@[^\n]{1,100})$`,
+    pattern: String.raw`^(?:[—–-] ?)?(?:(?!(?:the|this|that|it|its|our|their) )[\p{L}.'’ -]{3,50} is (?:a|an|the) (?:[\p{L}’'-]{1,20} ){0,3}(?:staff writer|writer|reporter|correspondent|editor|columnist|journalist|contributor|producer|critic|analyst|blogger|photographer|editor-in-chief|editor in chief)(?:[,.]|$| (?:for|at|with|of|on|in|and|who|based|covering)\b)[^\n]{0,350}|(?:staff writer|reporter|correspondent) [^\n]{1,60} (?:can|may) be reached at [^\n]{1,150}|[\p{L}.'’ -]{3,50} (?:can|may) be reached at [^\s@]{1,64}@[^\n]{1,100})$`,
     contains: [' is ', 'reached at'],
     where: 'tail',
-    maxLength: 220,
+    maxLength: 420,
   },
 ];
 
@@ -44,5 +48,5 @@ export const authorBioRules: readonly MatchingRule[] = [
 export const authorBioDescriptions: RuleDescriptions = {
   'author-bio.link': 'Author box links: "About the author", "View all posts by X", "More by this author", "Email the author".',
   'author-bio.follow': 'A request to follow the author: "Follow Jane Doe on Twitter", "Follow Josh Feldman on Twitter: @feldmaniac".',
-  'author-bio.staff-line': 'A short author bio after the article: "Jane Doe is a staff writer at …", "Staff writer Jane Doe can be reached at …".',
+  'author-bio.staff-line': 'An author bio after the article: "Jane Doe is a staff writer at …", "Jane Doe is The Daily’s TV critic and …", "Staff writer Jane Doe can be reached at …".',
 };

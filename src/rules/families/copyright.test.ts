@@ -20,6 +20,15 @@ const EXAMPLES: RuleExamples = {
     matches: ['The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used, except with the prior written permission of Advance Local.'],
     misses: ['The names of the victims may not be published under state law.'],
   },
+  'copyright.first-published': {
+    matches: [
+      'This story was originally published December 22, 2023, 12:20 PM.',
+      'This article originally appeared on Slate and was republished with permission.',
+      'A version of this article appears in print on , Section A, Page 13 of the New York edition with the headline: In Trump Case, Voters’ Will vs. Rule of Law.',
+      'This story will appear in the Dec. 16, 2023, issue of Billboard.',
+    ],
+    misses: ['This story has been told many times before, but never by the people who lived it.', 'The article was first published in a small journal in 1962.'],
+  },
   'copyright.label': { matches: ['Copyright', 'Copyright Notice'], misses: ['Copyright law is changing.'] },
 };
 

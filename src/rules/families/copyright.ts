@@ -3,7 +3,7 @@ import type { MatchingRule, RuleDescriptions } from '../rule';
 /**
  * Copyright lines and the wire services' reuse notices.
  * @example
- * copyrightRules.map((rule) => rule.id); // ['copyright.notice', 'copyright.reserved', 'copyright.reuse', 'copyright.label']
+ * copyrightRules.map((rule) => rule.id); // ['copyright.notice', 'copyright.reserved', 'copyright.reuse', 'copyright.first-published', 'copyright.label']
  */
 export const copyrightRules: readonly MatchingRule[] = [
   // `© 2023 Fox News Network. All rights reserved.`, `Copyright 2016 The Associated Press. All rights reserved…`,
@@ -33,6 +33,15 @@ export const copyrightRules: readonly MatchingRule[] = [
     contains: ['may not be '],
     maxLength: 400,
   },
+  // `This story was originally published December 22, 2023, 12:20 PM.`, `This article originally appeared on Slate and was republished
+  // with permission.`, `A version of this article appears in print on , Section A, Page 13 of the New York edition…`: where the story ran first.
+  {
+    id: 'copyright.first-published',
+    family: 'copyright',
+    pattern: String.raw`^(?:this (?:story|article|post|piece|report|essay) (?:was |is |has been )?(?:originally |first )?(?:published|appeared|appears|will appear|ran)|a version of this (?:story|article) (?:appears|appeared|was published|ran))\b[^\n]{0,250}$`,
+    contains: ['this '],
+    maxLength: 300,
+  },
   // `Copyright`, `Copyright Notice`, `Copyright Policy`: the footer link.
   { id: 'copyright.label', family: 'copyright', lines: ['Copyright', 'Copyright Notice', 'Copyright Policy', 'Urheberrecht'] },
 ];
@@ -46,5 +55,6 @@ export const copyrightDescriptions: RuleDescriptions = {
   'copyright.notice': 'A copyright line: "© 2023 X. All rights reserved.", "Copyright 2016 The Associated Press. All rights reserved. …".',
   'copyright.reserved': 'A line that reserves all rights: "… All Rights Reserved.", "Alle Rechte vorbehalten.", "Tous droits réservés".',
   'copyright.reuse': 'A reuse notice: "This material may not be published, broadcast, rewritten or redistributed."',
+  'copyright.first-published': 'Where the story ran first: "This story was originally published …", "This article originally appeared on …", "A version of this article appears in print on …".',
   'copyright.label': 'A copyright link: "Copyright", "Copyright Notice".',
 };

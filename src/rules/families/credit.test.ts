@@ -34,8 +34,17 @@ const EXAMPLES: RuleExamples = {
       'A map showing the location of the new fissure eruption on the Reykjanes Peninsula on December 19, 2023. Credit: IMO.',
       'An artistic reconstruction of Ferussina petofiana. Image credit: Márton Zsoldos.',
       'Ukrainas president Volodymyr Zelenskyj. Foto: Teresa Suarez/AP',
+      'Photograph showing bending and twisting of encapsulated aerogel textile. Credit: Science (2023). DOI: 10.1126/science.adj8013',
+      'Grauer Blazer und durchsichtiges Minikleid, beides von GIVENCHY.Foto: Nikolai von Bismarck. Styling: Kate Phelan. Haare: Syd Hayes. Make-up: Lucy Bridge',
+      'Alex Lowes fährt bisher eine starke Superbike-Saison 2024, Foto: LAT Images',
+      'Ein rot-grüner Protestzug füllt an diesem Samstagmorgen die Avenue de la Liberté Foto: Editpress/Fabrizio Pizzolante',
     ],
-    misses: ['The bank tightened its rules. Credit: the scarcest thing in town, traders say, is now harder than ever to get.'],
+    misses: [
+      'The bank tightened its rules. Credit: the scarcest thing in town, traders say, is now harder than ever to get.',
+      'U.S. tax negotiators raising refundable portion of child tax credit: congresswoman',
+      'Erstes Bild: So könnte die Duisburger Seilbahn aussehen',
+      'It was sold in Colorado, a reality she might have been alluding to when she captioned the picture: "Trouble!"',
+    ],
   },
   'credit.photo-label': {
     matches: ['Photo credit: Jane Doe', 'Photo: AP', 'Photograph: Jane Doe/Reuters', 'PHOTO BY FOREST WORGUM Hoquiam’s Nadine Stewart scored nine points.', 'Foto: dpa'],
@@ -58,6 +67,41 @@ const EXAMPLES: RuleExamples = {
       'Getty Images',
     ],
     misses: ['In a Reuters/Ipsos poll released in December, Trump led the Republican field nationally with 61% support.'],
+  },
+  'credit.named-caption': {
+    matches: [
+      'John Mulaney performs at UP Comedy Club in Chicago, Illinois on Nov. 5, 2014. (Nuccio DiNuzzo/Chicago Tribune)',
+      'The Nelson-Haviv family enjoys dumplings as part of their annual celebration. (Dania Maxwell / Los Angeles Times)',
+      '(Wally Skalij / Los Angeles Times)',
+    ],
+    misses: ['Each applicant must say which parent the child lives with (mother/father).', 'The speed limit on the road was raised last year (to 80 km/h)'],
+  },
+  'credit.enlarge-caption': {
+    matches: ['Trump als Jesus. Der US-Präsident teilte dieses Foto.Vergrößern des Bildes', '[a57b0632-1]이미지 확대보기'],
+    misses: ['Wer das Bild vergrößern will, muss die App kaufen, sagte der Entwickler.'],
+  },
+  'credit.caption-label': {
+    matches: ['Legende: Drusenführer Laith al-Balaous vor einem Porträt seines ermordeten Vaters. SRF'],
+    misses: ['Legende ist er schon zu Lebzeiten geworden: Der Trainer gewann alles, was es zu gewinnen gab.'],
+  },
+  'credit.agency-caption-ko': {
+    matches: ['정청래 더불어민주당 대표가 6월 18일 서울 여의도 국회에서 열린 의원총회에서 대화하고 있다. 뉴스1'],
+    misses: ['정부는 이번 조치가 시장 안정에 도움이 될 것이라고 밝혔다.', '정부는 이번 조치가 시장 안정에 도움이 될 것이라고 밝혔다. 김철수 기자'],
+  },
+  'credit.file-caption': {
+    matches: ['FILE - Members of the Havasupai Tribe walk down to a popular campground at Grand Canyon National Park, May 5, 2023.'],
+    misses: ['File a claim within thirty days of the accident, the insurer said.'],
+  },
+  'credit.agency-material': {
+    matches: ['Mit Informationen der ARD-Korrespondentinnen und -Korrespondenten sowie der Nachrichtenagenturen AFP, AP, dpa, epd, KNA und Reuters.', 'Mit Material von dpa'],
+    misses: ['Mit Informationen der Polizei konnte der Täter noch am Abend gefasst werden, wie dpa berichtet.'],
+  },
+  'credit.reporting': {
+    matches: [
+      '(Reporting by Kate Kelland; Editing by Louise Ireland)',
+      'Reporting by Gram Slattery Additional reporting by Alexandra Ulmer in San Francisco and Jason Lange in Washington Editing by Colleen Jenkins and Alistair Bell',
+    ],
+    misses: ['Reporting by the newspaper last year led to an inquiry, and editing by hand was no longer allowed.'],
   },
   'credit.video': { matches: ['Video: CNN', 'Video by MEGA Media.'], misses: ['Videos of the arrest spread quickly online.'] },
 };

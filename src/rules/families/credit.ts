@@ -53,11 +53,16 @@ export const creditRules: readonly MatchingRule[] = [
   // `Keely is always seen supporting her husband. Picture: VALERIE MACON / AFP`, `… on December 19, 2023. Credit: IMO.`,
   // `Ukrainas president Volodymyr Zelenskyj. Foto: Teresa Suarez/AP`, `… in Schmalkalden. Bildrechte: MDR/David Straub`: a caption whose last sentence is followed by its
   // credit. The whole block is the caption: split off, the credit would leave the caption behind as if it were story.
+  // A labelled credit may hold stops and colons, though it does not end as a sentence does (`… textile. Credit: Science (2023). DOI: 10.1126/science.adj8013`, `… von GIVENCHY.Foto:
+  // Nikolai von Bismarck. Styling: Kate Phelan`); with no stop before it, only a `Foto:`/`Bild:` label with no sentence after it
+  // (`… eine starke Superbike-Saison 2024, Foto: LAT Images`, `… die Avenue de la Liberté Foto: Editpress/Fabrizio Pizzolante`),
+  // a short one after a caption of some length, so that `… raising refundable portion of child tax credit: congresswoman` and `Erstes
+  // Bild: So könnte die Duisburger Seilbahn aussehen` stay headlines.
   {
     id: 'credit.captioned',
     family: 'credit',
     kind: 'photo',
-    pattern: String.raw`^[^\n]{1,250}[.!?"”’)] (?:(?:photo|picture|image|foto|bild)s?(?: credit)?(?: ?:| by| via)|(?:credit|bildrechte|bildquelle|bildnachweis) ?:) ?[^\n.:!?]{1,60}\.?$`,
+    pattern: String.raw`^(?:[^\n]{1,250}(?:[.!?"”’)] (?:photo|picture|image|foto|bild)s?(?: credit)? (?:by|via) ?[^\n.:!?]{1,60}\.?|[.!?"”’)] ?(?:(?:photo|picture|image|foto|bild)s?(?: credit)?|credit|bildrechte|bildquelle|bildnachweis) ?: ?(?:[^\n.:!?]{1,60}\.?|[^\n]{0,99}(?:[^\s.!?"”]|\d\.)))|[^\n]{40,250},? (?:fotos?|bild|photo) ?: ?(?:[^\s.!?"”]+ ){0,3}[^\s.!?"”]+)$`,
     contains: ['photo', 'picture', 'image', 'foto', 'bild', 'credit'],
     maxLength: 320,
   },
@@ -95,6 +100,75 @@ export const creditRules: readonly MatchingRule[] = [
     contains: ['/', '|', ' via ', '(', 'getty images'],
     maxLength: 300,
   },
+  // `John Mulaney performs at UP Comedy Club in Chicago on Nov. 5, 2014. (Nuccio DiNuzzo/Chicago Tribune)`, `… celebration. (Dania Maxwell / Los
+  // Angeles Times)`: a caption closed by its photographer and outlet in brackets, or that credit on a line of its own. The whole block is the caption.
+  {
+    id: 'credit.named-caption',
+    family: 'credit',
+    kind: 'photo',
+    pattern: String.raw`^(?:[^\n]{20,400})?\((?:[\p{L}'’.-]+ ){1,3}[\p{L}'’.-]+ ?/ ?[\p{L}'’.&-]+(?: [\p{L}'’.&-]+){0,3}\)$`,
+    contains: ['/'],
+    maxLength: 500,
+  },
+  // `Trump als Jesus. Der US-Präsident teilte dieses Foto.Vergrößern des Bildes`, `… 있다. 연합뉴스이미지 확대보기` (view the image enlarged):
+  // a caption glued to the enlarge button of its image. The whole block is the caption.
+  {
+    id: 'credit.enlarge-caption',
+    family: 'credit',
+    kind: 'image',
+    pattern: String.raw`^[^\n]{0,400}(?:vergrößern des bildes|bild vergrößern|이미지 확대보기|enlarge (?:this )?image|click to enlarge|view larger image)$`,
+    contains: ['vergrößern', '확대보기', 'enlarge', 'view larger'],
+    maxLength: 440,
+  },
+  // `Legende: Drusenführer Laith al-Balaous vor einem Porträt seines ermordeten Vaters. SRF`, `Bildunterschrift: …`: a labelled caption.
+  {
+    id: 'credit.caption-label',
+    family: 'credit',
+    kind: 'photo',
+    pattern: String.raw`^(?:legende|bildlegende|bildunterschrift|caption|image caption|photo caption|légende|pie de foto|didascalia) ?: ?\S[^\n]{4,400}$`,
+    contains: ['legende', 'bildunterschrift', 'caption', 'légende', 'pie de foto', 'didascalia'],
+    maxLength: 420,
+  },
+  // `… 큰절을 올리고 있다. 고영권 기자` (… is bowing to the citizens. Reporter Go Young-kwon), `… 발언하고 있다. 연합뉴스`: a Korean caption,
+  // told by the present progressive of captions (`…고 있다.`) closed by the photographer or the agency; a story's sentence tells the past.
+  {
+    id: 'credit.agency-caption-ko',
+    family: 'credit',
+    kind: 'photo',
+    pattern: String.raw`^[^\n]{10,300}있다\. ?(?:연합뉴스|뉴시스|뉴스1|[가-힣]{2,4} 기자)$`,
+    contains: ['연합뉴스', '뉴시스', '뉴스1', '기자'],
+    maxLength: 320,
+  },
+  // `FILE - Members of the Havasupai Tribe walk down to a popular campground at Grand Canyon National Park, May 5, 2023.`: the wire's
+  // caption of a photo from its archive.
+  {
+    id: 'credit.file-caption',
+    family: 'credit',
+    kind: 'photo',
+    pattern: String.raw`^file ?[-–—] [^\n]{10,500}$`,
+    contains: ['file'],
+    maxLength: 520,
+  },
+  // `(Reporting by Kate Kelland; Editing by Louise Ireland)`, `Reporting by Gram Slattery Additional reporting by … Editing by Colleen Jenkins`:
+  // the wire's staff credits under the story, a list of names with no sentence in it.
+  {
+    id: 'credit.reporting',
+    family: 'credit',
+    kind: 'other',
+    pattern: String.raw`^\(?(?:additional )?reporting by [^\n.!?]{2,250}(?<!\band)[; ](?:editing|writing) by [^\n.!?]{2,150}$`,
+    contains: ['reporting by'],
+    maxLength: 420,
+  },
+  // `Mit Informationen der ARD-Korrespondentinnen und -Korrespondenten sowie der Nachrichtenagenturen AFP, AP, dpa, …`, `Mit Material von dpa`:
+  // the agencies a German story draws on, named under it, the last word of the line.
+  {
+    id: 'credit.agency-material',
+    family: 'credit',
+    kind: 'other',
+    pattern: String.raw`^mit (?:informationen|material|inhalten) (?:von|der|des|aus) [^\n]{0,250}\b(?:dpa|afp|ap|reuters|kna|epd|sid|apa|agenturen|nachrichtenagenturen)\.?$`,
+    contains: ['mit informationen', 'mit material', 'mit inhalten'],
+    maxLength: 380,
+  },
   // `Video: CNN`, `Video by MEGA Media.`
   {
     id: 'credit.video',
@@ -116,7 +190,14 @@ export const creditDescriptions: RuleDescriptions = {
   'credit.featured-image': 'The "Featured image via X" credit of blogs, often glued to the last paragraph.',
   'credit.parenthesised': 'A parenthesised photo credit after a caption: "(Photo: X/Getty Images)", "(AP Photo/Name)".',
   'credit.parenthesised-image': 'A parenthesised image credit after a caption: "(Image credit: Future / Lance Ulanoff)", "(Image: © X)".',
-  'credit.captioned': 'A caption followed by its credit: "… Picture: X / AFP", "… Credit: IMO.", "… Foto: X/AP".',
+  'credit.captioned': 'A caption followed by its credit: "… Picture: X / AFP", "… Credit: IMO.", "… Foto: X/AP", "…, Foto: LAT Images".',
+  'credit.named-caption': 'A caption closed by its photographer and outlet in brackets: "… on Nov. 5, 2014. (Nuccio DiNuzzo/Chicago Tribune)".',
+  'credit.enlarge-caption': 'A caption glued to the enlarge button of its image: "… dieses Foto.Vergrößern des Bildes", "… 이미지 확대보기".',
+  'credit.caption-label': 'A labelled caption: "Legende: …", "Bildunterschrift: …", "Caption: …".',
+  'credit.agency-caption-ko': 'A Korean caption closed by its photographer or agency: "… 있다. 연합뉴스", "… 있다. 고영권 기자".',
+  'credit.file-caption': 'A wire caption of an archive photo: "FILE - Members of the Havasupai Tribe walk down to …".',
+  'credit.agency-material': 'The agencies a German story draws on: "Mit Material von dpa", "Mit Informationen der Nachrichtenagenturen AFP, AP, dpa".',
+  'credit.reporting': 'The staff credits of a wire story: "(Reporting by X; Editing by Y)".',
   'credit.photo-label': 'A labelled photo credit line: "Photo credit: X", "Photo: X", "Photograph: X/Agency", "Foto: X".',
   'credit.image-label': 'A labelled image credit line: "Image: X", "Image credit: X", "Image source: X", "Bild: X".',
   'credit.credit-label': 'A credit line: "Credit: X", "Credit...X", "Courtesy of X", "Submitted photo".',

@@ -15,6 +15,10 @@ const EXAMPLES: RuleExamples = {
     matches: ['This video can not be played', 'Your browser does not support the video tag.', 'Please enable Javascript to watch.', 'ON A MOBILE DEVICE? CLICK HERE TO WATCH THE VIDEO.'],
     misses: ['This video can not be played on television, the regulator ruled.'],
   },
+  'media.broadcast-note': {
+    matches: ['Über dieses Thema berichtet: BR24 Radio am 14.04.2026 um 17:50 Uhr.', 'Dieses Thema im Programm:'],
+    misses: ['Über dieses Thema wird seit Jahren im Landtag gestritten, ohne dass sich etwas ändert.'],
+  },
   'media.watch-line': {
     zone: 'tail',
     matches: ['WATCH: Israeli strikes in Gaza continue as Egypt and Qatar mediate indirect cease-fire talks', 'Listen: Supreme Court takes up Jan. 6 dispute'],

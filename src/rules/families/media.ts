@@ -42,6 +42,15 @@ export const mediaRules: readonly MatchingRule[] = [
     pattern: String.raw`^(?:this video (?:can ?not|cannot|could not) be (?:played|loaded)|this video has an invalid file format|your browser does not support (?:the )?(?:video|audio|html5 video)[^\n]{0,40}|please (?:enable javascript|use an? html5 video capable browser) to (?:watch|view)[^\n]{0,30}|(?:using |on )?a mobile device\? click here to (?:see|watch|view) the video|skip \d{1,3} photos? in the image carousel and continue reading|video unavailable)\.?$`,
     maxLength: 120,
   },
+  // `Über dieses Thema berichtet: BR24 Radio am 14.04.2026 um 17:50 Uhr.`, `Dieses Thema im Programm:`: a broadcaster's note of the
+  // programme that aired the story.
+  {
+    id: 'media.broadcast-note',
+    family: 'media',
+    pattern: String.raw`^(?:über dieses thema berichte(?:t|te)|dieses thema im programm)\b[^\n]{0,150}$`,
+    contains: ['thema'],
+    maxLength: 180,
+  },
   // `WATCH: Israeli strikes in Gaza continue…`, `WATCH MORE: …`, `Listen: Supreme Court takes up Jan. 6 dispute`: a video or
   // podcast teaser after the story. Only there: `WATCH: Joe Biden Just Wrecked Trump In Six Words` is how some sites title a
   // video story (48 of the 51 such lines in the scraped corpora are headlines).
@@ -81,6 +90,7 @@ export const mediaDescriptions: RuleDescriptions = {
   'media.video-list': 'The playlist heading of a video player: "Recommended Videos", "More Videos", "Weitere Videos".',
   'media.counter': 'A gallery counter or player time: "Image 1 of 12", "1 of 9", "Duration 2:31".',
   'media.player-notice': 'A notice of a video player: "This video can not be played", "Please enable Javascript to watch.", "On a mobile device? Click here to watch the video."',
+  'media.broadcast-note': 'A broadcaster\'s note of the programme that aired the story: "Über dieses Thema berichtet: BR24 Radio am …".',
   'media.watch-line': 'A line heading a video or podcast teaser: "WATCH: <headline>", "Listen: <headline>".',
   'media.placeholder': 'An image placeholder drawn by a text browser: "[svg]", "[gif]", "[police-lights]", "[1x1] [1x1]".',
   'media.tag': 'A tag after a headline that names its medium: "(video)", "[VIDEO]", "(PHOTOS)", "(AUDIO)".',

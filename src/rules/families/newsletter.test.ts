@@ -45,6 +45,14 @@ const EXAMPLES: RuleExamples = {
       'Support independent journalism', 'Donate', 'Donate now', 'Become a member', 'Jetzt spenden', 'If you enjoy our content, please consider subscribing.', 'Donate and enjoy an ad-free experience'],
     misses: ['Contribute', 'Support for the bill grew after the hearing.', 'Donations fell by a third last year.', 'Did you enjoy this article? Tell us what you liked about it.'],
   },
+  'newsletter.appeal': {
+    matches: [
+      'Our journalism needs your support. Please subscribe today to NJ.com.',
+      'We cannot do this without your help. Support our newsroom by contributing as little as $2 to keep our news free for all.',
+      'Would you join us to help keep our stories free for all? Your contribution of as little as $2 will go a long way.',
+    ],
+    misses: ['The foundation will support three newsrooms in the state, a boost for local news after years of cuts.', 'Our reporting found that the mayor had met the donor twice.'],
+  },
   'newsletter.paywall': {
     matches: ['This article is for subscribers only', 'Already a subscriber? Log in', 'Subscribe for unlimited access', 'Not a member? Sign up now!', 'SUBSCRIBER ONLY', 'Réservé aux abonnés', 'この記事は会員限定です。', 'ログインして続きを読む'],
     misses: ['This article is for anyone who has ever lost a pet.', '続きを読むにはこの本を買うしかない、と彼は言った。それが全ての始まりだった。'],

@@ -73,6 +73,16 @@ export const newsletterRules: readonly MatchingRule[] = [
     pattern: String.raw`^(?:(?:please )?donate(?: now| today| here)?(?: and [^\n]{1,60})?|(?:please )?contribute (?:now|today|here)|make a (?:donation|contribution)|online donation|support (?:us|our (?:work|journalism|reporting|newsroom|mission)|(?:independent|local|quality|nonprofit|non-profit) (?:journalism|news|media|reporting))[^\n]{0,80}|become a (?:member|subscriber|patron|supporter|sponsor)[^\n]{0,40}|if you (?:enjoy|value|appreciate|like|rely on) (?:our|this|what)[^\n]{1,80}(?:please )?consider (?:subscribing|supporting|donating|a donation|becoming)[^\n]{0,60}|jetzt spenden|spenden|unterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus)|(?:did you (?:enjoy|like) this (?:article|story)|(?:enjoyed|liked) this (?:article|story)|hat ihnen dieser artikel gefallen|gefällt ihnen (?:dieser artikel|unsere arbeit))\?[^\n]{0,40}(?:support|donat|contribut|member|subscri|unterstütz|spende|mitglied|abonn)[^\n]{0,120}|soutenez-nous|faire un don|haz una donación|apóyanos)[.!]?$`,
     maxLength: 200,
   },
+  // `Our journalism needs your support. Please subscribe today to …`, `We cannot do this without your help. Support our newsroom by
+  // contributing as little as $2 to keep our news free for all.`: an appeal of a few sentences that names the journalism it funds and
+  // asks the reader for money, so that a story about a fund for local news does not match (none of the corpora's lines does).
+  {
+    id: 'newsletter.appeal',
+    family: 'newsletter',
+    pattern: String.raw`^(?=[^\n]{0,250}\b(?:contribut|donat|subscri))(?=[^\n]{0,250}\b(?:you|your|us|please|as little as)\b)[^\n]{0,200}\b(?:our (?:journalism|newsroom|reporting|mission)|(?:independent|local|quality|nonprofit|non-profit|fact-based|trusted) (?:journalism|news|reporting)|keep (?:our|the) (?:news|stories|journalism|reporting) free|a free press)\b[^\n]{0,200}$`,
+    contains: ['contribut', 'donat', 'subscri'],
+    maxLength: 300,
+  },
   // `This article is for subscribers only`, `Already a subscriber? Log in`, `Subscribe for unlimited access`,
   // `この記事は会員限定です。` (this article is for members only), `ログインして続きを読む` (log in to read on).
   {
@@ -96,5 +106,6 @@ export const newsletterDescriptions: RuleDescriptions = {
   'newsletter.heading': 'A short newsletter heading: "X Newsletter", "Explore more newsletters", "Newsletter: X".',
   'newsletter.subscribe': 'A subscription prompt: "Sign up for free", "Subscribe to the Star", "Sign up for our weekly updates".',
   'newsletter.donate': 'A donation or membership appeal: "Support independent journalism", "Donate now", "Become a member".',
+  'newsletter.appeal': 'An appeal for money in a few sentences: "Our journalism needs your support. Please subscribe today.", "Support our newsroom by contributing as little as $2".',
   'newsletter.paywall': 'A paywall notice: "This article is for subscribers only", "Already a subscriber? Log in", "Subscribe to continue reading".',
 };

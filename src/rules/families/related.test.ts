@@ -6,7 +6,7 @@ import { exampleFailures, type RuleExamples } from './test-matcher';
 // Residue from the benchmark pages and the scraped corpora; near misses from stories.
 const EXAMPLES: RuleExamples = {
   'related.heading': {
-    matches: ['Read more', 'Read More:', 'Read This Next', 'Passend zum Artikel', 'Die Redaktion empfiehlt', 'Recommended by Our Editors', 'You Might Also Like …', 'Before You Go ...', 'You may also like', 'Lesen Sie auch', 'Mehr zum Thema', 'Das könnte Sie auch interessieren', 'À lire aussi', 'À découvrir également', 'Te puede interesar', "Editor's Picks", 'Weitere Beiträge', 'Am beliebtesten', 'Stellenmarkt', 'Alle Angebote »', 'Czytaj więcej', 'Läs också', 'You might like', 'Zum selben Thema', 'Aus dem Ressort'],
+    matches: ['Read more', 'Read More:', 'Read This Next', 'Passend zum Artikel', 'Die Redaktion empfiehlt', 'Recommended by Our Editors', 'You Might Also Like …', 'Before You Go ...', 'You may also like', 'Lesen Sie auch', 'Mehr zum Thema', 'Das könnte Sie auch interessieren', 'À lire aussi', 'À découvrir également', 'Te puede interesar', "Editor's Picks", 'Weitere Beiträge', 'Am beliebtesten', 'Stellenmarkt', 'Alle Angebote »', 'Czytaj więcej', 'Läs också', 'You might like', 'Zum selben Thema', 'Aus dem Ressort', 'Weitere Informationen'],
     misses: ['Read more about the plan on the city website, officials said.'],
   },
   'related.list-heading': {
@@ -26,6 +26,14 @@ const EXAMPLES: RuleExamples = {
   'related.teaser-more': {
     matches: ['Rund 400 Feuerwehrleute protestieren gegen späteren Ruhestand | mehr', 'Council approves the budget for the new bridge | more'],
     misses: ['The council wants more | but it will not say how much more.'],
+  },
+  'related.reference': {
+    matches: [
+      'David R. Sannino et al. 2023. The exceptional form and function of the giant bacterium Ca. Epulopiscium viviparus revolves around its sodium motive force. PNAS 120 (52): e2306160120',
+      'Neuenschwander M, Stadelmaier J, Eble J, et al. Substitution of animal-based with plant-based foods on cardiometabolic health and all-cause mortality. BMC Med. 2023;21(1):404.',
+      'Citation: How jellyfish regenerate functional tentacles in days (2023, December 22) retrieved 24 December 2023 from https://phys.org/news/2023-12-jellyfish.html',
+    ],
+    misses: ['Smith et al. found in 2019 that the drug worked, though later trials disagreed.', 'In Paris, Rome, and Berlin, the protests went on. The police stood by.'],
   },
   'related.more-from': {
     matches: ['More from The Hill', 'More On: louisiana', 'More on Politics:', 'Latest From Politics', 'More in Politics', 'Mehr zu Fleischkonsum'],

@@ -10,7 +10,7 @@ const LIST_NOUN = String.raw`(?:news|stories|articles|posts|headlines|content|co
  * relatedRules.find((rule) => rule.id === 'related.heading')?.lines?.includes('Related Articles'); // true
  */
 export const relatedRules: readonly MatchingRule[] = [
-  // `Related Articles`, `Read More`, `You may also like`, `Lesen Sie auch`, `À lire aussi`, `À découvrir également`, `Te puede interesar`.
+  // `Related Articles`, `Read More`, `You may also like`, `Lesen Sie auch`, `Weitere Informationen` over teasers, `À lire aussi`, `À découvrir également`, `Te puede interesar`.
   {
     id: 'related.heading',
     family: 'related',
@@ -26,7 +26,7 @@ export const relatedRules: readonly MatchingRule[] = [
       'Top-Artikel', 'Neueste Artikel', 'Passend zum Artikel', 'Die Redaktion empfiehlt', 'Zum Thema', 'Zum selben Thema', 'Unsere Auswahl', 'Aus dem Ressort', 'Mehr aus dem Ressort', 'Verwandte Artikel', 'Ähnliche Themen', 'Ähnliche Artikel', 'Explore further', 'À lire aussi', 'A lire aussi', 'Lire aussi', 'À voir aussi', 'Voir aussi', 'À découvrir également', 'A découvrir également', 'À découvrir aussi', 'À lire également', 'Lire également', 'Vous aimerez aussi', 'Vous aimerez peut-être aussi', 'Sur le même sujet', 'Les plus lus',
       'Articles similaires', 'Dans la même rubrique', 'Te puede interesar', 'También te puede interesar', 'Puede interesarte', 'Noticias relacionadas', 'Lo más leído',
       'Más leídas', 'Ver más artículos', 'Lee también', 'Te recomendamos', 'Leggi anche', 'Potrebbe interessarti', 'I più letti', 'Lees ook', 'Meest gelezen', 'Mohlo by vás zajímat', 'Další články',
-      'Weitere Beiträge', 'Lest auch', 'Stellenmarkt', 'Stellenangebote', 'Jobbörse', 'Alle Angebote »', 'Am beliebtesten', 'Am meisten gelesen', 'Läs också', 'Mest lästa', 'Les også', 'Mest lest', 'Læs også', 'Mest læste', 'Lees meer', 'Meer nieuws',
+      'Weitere Beiträge', 'Lest auch', 'Stellenmarkt', 'Stellenangebote', 'Jobbörse', 'Alle Angebote »', 'Am beliebtesten', 'Am meisten gelesen', 'Läs också', 'Mest lästa', 'Les også', 'Mest lest', 'Læs også', 'Mest læste', 'Lees meer', 'Meer nieuws', 'Weitere Informationen',
       'Czytaj więcej', 'Czytaj też', 'Przeczytaj także', 'Leia também', 'Leia mais', 'Mais lidas', 'Citește și', 'Читайте также', 'Читайте також',
     ],
   },
@@ -64,6 +64,16 @@ export const relatedRules: readonly MatchingRule[] = [
     pattern: String.raw`^(?:more|latest|mehr) (?:from|on|in|about|aus|von|zu|zum|zur):? (?!(?:his|her|their|its|my|him|them|this|that|these|those)\b)[^\s.:][^\n.:]{0,50}:?$`,
     maxLength: 60,
   },
+  // `David R. Sannino et al. 2023. The exceptional form and function of the giant bacterium …`, `Neuenschwander M, Stadelmaier J, Eble J,
+  // et al. Substitution of animal-based with plant-based foods …`, `More information: Sosuke Fujita et al, …`, `Citation: How jellyfish
+  // regenerate … retrieved 24 December 2023 from https://phys.org/…`: the paper a science story reports on, or a health story's references.
+  {
+    id: 'related.reference',
+    family: 'related',
+    pattern: String.raw`^(?:[^\n]{2,150} et al\.?,? \(?(?:19|20)\d\d\)?\. [^\n]{10,500}|(?:[\p{L}'’-]+ [\p{L}]{1,3}, ){1,10}et al\. [^\n]{10,500}|(?:more information|journal information|citation): [^\n]{10,500})$`,
+    contains: ['et al', 'information: ', 'citation: '],
+    maxLength: 600,
+  },
 ];
 
 /**
@@ -76,5 +86,6 @@ export const relatedDescriptions: RuleDescriptions = {
   'related.list-heading': 'A heading of a list of other stories: "Most Popular", "Trending Now", "Related Stories", "Latest News".',
   'related.link-line': 'A line linking another story: "READ MORE: <headline>", "RELATED: <headline>", "Lesen Sie auch: <headline>".',
   'related.teaser-more': 'A teaser ending in a link to the story after a bar: "Rund 400 Feuerwehrleute protestieren gegen späteren Ruhestand | mehr".',
+  'related.reference': 'The paper a science story reports on, or a reference of a health story: "Jane Doe et al. 2023. Title …", "Doe J, Roe R, et al. Title …", "Citation: …".',
   'related.more-from': 'A "More from X" heading: "More from The Hill", "More on Politics:", "Latest From Politics".',
 };

@@ -13,7 +13,7 @@ const EXAMPLES: RuleExamples = {
     matches: ['Tags Climate change hydrogen Jeff Merkley Joe Biden Joe Manchin', 'Posted in Uncategorized'],
     misses: ['Posted in 2012, the video was seen 40 million times.', 'Tags were found on three of the birds.'],
   },
-  'tags.label': { matches: ['Tags', 'Topics', 'Filed Under', 'In this article', 'Themen', 'Schlagwörter', 'Stichworte'], misses: ['Topics ranged from taxes to trade.'] },
+  'tags.label': { matches: ['Tags', 'Topics', 'Filed Under', 'In this article', 'Themen', 'Schlagwörter', 'Stichworte', 'Schlagwörter zu diesem Artikel', 'Lees meer over'], misses: ['Topics ranged from taxes to trade.'] },
 };
 
 describe('tagRules', () => {

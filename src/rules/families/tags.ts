@@ -30,7 +30,7 @@ export const tagRules: readonly MatchingRule[] = [
     lines: [
       'Tags', 'Tag', 'TAGGED', 'Tagged In', 'Tagged as', 'Tagged with', 'Topics', 'Related Topics', 'Related Tags', 'Related People', 'Categories', 'Category',
       'Filed Under', 'Posted in', 'In this article', 'Explore more on these topics', 'Follow topics related to this article', 'Topics You Follow', 'Topics A-Z', 'Themen von A bis Z', 'Themen von A-Z', 'Themen A-Z', 'Alle Themen',
-      'Themen', 'Themen des Artikels', 'Schlagworte', 'Schlagwörter', 'Stichworte', 'Stichwörter', 'Mots-clés', 'Sujets', 'Etiquetas', 'Temas', 'Argomenti',
+      'Themen', 'Themen des Artikels', 'Schlagworte', 'Schlagwörter', 'Schlagwörter zu diesem Artikel', 'Lees meer over', 'Stichworte', 'Stichwörter', 'Mots-clés', 'Sujets', 'Etiquetas', 'Temas', 'Argomenti',
     ],
   },
 ];

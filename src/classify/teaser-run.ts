@@ -1,0 +1,80 @@
+import { headlineShape } from './find-head';
+import type { Piece } from './piece';
+
+// Teasers a run needs before it is told from a story's last sections, a subheading over a paragraph or two.
+const MIN_TEASERS = 3;
+// A teaser's standfirst is a sentence or two.
+const MAX_STANDFIRST_WORDS = 60;
+// A teaser's headline tells a story (`Blitzermarathon: Wo heute in Bayern kontrolliert wird`); a story's own
+// subheadings over a paragraph each are labels of a few words (`Requests for money`, `Trust Your Intuition`).
+const MIN_HEADLINE_WORDS = 5;
+// A subheading is a line of a dozen words or so that is no sentence.
+const MAX_SUBHEADING_WORDS = 14;
+const ENDS_SENTENCE = /[.!:;,]["”’»«]?$/u;
+
+/**
+ * Where a run of teasers ends the span: other stories' headlines, each over a standfirst of a sentence or
+ * two (`Piloten verlängern Lufthansa-Streik – Schlichtung gescheitert`, `Die Streiks bei der Lufthansa gehen
+ * weiter. …`), at least three of them down to `last`. Pieces that already have a role (a share bar, a
+ * credit) may stand between them.
+ * @returns The index of the first teaser's headline, or -1.
+ * @example
+ * teaserRunStart(pieces, span.first, span.last); // 41: the headline of the first of four teasers under the story
+ * @internal
+ */
+export function teaserRunStart(pieces: readonly Piece[], first: number, last: number): number {
+  let teasers = 0;
+  let start = -1;
+  let index = previousOpen(pieces, last, first);
+  while (index !== -1) {
+    const headline = previousOpen(pieces, index - 1, first);
+    if (headline === -1 || !isStandfirst(pieces[index]!) || !isTeaserHeadline(pieces[headline]!)) break;
+    teasers++;
+    start = headline;
+    index = previousOpen(pieces, headline - 1, first);
+  }
+  return teasers >= MIN_TEASERS && !inShortSections(pieces, first, start) ? start : -1;
+}
+
+// Whether the story above is cut into sections of one paragraph each, most of them (a digest: `BABA Booey` over a
+// paragraph, `Apple Comms Breathing Easier Today` over another): then a run of them at its end is more of the story.
+function inShortSections(pieces: readonly Piece[], first: number, end: number): boolean {
+  let sections = 0;
+  let short = 0;
+  let paragraphs = -1;
+  for (let index = first; index < end; index++) {
+    const piece = pieces[index]!;
+    if (piece.role !== null) continue;
+    if (!isSubheading(piece)) {
+      if (paragraphs !== -1) paragraphs++;
+      continue;
+    }
+    if (paragraphs === 1) short++;
+    if (paragraphs !== -1) sections++;
+    paragraphs = 0;
+  }
+  if (paragraphs === 1) short++;
+  if (paragraphs !== -1) sections++;
+  return short >= 2 && short * 2 > sections;
+}
+
+function isSubheading(piece: Piece): boolean {
+  return piece.words <= MAX_SUBHEADING_WORDS && !ENDS_SENTENCE.test(piece.text);
+}
+
+function previousOpen(pieces: readonly Piece[], from: number, first: number): number {
+  for (let index = from; index >= first; index--) if (pieces[index]!.role === null) return index;
+  return -1;
+}
+
+function isStandfirst(piece: Piece): boolean {
+  return piece.bullet === null && piece.words <= MAX_STANDFIRST_WORDS && !isHeadline(piece);
+}
+
+function isHeadline(piece: Piece): boolean {
+  return headlineShape(piece) > 0 && !ENDS_SENTENCE.test(piece.text);
+}
+
+function isTeaserHeadline(piece: Piece): boolean {
+  return piece.words >= MIN_HEADLINE_WORDS && isHeadline(piece);
+}
