@@ -21,6 +21,14 @@ const EXAMPLES: RuleExamples = {
     ],
     misses: ['Sam Whitney won a prize for the series last year.'],
   },
+  'author-bio.contributed-by': {
+    matches: [
+      'This article has been contributed by SHTF Plan. Visit www.SHTFplan.com for alternative news and commentary.',
+      'Contributed by The Daily Sheeple of www.TheDailySheeple.com.',
+      'Contributed by Jon Rappoport of No More Fake News.',
+    ],
+    misses: ['Contributed by donors, the fund grew to $2 million.'],
+  },
 };
 
 describe('authorBioRules', () => {

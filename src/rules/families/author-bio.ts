@@ -34,6 +34,15 @@ export const authorBioRules: readonly MatchingRule[] = [
     where: 'tail',
     maxLength: 220,
   },
+  // `This article has been contributed by SHTF Plan. Visit www.SHTFplan.com for alternative news …`, `Contributed by The
+  // Daily Sheeple of www.TheDailySheeple.com.`: the note crediting a guest post to the site it came from. Not a line with a
+  // comma in it, so that `Contributed by donors, the fund grew to $2 million.` stays.
+  {
+    id: 'author-bio.contributed-by',
+    family: 'author-bio',
+    pattern: String.raw`^(?:this (?:article|post|piece|story|content) (?:has been|was|is) )?contributed by [^\n,;]{2,200}$`,
+    maxLength: 240,
+  },
 ];
 
 /**
@@ -45,4 +54,5 @@ export const authorBioDescriptions: RuleDescriptions = {
   'author-bio.link': 'Author box links: "About the author", "View all posts by X", "More by this author", "Email the author".',
   'author-bio.follow': 'A request to follow the author: "Follow Jane Doe on Twitter", "Follow Josh Feldman on Twitter: @feldmaniac".',
   'author-bio.staff-line': 'A short author bio after the article: "Jane Doe is a staff writer at …", "Staff writer Jane Doe can be reached at …".',
+  'author-bio.contributed-by': 'A note crediting a guest post: "This article has been contributed by X. Visit …", "Contributed by X of www.x.com."',
 };

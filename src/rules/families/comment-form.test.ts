@@ -49,6 +49,13 @@ const EXAMPLES: RuleExamples = {
     misses: ['12 comments were received by the council before the vote.'],
   },
   'comment-form.count': { zone: 'head', matches: ['12 Comments', 'Comments (3)', 'Kommentare (0)'], misses: ['12 comments later, the thread was locked.'] },
+  'comment-form.policy': {
+    matches: [
+      'Please adhere to our commenting policy to avoid being banned. As a privately owned website, we reserve the right to remove any comment and ban any user at any time.',
+      'Please read our community guidelines before commenting.',
+    ],
+    misses: ['Follow our community rules, the mayor said, or leave.'],
+  },
 };
 
 describe('commentFormRules', () => {

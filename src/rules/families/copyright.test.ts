@@ -21,6 +21,13 @@ const EXAMPLES: RuleExamples = {
     misses: ['The names of the victims may not be published under state law.'],
   },
   'copyright.label': { matches: ['Copyright', 'Copyright Notice'], misses: ['Copyright law is changing.'] },
+  'copyright.reprint-terms': {
+    matches: [
+      'This content may be freely reproduced in full or in part in digital form with full attribution to the author and a link to www.TheDailySheeple.com.',
+      'We encourage you to share and republish our reports, analyses, breaking news and videos (Click for details).',
+    ],
+    misses: ['The letter may be reproduced in the museum’s catalogue, the court ruled.', 'Feel free to reach out to the campaign, she said.'],
+  },
 };
 
 describe('copyrightRules', () => {

@@ -29,6 +29,20 @@ const EXAMPLES: RuleExamples = {
     ],
     misses: ['JavaScript remains the most widely used programming language, the survey of developers found.', 'The flaw let attackers run JavaScript in the victim’s session.'],
   },
+  'ui.click-here-end': {
+    matches: [
+      'More Critical Reads You Need to Hear by Lisa Haven! Click Here!',
+      '(To Donate to USAWatchdog.com Click Here)',
+      'ON A MOBILE DEVICE? CLICK HERE FOR VIDEO',
+      'Stay updated on the go with our mobile apps. Click here to download it for your device.',
+      'For more places to find Newsmax TV – Click Here Now',
+    ],
+    misses: ["Users were told to 'click here for a prize', a scam the police traced to Ohio.", 'Click here, the email said, and thousands did.'],
+  },
+  'ui.read-full': {
+    matches: ['Read the full story at The Daily Mail.', 'Read more at : The Disturbing Relationship Between Them', 'Read the full report at TechCrunch.', 'Read more on The Sun'],
+    misses: ['Read more about it in his new book.', 'Read the full text of the ruling, he urged.', 'Read the full story here.'],
+  },
 };
 
 describe('uiRules', () => {
