@@ -256,6 +256,21 @@ function applyZoneRules(pieces: readonly Piece[], first: number, last: number, r
     piece.rule = rule;
     initialWeight(piece, 0, 0, new Date(0));
   }
+  applyTailRulesToClose(pieces, first, last, rules);
+}
+
+// `Josh Gerstein is a senior reporter for POLITICO.` as the last paragraph: the span of prose takes in a short bio that
+// closes the story, so the blocks that close it, up to the first that no tail rule takes, are read as after it.
+function applyTailRulesToClose(pieces: readonly Piece[], first: number, last: number, rules: CompiledRules): void {
+  for (let index = last; index > first; index--) {
+    const piece = pieces[index]!;
+    if (piece.role === 'boilerplate' || piece.role === 'credit') continue;
+    if (piece.role !== null) return;
+    const rule = matchBlockRule(rules, piece.text, 'tail');
+    if (!rule) return;
+    piece.rule = rule;
+    initialWeight(piece, 0, 0, new Date(0));
+  }
 }
 
 // The headline stands above the byline and the date when the span of prose starts before them. With
