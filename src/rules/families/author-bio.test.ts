@@ -29,6 +29,15 @@ const EXAMPLES: RuleExamples = {
     ],
     misses: ['Contributed by donors, the fund grew to $2 million.'],
   },
+  'author-bio.bio-line': {
+    zone: 'tail',
+    matches: [
+      'Julia Ioffe is contributing writer at Politico Magazine.',
+      'Jeff Greenfield is a five-time Emmy-winning network television analyst and author.',
+      'Bucky Brooks is an NFL analyst for FOX Sports. He also breaks down the game for NFL Network and as a cohost of the "Moving the Sticks" podcast. Follow him on Twitter at @BuckyBrooks. He also is a regular on the podcast, which is available on all major platforms.',
+    ],
+    misses: ['Charles Fried is the Beneficial Professor of Law at Harvard Law School.', 'The judge said that the case is a reminder to every writer of the risks.', 'The case is a reminder to every writer of the risks.'],
+  },
 };
 
 describe('authorBioRules', () => {

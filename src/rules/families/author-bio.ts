@@ -43,6 +43,18 @@ export const authorBioRules: readonly MatchingRule[] = [
     pattern: String.raw`^(?:this (?:article|post|piece|story|content) (?:has been|was|is) )?contributed by [^\n,;]{2,200}$`,
     maxLength: 240,
   },
+  // `Julia Ioffe is contributing writer at Politico Magazine.`, `Jeff Greenfield is a five-time Emmy-winning network television
+  // analyst and author.`, `Bucky Brooks is an NFL analyst for FOX Sports. He also breaks down the game for …`: a longer bio after
+  // the story, maybe without an article, of a writer, analyst or commentator, named in a few words. Not a professor or a
+  // fellow: an op-ed signs so and keeps it.
+  {
+    id: 'author-bio.bio-line',
+    family: 'author-bio',
+    pattern: String.raw`^(?!(?:the|this|that|it|he|she|they|there|what|which|one|his|her|their)\b)[\p{L}.'’-]{2,25}(?: [\p{L}.'’-]{1,25}){0,3} is (?:a |an |the )?(?:[\p{L}-]{1,20} ){0,4}(?:staff writer|writer|reporter|correspondent|editor|columnist|journalist|contributor|analyst|commentator|blogger|author)\b[^\n]{0,400}$`,
+    contains: [' is '],
+    where: 'tail',
+    maxLength: 480,
+  },
 ];
 
 /**
@@ -55,4 +67,5 @@ export const authorBioDescriptions: RuleDescriptions = {
   'author-bio.follow': 'A request to follow the author: "Follow Jane Doe on Twitter", "Follow Josh Feldman on Twitter: @feldmaniac".',
   'author-bio.staff-line': 'A short author bio after the article: "Jane Doe is a staff writer at …", "Staff writer Jane Doe can be reached at …".',
   'author-bio.contributed-by': 'A note crediting a guest post: "This article has been contributed by X. Visit …", "Contributed by X of www.x.com."',
+  'author-bio.bio-line': 'A longer bio after the article: "Jane Doe is contributing writer at X.", "Jane Doe is an NFL analyst for X. She also …".',
 };
