@@ -112,12 +112,13 @@ export const commentFormRules: readonly MatchingRule[] = [
     maxLength: 40,
   },
   // `Please adhere to our commenting policy to avoid being banned. As a privately owned website, we reserve the right to
-  // remove any comment …`: the rules of the comment section, over or under the comments.
+  // remove any comment …`, `Comment Policy: Please keep comments relevant to the topic. …`: the rules of the comment section,
+  // over or under the comments.
   {
     id: 'comment-form.policy',
     family: 'comment-form',
-    pattern: String.raw`^(?:please )?(?:adhere to|read|review|observe|respect|abide by) our (?:comment(?:ing)? (?:policy|policies|guidelines|rules|standards)|(?:community|discussion) guidelines)\b[^\n]{0,300}$`,
-    maxLength: 400,
+    pattern: String.raw`^(?:(?:please )?(?:adhere to|read|review|observe|respect|abide by) our (?:comment(?:ing)? (?:policy|policies|guidelines|rules|standards)|(?:community|discussion) guidelines)\b|comment(?:ing)? (?:policy|rules|guidelines) ?: ?please\b)[^\n]{0,500}$`,
+    maxLength: 600,
   },
 ];
 
