@@ -38,6 +38,11 @@ const EXAMPLES: RuleExamples = {
     ],
     misses: ['Charles Fried is the Beneficial Professor of Law at Harvard Law School.', 'The judge said that the case is a reminder to every writer of the risks.', 'The case is a reminder to every writer of the risks.'],
   },
+  'author-bio.contact': {
+    zone: 'tail',
+    matches: ['Contact Katrease Stafford: kstafford@freepress.com or 313-223-4759. Follow her on Twitter @KatreaseS_Freep.', 'Jim can be reached at: [email protected]'],
+    misses: ['Contact with the rebels was lost at 3 a.m., the army said.'],
+  },
 };
 
 describe('authorBioRules', () => {

@@ -55,6 +55,16 @@ export const authorBioRules: readonly MatchingRule[] = [
     where: 'tail',
     maxLength: 480,
   },
+  // `Contact Katrease Stafford: kstafford@freepress.com or 313-223-4759. Follow her on Twitter @KatreaseS_Freep.`, `Jim can be
+  // reached at: [email protected]` (the address hidden from scrapers): how to reach the author, after the story.
+  {
+    id: 'author-bio.contact',
+    family: 'author-bio',
+    pattern: String.raw`^(?:(?:contact|reach|e-?mail) [\p{L}.'’ -]{3,40}(?: at)? ?:? ?(?:[^\s@]{1,64}@[^\s]{1,100}|\[email protected\])|[\p{L}.'’ -]{3,50} can be reached at:? ?\[email protected\])[^\n]{0,200}$`,
+    contains: ['@', '[email protected]'],
+    where: 'tail',
+    maxLength: 320,
+  },
 ];
 
 /**
@@ -68,4 +78,5 @@ export const authorBioDescriptions: RuleDescriptions = {
   'author-bio.staff-line': 'A short author bio after the article: "Jane Doe is a staff writer at …", "Staff writer Jane Doe can be reached at …".',
   'author-bio.contributed-by': 'A note crediting a guest post: "This article has been contributed by X. Visit …", "Contributed by X of www.x.com."',
   'author-bio.bio-line': 'A longer bio after the article: "Jane Doe is contributing writer at X.", "Jane Doe is an NFL analyst for X. She also …".',
+  'author-bio.contact': 'How to reach the author after the story: "Contact Jane Doe: jdoe@example.com or 555-0100.", "Jane can be reached at: [email protected]".',
 };

@@ -36,6 +36,7 @@ const EXAMPLES: RuleExamples = {
       'ON A MOBILE DEVICE? CLICK HERE FOR VIDEO',
       'Stay updated on the go with our mobile apps. Click here to download it for your device.',
       'For more places to find Newsmax TV – Click Here Now',
+      'Click here to sign up for TechFlash, the free daily email newsletter about founders and funders in the region.',
     ],
     misses: ["Users were told to 'click here for a prize', a scam the police traced to Ohio.", 'Click here, the email said, and thousands did.'],
   },

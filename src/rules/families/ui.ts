@@ -55,12 +55,13 @@ export const uiRules: readonly MatchingRule[] = [
     maxLength: 200,
   },
   // `More Critical Reads You Need to Hear by Lisa Haven! Click Here!`, `(To Donate to X Click Here)`, `ON A MOBILE DEVICE? CLICK
-  // HERE FOR VIDEO`, `Stay updated on the go with our mobile apps. Click here to download it for your device.`: a short line
-  // that ends in its link, whose words went with the markup.
+  // HERE FOR VIDEO`, `Stay updated on the go with our mobile apps. Click here to download it for your device.`, `Click here to
+  // sign up for TechFlash, the free daily email newsletter about founders and funders in the region.`: a short line that
+  // ends in its link, whose words went with the markup, or that asks to click it for something of the site.
   {
     id: 'ui.click-here-end',
     family: 'ui',
-    pattern: String.raw`^[^\n]{0,140}[\s(.!?:,–—-]click here(?: now)?(?: (?:to|for) (?:download|sign up|subscribe|watch|see|view|read|learn|get|find|donate|more|the|video|details|our|your|it)\b[^\n.!?]{0,60})?[.!)]{0,3}$`,
+    pattern: String.raw`^(?:[^\n]{0,140}[\s(.!?:,–—-])?click here(?: now)?(?: (?:to|for) (?:download|sign up|subscribe|watch|see|view|read|learn|get|find|donate|more|the|video|details|our|your|it)\b[^\n.!?]{0,100})?[.!)]{0,3}$`,
     contains: ['click here'],
     maxLength: 220,
   },
