@@ -41,6 +41,7 @@ export const authorBioRules: readonly MatchingRule[] = [
     id: 'author-bio.contributed-by',
     family: 'author-bio',
     pattern: String.raw`^(?:this (?:article|post|piece|story|content) (?:has been|was|is) )?contributed by [^\n,;]{2,200}$`,
+    contains: ['contributed by'],
     maxLength: 240,
   },
   // `Julia Ioffe is contributing writer at Politico Magazine.`, `Jeff Greenfield is a five-time Emmy-winning network television

@@ -118,6 +118,7 @@ export const commentFormRules: readonly MatchingRule[] = [
     id: 'comment-form.policy',
     family: 'comment-form',
     pattern: String.raw`^(?:(?:please )?(?:adhere to|read|review|observe|respect|abide by) our (?:comment(?:ing)? (?:policy|policies|guidelines|rules|standards)|(?:community|discussion) guidelines)\b|comment(?:ing)? (?:policy|rules|guidelines) ?: ?please\b)[^\n]{0,500}$`,
+    contains: ['comment', 'guidelines'],
     maxLength: 600,
   },
 ];

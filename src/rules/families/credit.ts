@@ -28,12 +28,14 @@ export const creditRules: readonly MatchingRule[] = [
   // `Featured image via Flickr`, alone or glued to the end of the last paragraph of a blog post, even with no space
   // after its last sentence or the date of an embedded tweet (`… a year older.Featured image via Alex Wong/Getty Images`,
   // `… July 14, 2017Featured image via screengrab`, `Featured image is a screenshot`).
-  // The credit never holds another `featured image`, so that a line of them is read once and not once per start.
+  // The credit never holds another `featured image`, so that a line of them is read once and not once per start. The
+  // word comes first and what stands before it is looked behind, so that the engine looks for the word rather than
+  // trying the look-behind at every character.
   {
     id: 'credit.featured-image',
     family: 'credit',
     kind: 'image',
-    pattern: String.raw`(?:^|\s|(?<=[\p{N}.!?:"”’)]))featured (?:image|photo)(?: (?:via|by|credit|from|courtesy of):?|:| is(?: a| an)?(?= screen)) (?<credit>(?:[^\nf]|f(?!eatured (?:image|photo))){1,200})$`,
+    pattern: String.raw`featured(?<=(?:^|[\s\p{N}.!?:"”’)])featured) (?:image|photo)(?: (?:via|by|credit|from|courtesy of):?|:| is(?: a| an)?(?= screen)) (?<credit>(?:[^\nf]|f(?!eatured (?:image|photo))){1,200})$`,
     scope: 'inline',
   },
   // `(Photo: Jane Doe/Getty Images)`, `(AP Photo/Rick Bowmer, File)`, `(Foto: dpa)` at the end of a caption.
@@ -107,12 +109,13 @@ export const creditRules: readonly MatchingRule[] = [
   },
   // `… now he s a year older.Photo by Andrew Burton/Getty Images.`: a photo credit glued to the end of the last paragraph,
   // where its line break was lost. Only a credit that ends in a photo agency, so that `a photo by his sister` stays, and
-  // only glued: after a space it closes a caption, which `credit.captioned` takes whole.
+  // only glued: after a space it closes a caption, which `credit.captioned` takes whole. The word comes before its
+  // look-behind, as in `credit.featured-image`.
   {
     id: 'credit.photo-by-agency',
     family: 'credit',
     kind: 'photo',
-    pattern: String.raw`(?<=[\p{N}.!?:"”’)])(?:photo|image|picture)s? (?:by|via|credit:?|:) (?<credit>[^\n.:]{1,80}/ ?${AGENCY})\.?$`,
+    pattern: String.raw`(?:photo|image|picture)(?<=[\p{N}.!?:"”’)](?:photo|image|picture))s? (?:by|via|credit:?|:) (?<credit>[^\n.:]{1,80}/ ?${AGENCY})\.?$`,
     scope: 'inline',
   },
   // `… Trump supporters have been suckered.Image via screen capture.`: a credit glued to the last sentence of the last
@@ -123,7 +126,7 @@ export const creditRules: readonly MatchingRule[] = [
     id: 'credit.image-via-glued',
     family: 'credit',
     kind: 'image',
-    pattern: String.raw`(?<=[\p{N}.!?"”’)])(?:image|photo|picture)s? (?:via|credit:?|:) (?<credit>[^\s.]+(?: [^\s.]+){0,5})\.?$`,
+    pattern: String.raw`(?:image|photo|picture)(?<=[\p{N}.!?"”’)](?:image|photo|picture))s? (?:via|credit:?|:) (?<credit>[^\s.]+(?: [^\s.]+){0,5})\.?$`,
     scope: 'inline',
   },
 ];

@@ -86,6 +86,7 @@ export const newsletterRules: readonly MatchingRule[] = [
     id: 'newsletter.petition',
     family: 'newsletter',
     pattern: String.raw`^(?:add your name (?:to|and|now|today|if)|sign (?:the|our) petition(?: (?:now|today|here)\b|[:!]))[^\n]{0,200}$`,
+    contains: ['add your name', 'petition'],
     maxLength: 250,
   },
 ];

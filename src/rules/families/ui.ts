@@ -72,6 +72,7 @@ export const uiRules: readonly MatchingRule[] = [
     id: 'ui.read-full',
     family: 'ui',
     pattern: String.raw`^read (?:the )?(?:full|entire|rest of the|complete|original|more)(?: (?:story|article|report|post|piece|interview|stories))? (?:at|on) ?:? \S[^\n]{0,120}$`,
+    contains: ['read '],
     maxLength: 160,
   },
 ];
