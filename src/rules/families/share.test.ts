@@ -62,6 +62,14 @@ const EXAMPLES: RuleExamples = {
     ],
     misses: ['Share this with caution: the data are preliminary, the authors warn.', 'Share prices fell on Monday.', 'Share it they did, and the video went viral within hours.'],
   },
+  'share.follow-prompt': {
+    matches: [
+      'Like our page on facebook.',
+      'Follow us and help us support our President, Donald J. Trump, by joining us on our Facebook page by clicking on this highlighted sentence.',
+      'Don’t forget to like us on Facebook and follow us on Twitter!',
+    ],
+    misses: ['Follow us, the officer shouted, and the crowd did.', 'Like us, the families on Facebook were furious.'],
+  },
 };
 
 describe('shareRules', () => {

@@ -102,6 +102,15 @@ export const shareRules: readonly MatchingRule[] = [
     contains: ['share'],
     maxLength: 260,
   },
+  // `Like our page on facebook.`, `Follow us and help us support … by joining us on our Facebook page …`, `Don’t forget to
+  // like us on Facebook and follow us on Twitter!`: the site asking to be followed on a network, in a sentence.
+  {
+    id: 'share.follow-prompt',
+    family: 'share',
+    pattern: String.raw`^(?:please |and |also |don['’]t forget to |be sure to |make sure to )?(?:like|follow|join|find) (?:us|our (?:facebook |fan )?page) (?:on|and|at|for|to|via|in)\b[^\n]{0,120}?\b(?:facebook|twitter|instagram|youtube|telegram|social media)\b[^\n]{0,150}$`,
+    contains: ['facebook', 'twitter', 'instagram', 'youtube', 'telegram', 'social media'],
+    maxLength: 300,
+  },
 ];
 
 /**
@@ -121,4 +130,5 @@ export const shareDescriptions: RuleDescriptions = {
   'share.network-run': 'A run of share buttons on one line: "Facebook Twitter Email WhatsApp", "facebookxredditlink".',
   'share.follow-us': 'A "Follow us" label over the site\'s social links: "Follow Us", "Follow us on:", "Folgen Sie uns auf:".',
   'share.prompt': 'The page asking the reader to pass the story on: "Share this on Facebook if you agree", "Please share this article".',
+  'share.follow-prompt': 'The site asking to be followed on a network, in a sentence: "Like our page on facebook.", "Follow us on Twitter for more".',
 };

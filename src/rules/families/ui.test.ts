@@ -44,6 +44,10 @@ const EXAMPLES: RuleExamples = {
     matches: ['Read the full story at The Daily Mail.', 'Read more at : The Disturbing Relationship Between Them', 'Read the full report at TechCrunch.', 'Read more on The Sun'],
     misses: ['Read more about it in his new book.', 'Read the full text of the ruling, he urged.', 'Read the full story here.'],
   },
+  'ui.popup': {
+    matches: ["× 101 Things All Young Adults Should Know by Sir John Hawkins John Hawkins's book 101 Things All Young Adults Should Know is filled with lessons."],
+    misses: ['The room measured 4 × 5 metres, the agent said.'],
+  },
 };
 
 describe('uiRules', () => {

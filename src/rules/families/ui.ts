@@ -75,6 +75,15 @@ export const uiRules: readonly MatchingRule[] = [
     contains: ['read '],
     maxLength: 160,
   },
+  // `× 101 Things All Young Adults Should Know by … John Hawkins's book … is filled with lessons …`: a pop-up, opened by its
+  // close button. No paragraph of a story starts with the sign.
+  {
+    id: 'ui.popup',
+    family: 'ui',
+    pattern: String.raw`^[×✕✖] [\p{L}\p{N}][^\n]{0,600}$`,
+    contains: ['×', '✕', '✖'],
+    maxLength: 620,
+  },
 ];
 
 /**
@@ -90,4 +99,5 @@ export const uiDescriptions: RuleDescriptions = {
   'ui.note': 'A note of the page interface: "To revisit this article, select My Account, then View saved stories".',
   'ui.click-here-end': 'A short line ending in a "Click here" link: "More reads by X! Click Here!", "On a mobile device? Click here for video".',
   'ui.read-full': 'A link to the full story or more stories elsewhere: "Read the full story at X", "Read more at : <headline>".',
+  'ui.popup': 'A pop-up opened by its close button: "× 101 Things All Young Adults Should Know …".',
 };
