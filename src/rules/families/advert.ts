@@ -69,7 +69,7 @@ export const advertRules: readonly MatchingRule[] = [
     id: 'advert.plugin-slot',
     family: 'advert',
     lines: ['Paste your ad code OR', 'Paste your ad code', 'Suppress this ad slot', 'Suppress this ad slot .', 'Watch Full Screen to Skip Ads'],
-    pattern: String.raw`^(?:your ads will be inserted here by [^\n]{1,150}|=+ ?[^\n=]{0,40}adsense ?=+[^\n]{0,150})$`,
+    pattern: String.raw`^(?:your ads will be inserted here by [^\n]{1,150}|={3,}[^\n=]{0,40}adsense ?={3,}[^\n=][^\n]{0,150})$`,
     contains: ['your ads will be inserted', 'adsense'],
     maxLength: 200,
   },
