@@ -137,6 +137,13 @@ describe('classify', () => {
     expect(result.blocks.filter((block) => block.role === 'body').map((block) => block.text)).toEqual(story);
   });
 
+  it('reads a short author bio that closes the span of prose as after the article', () => {
+    const article = [paragraph('bridge'), paragraph('road'), paragraph('school')].join('\n\n');
+    const result = parseSeed(`Town votes on new bridge\n\n${article}\n\nJosh Gerstein is a senior reporter for POLITICO.`, { now });
+    expect(result.removed.map((removed) => removed.rule)).toContain('author-bio.staff-line');
+    expect(result.body.map((block) => block.text)).toEqual([paragraph('bridge'), paragraph('road'), paragraph('school')]);
+  });
+
   it('keeps a question an interview asks again further down', () => {
     const question = 'How did you feel when you heard that the bridge would be built?';
     const text = `Town votes on new bridge\n\nBy John Doe\n\n${question}\n\n${paragraph('bridge')}\n\n${paragraph('road')}\n\n${paragraph('school')}\n\n${question}\n\n${paragraph('park')}`;

@@ -2,7 +2,7 @@ import type { Segment } from '../model/schemas';
 import { cleanText, isVisibleAt, sourceOffset } from '../normalize/visible';
 import type { CompiledRules } from '../rules/compile-rules';
 import { matchInlineRule } from '../rules/match-rules';
-import type { WordCensus } from '../language/word-census';
+import { censusBefore, type WordCensus } from '../language/word-census';
 import type { Piece } from './piece';
 
 /**
@@ -24,10 +24,12 @@ export function splitResidue(text: string, segments: readonly Segment[], rules: 
       continue;
     }
     const contentStart = contentOffset(text, segment);
-    const cut = sourceOffset(text, contentStart, segment.position.end, match.start === 0 ? match.end : match.start);
+    const cut = cutOffset(text, contentStart, segment, match.start === 0 ? match.end : match.start);
     const left = trimEnd(text, segment.position.start, cut);
     const right = trimStart(text, cut, segment.position.end);
-    const first = newPiece(segment.position.start, left, cleanText(text.slice(contentStart, left)), segment.bullet, segment.depth);
+    const firstText = cleanText(text.slice(contentStart, left));
+    const census = match.start === 0 ? null : leftCensus(censuses?.[index], firstText);
+    const first = newPiece(segment.position.start, left, firstText, segment.bullet, segment.depth, census);
     const second = newPiece(right, segment.position.end, cleanText(text.slice(right, segment.position.end)), null, 0);
     (match.start === 0 ? first : second).rule = match.rule;
     pieces.push(first, second);
@@ -43,6 +45,19 @@ export function splitResidue(text: string, segments: readonly Segment[], rules: 
  */
 export function newPiece(start: number, end: number, text: string, bullet: string | null, depth: number, census: WordCensus | null = null): Piece {
   return { start, end, text, bullet, depth, role: null, type: 'paragraph', rule: null, classifier: null, score: 0, words: 0, creditKind: null, census };
+}
+
+// Where a line's text holds as many characters as its source, cleaning folded none away and an offset in the one is
+// the same in the other; a long line is then not walked to find its cut.
+function cutOffset(text: string, contentStart: number, segment: Segment, textIndex: number): number {
+  if (segment.position.end - contentStart === segment.text.length) return contentStart + textIndex;
+  return sourceOffset(text, contentStart, segment.position.end, textIndex);
+}
+
+// The census of the line before the residue at its end, from the line's census, where that census reads the same text.
+function leftCensus(census: WordCensus | undefined, firstText: string): WordCensus | null {
+  if (census === undefined || !census.source.startsWith(firstText, census.start)) return null;
+  return censusBefore(census, firstText.length);
 }
 
 function contentOffset(text: string, segment: Segment): number {

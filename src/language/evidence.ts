@@ -74,19 +74,19 @@ export function addAsciiWordEvidence(evidence: Evidence, length: number, mask: n
 }
 
 /**
- * Adds the evidence of another text to `total`.
+ * Adds the evidence of another text to `total`, or with `sign` -1 takes away that of a part of it.
  * @example
  * addEvidence(total, wordCensus(block).evidence);
  * @internal
  */
-export function addEvidence(total: Evidence, part: Evidence): void {
-  for (const script in part.letters) total.letters[script as Script] += part.letters[script as Script];
+export function addEvidence(total: Evidence, part: Evidence, sign: 1 | -1 = 1): void {
+  for (const script in part.letters) total.letters[script as Script] += sign * part.letters[script as Script];
   // A page adds the evidence of each of its blocks: a callback per language would cost more than the sums.
-  for (let position = 0; position < part.hits.length; position++) total.hits[position] = (total.hits[position] ?? 0) + part.hits[position]!;
-  total.listWords += part.listWords;
-  total.koreanHits += part.koreanHits;
-  total.japaneseHits += part.japaneseHits;
-  total.chineseHits += part.chineseHits;
+  for (let position = 0; position < part.hits.length; position++) total.hits[position] = (total.hits[position] ?? 0) + sign * part.hits[position]!;
+  total.listWords += sign * part.listWords;
+  total.koreanHits += sign * part.koreanHits;
+  total.japaneseHits += sign * part.japaneseHits;
+  total.chineseHits += sign * part.chineseHits;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countStopwords } from './count-stopwords';
 import { addEvidence, emptyEvidence } from './evidence';
-import { censusStopwords, spanCensus, wordCensus } from './word-census';
+import { censusBefore, censusStopwords, spanCensus, wordCensus } from './word-census';
 import { readsLowercased } from './words';
 
 const texts = [
@@ -43,5 +43,20 @@ describe('spanCensus', () => {
       if (!readsLowercased(text)) expect({ ...census, source: text, start: 0, end: text.length }, text).toEqual(wordCensus(text));
       offset += text.length + 1;
     }
+  });
+});
+
+describe('censusBefore', () => {
+  it('reads the start of a text as spanCensus reads it, from the census of the whole', () => {
+    const residue = 'Featured image via Alex Wong/Getty Images';
+    for (const text of texts.filter((text) => text !== '' && !readsLowercased(text))) {
+      const line = `${text}.${residue}`;
+      const census = spanCensus(`Home\n${line}`, 5, 5 + line.length);
+      expect(censusBefore(census, text.length + 1), text).toEqual(spanCensus(`Home\n${line}`, 5, 6 + text.length));
+    }
+  });
+
+  it('is null where the cut falls inside a word', () => {
+    expect(censusBefore(wordCensus('The cat sat'), 6)).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { addAsciiWordEvidence, addWordEvidence, emptyEvidence, type Evidence } from './evidence';
+import { addAsciiWordEvidence, addEvidence, addWordEvidence, emptyEvidence, type Evidence } from './evidence';
 import { canonicalLanguage, languageMask, stopwordMaskAt } from './stopword-index';
 import type { StopwordCount } from './count-stopwords';
 import { forEachWordIn, wordSource } from './words';
@@ -51,6 +51,33 @@ export function spanCensus(source: string, from: number, to: number): WordCensus
   });
   // Every stopword is written in a script of the word lists, so the evidence counts the hits of every word.
   return { words, stopwords: evidence.hits, anyStopwords, evidence, source, start: from, end: to };
+}
+
+/**
+ * The census of the start of a census's text, up to `length` characters, read from the census less the words after
+ * it: residue split off the end of a long line (`… a year older.Featured image via X`) leaves the line's words but a few
+ * to count again. Null where the cut falls inside a word.
+ * @example
+ * censusBefore(wordCensus('He left.Featured image via Flickr'), 8)?.words; // 2
+ * @internal
+ */
+export function censusBefore(census: WordCensus, length: number): WordCensus | null {
+  const cut = census.start + length;
+  if (cut > census.end || splitsWord(census.source, cut)) return null;
+  const after = spanCensus(census.source, cut, census.end);
+  const evidence = emptyEvidence();
+  addEvidence(evidence, census.evidence);
+  addEvidence(evidence, after.evidence, -1);
+  return { words: census.words - after.words, stopwords: evidence.hits, anyStopwords: census.anyStopwords - after.anyStopwords, evidence, source: census.source, start: census.start, end: cut };
+}
+
+// Whether a word runs across an offset; a character of two code units is read whole within two units on each side.
+function splitsWord(source: string, at: number): boolean {
+  let splits = false;
+  forEachWordIn(source, Math.max(0, at - 2), Math.min(source.length, at + 2), (_source, start, end) => {
+    if (start < at && end > at) splits = true;
+  });
+  return splits;
 }
 
 /**

@@ -20,6 +20,15 @@ const EXAMPLES: RuleExamples = {
   },
   'advert.continues-other': { matches: ['Weiterlesen nach der Anzeige', 'La suite après cette publicité'], misses: ['Die Anzeige wurde nach der Wahl gelöscht.'] },
   'advert.ads-by': { matches: ['Ads by Adblade', 'Ads by Google'], misses: ['Ads by the campaign were pulled after complaints from viewers.'] },
+  'advert.plugin-slot': {
+    matches: [
+      'Your ads will be inserted here by Easy Plugin for AdSense. Please go to the plugin admin page to',
+      'Paste your ad code OR',
+      'Suppress this ad slot .',
+      '========= Multi-Author AdSense ========= Skipped due to there being 3 AdSense ads on this page already ========================================',
+    ],
+    misses: ['Google said AdSense ads would be paused on such pages.'],
+  },
 };
 
 describe('advertRules', () => {

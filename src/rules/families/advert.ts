@@ -62,6 +62,17 @@ export const advertRules: readonly MatchingRule[] = [
     pattern: String.raw`^(?:view deals?|view offers?|see (?:offers?|deals?|prices?)(?: learn more)?|check (?:price|prices|availability)|compare prices|(?:shop|buy) now|(?:view|shop|buy) (?:on|at) ${STORE}(?: ${PRICE}(?: (?:view|shop|buy) (?:on|at) ${STORE} ${PRICE})*)?|(?:\[del:[^\]\n]{1,20}:del\] ?)?${PRICE} (?:at|on) ${STORE})$`,
     maxLength: 120,
   },
+  // `Your ads will be inserted here by Easy Plugin for AdSense. Please go to the plugin admin page to`, `Paste your ad code OR`,
+  // `Suppress this ad slot .`, `========= Multi-Author AdSense ========= Skipped due to there being 3 AdSense ads …`: the
+  // placeholders of WordPress ad plugins whose slot was left empty.
+  {
+    id: 'advert.plugin-slot',
+    family: 'advert',
+    lines: ['Paste your ad code OR', 'Paste your ad code', 'Suppress this ad slot', 'Suppress this ad slot .', 'Watch Full Screen to Skip Ads'],
+    pattern: String.raw`^(?:your ads will be inserted here by [^\n]{1,150}|={3,}[^\n=]{0,40}adsense ?={3,}[^\n=][^\n]{0,150})$`,
+    contains: ['your ads will be inserted', 'adsense'],
+    maxLength: 200,
+  },
 ];
 
 /**
@@ -76,4 +87,5 @@ export const advertDescriptions: RuleDescriptions = {
   'advert.continues': 'The marker around an ad inside a story: "Story continues below advertisement", "Continue reading the main story".',
   'advert.continues-other': 'The marker around an ad in German, French or Spanish: "Weiterlesen nach der Anzeige", "La suite après cette publicité".',
   'advert.ads-by': 'An ad network or sponsor label: "Ads by X", "Sponsored by X".',
+  'advert.plugin-slot': 'The placeholder of an empty ad-plugin slot: "Your ads will be inserted here by Easy Plugin for AdSense …", "Paste your ad code OR".',
 };

@@ -29,6 +29,28 @@ const EXAMPLES: RuleExamples = {
       'The US is a major contributor of humanitarian aid for countries that host large numbers of refugees.',
     ],
   },
+  'author-bio.contributed-by': {
+    matches: [
+      'This article has been contributed by SHTF Plan. Visit www.SHTFplan.com for alternative news and commentary.',
+      'Contributed by The Daily Sheeple of www.TheDailySheeple.com.',
+      'Contributed by Jon Rappoport of No More Fake News.',
+    ],
+    misses: ['Contributed by donors, the fund grew to $2 million.'],
+  },
+  'author-bio.bio-line': {
+    zone: 'tail',
+    matches: [
+      'Julia Ioffe is contributing writer at Politico Magazine.',
+      'Jeff Greenfield is a five-time Emmy-winning network television analyst and author.',
+      'Jane Doe is a longtime political commentator and a former speechwriter. Her new book comes out in May.',
+    ],
+    misses: ['Charles Fried is the Beneficial Professor of Law at Harvard Law School.', 'The judge said that the case is a reminder to every writer of the risks.', 'The case is a reminder to every writer of the risks.'],
+  },
+  'author-bio.contact': {
+    zone: 'tail',
+    matches: ['Contact Katrease Stafford: kstafford@freepress.com or 313-223-4759. Follow her on Twitter @KatreaseS_Freep.', 'Jim can be reached at: [email protected]'],
+    misses: ['Contact with the rebels was lost at 3 a.m., the army said.'],
+  },
 };
 
 describe('authorBioRules', () => {

@@ -38,6 +38,38 @@ export const authorBioRules: readonly MatchingRule[] = [
     where: 'tail',
     maxLength: 420,
   },
+  // `This article has been contributed by SHTF Plan. Visit www.SHTFplan.com for alternative news …`, `Contributed by The
+  // Daily Sheeple of www.TheDailySheeple.com.`: the note crediting a guest post to the site it came from. Not a line with a
+  // comma in it, so that `Contributed by donors, the fund grew to $2 million.` stays.
+  {
+    id: 'author-bio.contributed-by',
+    family: 'author-bio',
+    pattern: String.raw`^(?:this (?:article|post|piece|story|content) (?:has been|was|is) )?contributed by [^\n,;]{2,200}$`,
+    contains: ['contributed by'],
+    maxLength: 240,
+  },
+  // `Julia Ioffe is contributing writer at Politico Magazine.`, `Jeff Greenfield is a five-time Emmy-winning network television
+  // analyst and author.`, `Bucky Brooks is an NFL analyst for FOX Sports. He also breaks down the game for …`: a longer bio after
+  // the story, maybe without an article, of a writer, analyst or commentator, named in a few words. Not a professor or a
+  // fellow: an op-ed signs so and keeps it.
+  {
+    id: 'author-bio.bio-line',
+    family: 'author-bio',
+    pattern: String.raw`^(?!(?:the|this|that|it|he|she|they|there|what|which|one|his|her|their)\b)[\p{L}.'’-]{2,25}(?: [\p{L}.'’-]{1,25}){0,3} is (?:a |an |the )?(?:[\p{L}-]{1,20} ){0,4}(?:staff writer|writer|reporter|correspondent|editor|columnist|journalist|contributor|analyst|commentator|blogger|author)\b[^\n]{0,400}$`,
+    contains: [' is '],
+    where: 'tail',
+    maxLength: 480,
+  },
+  // `Contact Katrease Stafford: kstafford@freepress.com or 313-223-4759. Follow her on Twitter @KatreaseS_Freep.`, `Jim can be
+  // reached at: [email protected]` (the address hidden from scrapers): how to reach the author, after the story.
+  {
+    id: 'author-bio.contact',
+    family: 'author-bio',
+    pattern: String.raw`^(?:(?:contact|reach|e-?mail) [\p{L}.'’ -]{3,40}(?: at)? ?:? ?(?:[^\s@]{1,64}@[^\s]{1,100}|\[email protected\])|[\p{L}.'’ -]{3,50} can be reached at:? ?\[email protected\])[^\n]{0,200}$`,
+    contains: ['@', '[email protected]'],
+    where: 'tail',
+    maxLength: 320,
+  },
 ];
 
 /**
@@ -49,4 +81,7 @@ export const authorBioDescriptions: RuleDescriptions = {
   'author-bio.link': 'Author box links: "About the author", "View all posts by X", "More by this author", "Email the author".',
   'author-bio.follow': 'A request to follow the author: "Follow Jane Doe on Twitter", "Follow Josh Feldman on Twitter: @feldmaniac".',
   'author-bio.staff-line': 'An author bio after the article: "Jane Doe is a staff writer at …", "Jane Doe is The Daily’s TV critic and …", "Staff writer Jane Doe can be reached at …".',
+  'author-bio.contributed-by': 'A note crediting a guest post: "This article has been contributed by X. Visit …", "Contributed by X of www.x.com."',
+  'author-bio.bio-line': 'A longer bio after the article: "Jane Doe is contributing writer at X.", "Jane Doe is an NFL analyst for X. She also …".',
+  'author-bio.contact': 'How to reach the author after the story: "Contact Jane Doe: jdoe@example.com or 555-0100.", "Jane can be reached at: [email protected]".',
 };

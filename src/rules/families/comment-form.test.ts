@@ -49,6 +49,14 @@ const EXAMPLES: RuleExamples = {
     misses: ['12 comments were received by the council before the vote.'],
   },
   'comment-form.count': { zone: 'head', matches: ['12 Comments', 'Comments (3)', 'Kommentare (0)'], misses: ['12 comments later, the thread was locked.'] },
+  'comment-form.policy': {
+    matches: [
+      'Please adhere to our commenting policy to avoid being banned. As a privately owned website, we reserve the right to remove any comment and ban any user at any time.Comments that contain spam, advertising, vulgarity, threats of violence, racism, anti-Semitism, or personal or abusive attacks on other users may be removed and result in a ban.-- Follow these instructions on registering',
+      'Please read our community guidelines before commenting.',
+      'Comment Policy: Please keep comments relevant to the topic. Multiple links will automatically relegate your comment to the spam section, so keep that in mind as you post. 1st time commenters must receive Admin approval, but have free reign after that.',
+    ],
+    misses: ['Follow our community rules, the mayor said, or leave.'],
+  },
 };
 
 describe('commentFormRules', () => {

@@ -111,6 +111,16 @@ export const commentFormRules: readonly MatchingRule[] = [
     where: 'head',
     maxLength: 40,
   },
+  // `Please adhere to our commenting policy to avoid being banned. As a privately owned website, we reserve the right to
+  // remove any comment …`, `Comment Policy: Please keep comments relevant to the topic. …`: the rules of the comment section,
+  // over or under the comments.
+  {
+    id: 'comment-form.policy',
+    family: 'comment-form',
+    pattern: String.raw`^(?:(?:please )?(?:adhere to|read|review|observe|respect|abide by) our (?:comment(?:ing)? (?:policy|policies|guidelines|rules|standards)|(?:community|discussion) guidelines)\b|comment(?:ing)? (?:policy|rules|guidelines) ?: ?please\b)[^\n]{0,500}$`,
+    contains: ['comment', 'guidelines'],
+    maxLength: 600,
+  },
 ];
 
 /**
@@ -130,4 +140,5 @@ export const commentFormDescriptions: RuleDescriptions = {
   'comment-form.section-button': 'A comments button above the article: "Comments", "View comments".',
   'comment-form.count-marker': 'A comment count after the article, heading the discussion: "12 Comments", "2 thoughts on …", "Comments (40)".',
   'comment-form.count': 'A comment counter above the article: "12 Comments", "Comments (3)".',
+  'comment-form.policy': 'The rules of the comment section: "Please adhere to our commenting policy to avoid being banned."',
 };

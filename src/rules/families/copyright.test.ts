@@ -30,6 +30,13 @@ const EXAMPLES: RuleExamples = {
     misses: ['This story has been told many times before, but never by the people who lived it.', 'The article was first published in a small journal in 1962.'],
   },
   'copyright.label': { matches: ['Copyright', 'Copyright Notice'], misses: ['Copyright law is changing.'] },
+  'copyright.reprint-terms': {
+    matches: [
+      'This content may be freely reproduced in full or in part in digital form with full attribution to the author and a link to www.TheDailySheeple.com.',
+      'We encourage you to share and republish our reports, analyses, breaking news and videos (Click for details).',
+    ],
+    misses: ['The letter may be reproduced in the museum’s catalogue, the court ruled.', 'Feel free to reach out to the campaign, she said.'],
+  },
 };
 
 describe('copyrightRules', () => {

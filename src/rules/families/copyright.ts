@@ -44,6 +44,16 @@ export const copyrightRules: readonly MatchingRule[] = [
   },
   // `Copyright`, `Copyright Notice`, `Copyright Policy`: the footer link.
   { id: 'copyright.label', family: 'copyright', lines: ['Copyright', 'Copyright Notice', 'Copyright Policy', 'Urheberrecht'] },
+  // `This content may be freely reproduced in full or in part in digital form with full attribution to the author and a link
+  // to …`, `We encourage you to share and republish our reports, analyses, breaking news and videos (Click for details).`:
+  // the terms on which a site lets others reprint the story.
+  {
+    id: 'copyright.reprint-terms',
+    family: 'copyright',
+    pattern: String.raw`^(?:this (?:content|article|material|work|post|story) (?:may|can) be (?:freely )?(?:reproduced|republished|reprinted)|(?:we encourage you to|feel free to|you (?:may|are free to|are welcome to)) (?:share (?:and|or) )?(?:republish|reprint|repost|reproduce))\b[^\n]{0,300}$`,
+    contains: ['reproduc', 'republish', 'reprint', 'repost'],
+    maxLength: 400,
+  },
 ];
 
 /**
@@ -57,4 +67,5 @@ export const copyrightDescriptions: RuleDescriptions = {
   'copyright.reuse': 'A reuse notice: "This material may not be published, broadcast, rewritten or redistributed."',
   'copyright.first-published': 'Where the story ran first: "This story was originally published …", "This article originally appeared on …", "A version of this article appears in print on …".',
   'copyright.label': 'A copyright link: "Copyright", "Copyright Notice".',
+  'copyright.reprint-terms': 'The terms on which the story may be reprinted: "This content may be freely reproduced …", "We encourage you to share and republish our reports".',
 };

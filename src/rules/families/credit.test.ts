@@ -12,8 +12,11 @@ const EXAMPLES: RuleExamples = {
     splits: [
       ['The senator left the building without a word. Featured image via Flickr', 'Featured image via Flickr', 'Flickr'],
       ['Featured image via video screen capture', 'Featured image via video screen capture', 'video screen capture'],
+      ['We re already well on our way.Featured image via BRENDAN SMIALOWSKI/AFP/Getty Images', 'Featured image via BRENDAN SMIALOWSKI/AFP/Getty Images', 'BRENDAN SMIALOWSKI/AFP/Getty Images'],
+      ['Freudian slip?Featured image is a screenshot', 'Featured image is a screenshot', 'screenshot'],
+      ['Bhaktin (@BhaktinJai) July 18, 2017Featured Image: Screenshot', 'Featured Image: Screenshot', 'Screenshot'],
     ],
-    misses: ['The featured image shows a man in a red coat.'],
+    misses: ['The featured image shows a man in a red coat.', 'The site’s featured image is a lie, he said.'],
   },
   'credit.parenthesised': {
     splits: [
@@ -102,6 +105,20 @@ const EXAMPLES: RuleExamples = {
       'Reporting by Gram Slattery Additional reporting by Alexandra Ulmer in San Francisco and Jason Lange in Washington Editing by Colleen Jenkins and Alistair Bell',
     ],
     misses: ['Reporting by the newspaper last year led to an inquiry, and editing by hand was no longer allowed.'],
+  },
+  'credit.photo-by-agency': {
+    splits: [
+      ['It can t be repeated enough.Photo by Spencer Platt/Getty Images.', 'Photo by Spencer Platt/Getty Images.', 'Spencer Platt/Getty Images'],
+      ['Merry Christmas, Mr. Trump.Photo by Ann Heisenfelt/Getty Images', 'Photo by Ann Heisenfelt/Getty Images', 'Ann Heisenfelt/Getty Images'],
+    ],
+    misses: ['The best known image is a photo by his sister.', 'He shared a photo by a friend of Reuters', 'Source images by Stephen Simpson and Maskot/Getty Images.'],
+  },
+  'credit.image-via-glued': {
+    splits: [
+      ['Trump supporters have been suckered.Image via screen capture.', 'Image via screen capture.', 'screen capture'],
+      ['Mrs. Edwards is now going through a divorce.Photo via Wikipedia.', 'Photo via Wikipedia.', 'Wikipedia'],
+    ],
+    misses: ['He posted the photo via Twitter.', 'The lawsuit named the photo by Smith. Photos by others were not named.', 'It was a flood.Image via satellite shows the scale of the flood.', 'Chia seeds. Image credit: Valeria Lu.'],
   },
   'credit.video': { matches: ['Video: CNN', 'Video by MEGA Media.'], misses: ['Videos of the arrest spread quickly online.'] },
 };

@@ -25,13 +25,17 @@ export const creditRules: readonly MatchingRule[] = [
     pattern: String.raw`^\[ ?(?:image|bild|screenshot|screengrab)s?(?: credit)?(?: ?:| via| by| courtesy of) ?(?<credit>[^\]\n]{0,149}[^\]\s]) ?\]$`,
     maxLength: 200,
   },
-  // `Featured image via Flickr`, alone or glued to the end of the last paragraph of a blog post. The credit never
-  // holds another `featured image`, so that a line of them is read once and not once per start.
+  // `Featured image via Flickr`, alone or glued to the end of the last paragraph of a blog post, even with no space
+  // after its last sentence or the date of an embedded tweet (`… a year older.Featured image via Alex Wong/Getty Images`,
+  // `… July 14, 2017Featured image via screengrab`, `Featured image is a screenshot`).
+  // The credit never holds another `featured image`, so that a line of them is read once and not once per start. The
+  // word comes first and what stands before it is looked behind, so that the engine looks for the word rather than
+  // trying the look-behind at every character.
   {
     id: 'credit.featured-image',
     family: 'credit',
     kind: 'image',
-    pattern: String.raw`(?:^|\s)featured (?:image|photo)(?: (?:via|by|credit|from|courtesy of):?|:) (?<credit>(?:[^\nf]|f(?!eatured (?:image|photo))){1,200})$`,
+    pattern: String.raw`featured(?<=(?:^|[\s\p{N}.!?:"”’)])featured) (?:image|photo)(?: (?:via|by|credit|from|courtesy of):?|:| is(?: a| an)?(?= screen)) (?<credit>(?:[^\nf]|f(?!eatured (?:image|photo))){1,200})$`,
     scope: 'inline',
   },
   // `(Photo: Jane Doe/Getty Images)`, `(AP Photo/Rick Bowmer, File)`, `(Foto: dpa)` at the end of a caption.
@@ -177,6 +181,28 @@ export const creditRules: readonly MatchingRule[] = [
     pattern: String.raw`^videos?(?: credit)? ?(?::|by|via|courtesy of) ?(?<credit>\S[^\n]{0,59})$`,
     maxLength: 80,
   },
+  // `… now he s a year older.Photo by Andrew Burton/Getty Images.`: a photo credit glued to the end of the last paragraph,
+  // where its line break was lost. Only a credit that ends in a photo agency, so that `a photo by his sister` stays, and
+  // only glued: after a space it closes a caption, which `credit.captioned` takes whole. The word comes before its
+  // look-behind, as in `credit.featured-image`.
+  {
+    id: 'credit.photo-by-agency',
+    family: 'credit',
+    kind: 'photo',
+    pattern: String.raw`(?:photo|image|picture)(?<=[\p{N}.!?:"”’)](?:photo|image|picture))s? (?:by|via|credit:?|:) (?<credit>[^\n.:]{1,80}/ ?${AGENCY})\.?$`,
+    scope: 'inline',
+  },
+  // `… Trump supporters have been suckered.Image via screen capture.`: a credit glued to the last sentence of the last
+  // paragraph, where its line break was lost. Only right after a sentence's end, so that `He posted the photo via Twitter.`
+  // stays, and of a few words, so that `Image via satellite shows the scale of the flood.` stays; after a space it closes
+  // a caption, which `credit.captioned` takes whole.
+  {
+    id: 'credit.image-via-glued',
+    family: 'credit',
+    kind: 'image',
+    pattern: String.raw`(?:image|photo|picture)(?<=[\p{N}.!?"”’)](?:image|photo|picture))s? (?:via|credit:?|:) (?<credit>[^\s.]+(?: [^\s.]+){0,5})\.?$`,
+    scope: 'inline',
+  },
 ];
 
 /**
@@ -202,5 +228,7 @@ export const creditDescriptions: RuleDescriptions = {
   'credit.image-label': 'A labelled image credit line: "Image: X", "Image credit: X", "Image source: X", "Bild: X".',
   'credit.credit-label': 'A credit line: "Credit: X", "Credit...X", "Courtesy of X", "Submitted photo".',
   'credit.agency-caption': 'A caption or credit line ending in a photo agency: "Jane Doe/Getty Images", "| REUTERS/Name", "(AP Photo/Name)".',
+  'credit.photo-by-agency': 'A photo credit ending in an agency, glued to the last paragraph: "….Photo by Andrew Burton/Getty Images."',
+  'credit.image-via-glued': 'An image credit as the last sentence of the last paragraph: "….Image via screen capture."',
   'credit.video': 'A video credit: "Video: CNN", "Video by X".',
 };

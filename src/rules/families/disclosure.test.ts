@@ -17,6 +17,13 @@ const EXAMPLES: RuleExamples = {
     misses: ['Acceptance of the offer was announced on Monday.'],
   },
   'disclosure.label': { matches: ['Disclaimer', 'Advertiser Disclosure', 'Responsible Disclosure'], misses: ['Disclaimers were added to the ads.'] },
+  'disclosure.views-expressed': {
+    matches: [
+      'The views expressed in this opinion article are solely those of their author and are not necessarily either shared or endorsed by EagleRising.com',
+      'Disclaimer: The opinions expressed here are those of the author and do not necessarily reflect the views of this site.',
+    ],
+    misses: ["It's not clear whether the views expressed in the statement represent those of the entire family or indeed if it is genuine."],
+  },
 };
 
 describe('disclosureRules', () => {

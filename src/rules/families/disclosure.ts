@@ -30,6 +30,16 @@ export const disclosureRules: readonly MatchingRule[] = [
     family: 'disclosure',
     lines: ['Disclaimer', 'Advertiser Disclosure', 'Affiliate Disclosure', 'Why You Can Trust Us', 'Editorial Disclosure', 'Responsible Disclosure'],
   },
+  // `The views expressed in this opinion article are solely those of their author and are not necessarily either shared or
+  // endorsed by …`, `Disclaimer: The opinions expressed here are those of the author and do not necessarily reflect …`: the
+  // disclaimer under an opinion piece or a guest post.
+  {
+    id: 'disclosure.views-expressed',
+    family: 'disclosure',
+    pattern: String.raw`^(?:disclaimer ?: ?)?(?:the |any )?(?:views|opinions|views and opinions|opinions and views) expressed (?:in this|here|herein|by (?:the|this) (?:author|writer|contributor)|on this)[^\n]{0,60}? (?:are|is|do|does)(?: not)? (?:solely |strictly |entirely |exclusively )?(?:those|the views?|the opinions?|necessarily)\b[^\n]{0,300}$`,
+    contains: ['expressed'],
+    maxLength: 420,
+  },
 ];
 
 /**
@@ -41,4 +51,5 @@ export const disclosureDescriptions: RuleDescriptions = {
   'disclosure.affiliate': 'An affiliate-link disclosure: "We may earn a commission from links on this page", "… we may receive compensation".',
   'disclosure.terms': 'A terms-of-use notice: "Use of … this site constitutes acceptance of our User Agreement", "This site is protected by reCAPTCHA…".',
   'disclosure.label': 'A disclosure label: "Disclaimer", "Advertiser Disclosure", "Affiliate Disclosure".',
+  'disclosure.views-expressed': 'A disclaimer under an opinion piece: "The views expressed in this article are solely those of the author …".',
 };

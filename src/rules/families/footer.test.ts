@@ -19,6 +19,13 @@ const EXAMPLES: RuleExamples = {
     ],
     misses: ['About us, the neighbours knew nothing.', 'Careers in law pay well.'],
   },
+  'footer.feed-notice': {
+    matches: [
+      'The post Juno Captures a Stunning Jovian ‘Pearl’ appeared first on Universe Today.',
+      'This post ALPS OutdoorZ Now Offers Upland Game Vest X and Bino Harness X appeared first on AmmoLand.com .',
+    ],
+    misses: ['The post of ambassador appeared first on a list of jobs the senator wanted.'],
+  },
 };
 
 describe('footerRules', () => {

@@ -48,6 +48,16 @@ export const footerRules: readonly MatchingRule[] = [
     pattern: String.raw`^${FOOTER_LINK}(?:${NEW_TAB}|(?:${NEW_TAB})?(?:(?: ?[|•·/,–-] ?| )?${FOOTER_LINK}(?:${NEW_TAB})?){1,14})$`,
     maxLength: 240,
   },
+  // `The post Juno Captures a Stunning Jovian ‘Pearl’ appeared first on Universe Today.`: the line WordPress adds under
+  // each post of its feeds, copied with the post. The site is a name of a few words, so that `The post of ambassador
+  // appeared first on a list of jobs the senator wanted.` stays.
+  {
+    id: 'footer.feed-notice',
+    family: 'footer',
+    pattern: String.raw`^(?:the|this) (?:post|article|entry) [^\n]{1,250} appeared first on \S+(?: \S+){0,4}$`,
+    contains: ['appeared first on'],
+    maxLength: 360,
+  },
 ];
 
 /**
@@ -58,4 +68,5 @@ export const footerRules: readonly MatchingRule[] = [
 export const footerDescriptions: RuleDescriptions = {
   'footer.link': 'A site footer link: "About Us", "Contact Us", "Privacy Policy", "Terms of Use", "Impressum".',
   'footer.link-run': 'Footer links on one line: "About Us | Contact | Privacy Policy", "Terms of Use (Opens in a new window)".',
+  'footer.feed-notice': 'The notice WordPress adds under a post in its feeds: "The post <title> appeared first on <site>."',
 };

@@ -57,6 +57,10 @@ const EXAMPLES: RuleExamples = {
     matches: ['This article is for subscribers only', 'Already a subscriber? Log in', 'Subscribe for unlimited access', 'Not a member? Sign up now!', 'SUBSCRIBER ONLY', 'Réservé aux abonnés', 'この記事は会員限定です。', 'ログインして続きを読む'],
     misses: ['This article is for anyone who has ever lost a pet.', '続きを読むにはこの本を買うしかない、と彼は言った。それが全ての始まりだった。'],
   },
+  'newsletter.petition': {
+    matches: ['Add your name to millions demanding that Congress take action on the President’s crimes. IMPEACH DONALD TRUMP!', 'Sign our petition today!'],
+    misses: ['Sign the petition, the activists urged, before the vote on Friday.'],
+  },
 };
 
 describe('newsletterRules', () => {

@@ -91,6 +91,14 @@ export const newsletterRules: readonly MatchingRule[] = [
     pattern: String.raw`^(?:this (?:article|story|content|page) is (?:for|only (?:for|available to)|exclusive(?:ly)? (?:for|to)|reserved for) (?:paying )?(?:subscribers|members)[^\n]{0,60}|subscribe (?:now )?(?:to|and) (?:continue|keep) reading[^\n]{0,60}|subscribe for (?:unlimited|full|digital) access[^\n]{0,60}|you(?:'ve| have) (?:reached|used) (?:your|all of your) (?:free )?(?:article|articles|story|stories)(?: limit)?[^\n]{0,80}|already (?:a subscriber|a member|have an account|registered)\??[^\n]{0,30}|(?:not a (?:subscriber|member)|need an account|don't have an account)\?[^\n]{0,40}|subscriber(?:s)?[ -]only|for subscribers|exclusive for subscribers|\d{1,2} free articles? (?:left|remaining)[^\n]{0,30}|dieser artikel ist (?:nur )?für (?:abonnenten|abonnentinnen)[^\n]{0,60}|réservé aux abonnés|article réservé aux abonnés|exclusivo para suscriptores|contenido exclusivo para suscriptores|この記事は会員限定です|ログインして続きを読む)[.!。]?$`,
     maxLength: 200,
   },
+  // `Add your name to millions demanding that Congress take action …`, `Sign the petition: …`: a petition's appeal to the reader.
+  {
+    id: 'newsletter.petition',
+    family: 'newsletter',
+    pattern: String.raw`^(?:add your name (?:to|and|now|today|if)|sign (?:the|our) petition(?: (?:now|today|here)\b|[:!]))[^\n]{0,200}$`,
+    contains: ['add your name', 'petition'],
+    maxLength: 250,
+  },
 ];
 
 /**
@@ -108,4 +116,5 @@ export const newsletterDescriptions: RuleDescriptions = {
   'newsletter.donate': 'A donation or membership appeal: "Support independent journalism", "Donate now", "Become a member".',
   'newsletter.appeal': 'An appeal for money in a few sentences: "Our journalism needs your support. Please subscribe today.", "Support our newsroom by contributing as little as $2".',
   'newsletter.paywall': 'A paywall notice: "This article is for subscribers only", "Already a subscriber? Log in", "Subscribe to continue reading".',
+  'newsletter.petition': 'A petition\'s appeal to the reader: "Add your name to millions demanding …", "Sign the petition now".',
 };

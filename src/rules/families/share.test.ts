@@ -52,6 +52,25 @@ const EXAMPLES: RuleExamples = {
     misses: ['xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'Facebook and Twitter were fined by the regulator.', 'Link Link', 'Facebook fined on Twitter'],
   },
   'share.follow-us': { matches: ['Follow Us', 'Follow us on:', 'FOLLOW US ON SOCIAL MEDIA', 'Folgen Sie uns auf:', 'Stay Connected'], misses: ['Follow us, the officer shouted, and the crowd did.'] },
+  'share.prompt': {
+    matches: [
+      'Share this on Facebook if you agree with this badass statement!',
+      'PLEASE SHARE THIS ARTICLE TO INFORM EVERYONE OF THE SAD LOSS.',
+      'Spread the word! LIKE and SHARE this article or leave a comment to help direct attention to the stories that matter.',
+      'Share this post and leave your comment below.',
+      "Make sure to share this on Facebook if you think it's time we take action.",
+      'Share this story and let us know what you think about her claim.',
+    ],
+    misses: ['Share this with caution: the data are preliminary, the authors warn.', 'Share prices fell on Monday.', 'Share it they did, and the video went viral within hours.'],
+  },
+  'share.follow-prompt': {
+    matches: [
+      'Like our page on facebook.',
+      'Follow us and help us support our President, Donald J. Trump, by joining us on our Facebook page by clicking on this highlighted sentence.',
+      'Don’t forget to like us on Facebook and follow us on Twitter!',
+    ],
+    misses: ['Follow us, the officer shouted, and the crowd did.', 'Like us, the families on Facebook were furious.'],
+  },
 };
 
 describe('shareRules', () => {

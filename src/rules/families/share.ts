@@ -93,6 +93,25 @@ export const shareRules: readonly MatchingRule[] = [
     pattern: String.raw`^(?:follow us|folgen sie uns|suivez-nous|síguenos|seguici|connect with us|stay connected|find us)(?: (?:on|auf|sur|en|today|here))?(?: (?:social media|social|facebook|twitter|x|instagram))?[ :!]{0,2}$`,
     maxLength: 40,
   },
+  // `Share this on Facebook if you agree with this badass statement!`, `PLEASE SHARE THIS ARTICLE TO INFORM EVERYONE …`,
+  // `Spread the word! LIKE and SHARE this article or leave a comment …`, `Share this post and leave your comment below.`: the
+  // page asking the reader to pass the story on.
+  {
+    id: 'share.prompt',
+    family: 'share',
+    pattern: String.raw`^(?:spread the word[!.,:]? )?(?:please |make sure to |be sure to |don['’]t forget to |and )?(?:like (?:and|&) )?share (?:this|it)(?: (?:article|story|post|video|page|news))?(?: (?:on|to|with) (?:facebook|twitter|social media|your friends|everyone|all your friends)| far and wide| now| (?:and|or) (?:like|comment|leave|let|help|make|subscribe|follow|tell)| if| to (?:inform|spread|help|let|warn|make|show|get)|[!.])[^\n]{0,200}$`,
+    contains: ['share'],
+    maxLength: 260,
+  },
+  // `Like our page on facebook.`, `Follow us and help us support … by joining us on our Facebook page …`, `Don’t forget to
+  // like us on Facebook and follow us on Twitter!`: the site asking to be followed on a network, in a sentence.
+  {
+    id: 'share.follow-prompt',
+    family: 'share',
+    pattern: String.raw`^(?:please |and |also |don['’]t forget to |be sure to |make sure to )?(?:like|follow|join|find) (?:us|our (?:facebook |fan )?page) (?:on|and|at|for|to|via|in)\b[^\n]{0,120}?\b(?:facebook|twitter|instagram|youtube|telegram|social media)\b[^\n]{0,150}$`,
+    contains: ['facebook', 'twitter', 'instagram', 'youtube', 'telegram', 'social media'],
+    maxLength: 300,
+  },
 ];
 
 /**
@@ -111,4 +130,6 @@ export const shareDescriptions: RuleDescriptions = {
   'share.network-name': 'A lone social network name or button label: "Tweet", "Facebook", "WhatsApp".',
   'share.network-run': 'A run of share buttons on one line: "Facebook Twitter Email WhatsApp", "facebookxredditlink".',
   'share.follow-us': 'A "Follow us" label over the site\'s social links: "Follow Us", "Follow us on:", "Folgen Sie uns auf:".',
+  'share.prompt': 'The page asking the reader to pass the story on: "Share this on Facebook if you agree", "Please share this article".',
+  'share.follow-prompt': 'The site asking to be followed on a network, in a sentence: "Like our page on facebook.", "Follow us on Twitter for more".',
 };

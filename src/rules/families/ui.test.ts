@@ -29,6 +29,25 @@ const EXAMPLES: RuleExamples = {
     ],
     misses: ['JavaScript remains the most widely used programming language, the survey of developers found.', 'The flaw let attackers run JavaScript in the victim’s session.'],
   },
+  'ui.click-here-end': {
+    matches: [
+      'More Critical Reads You Need to Hear by Lisa Haven! Click Here!',
+      '(To Donate to USAWatchdog.com Click Here)',
+      'ON A MOBILE DEVICE? CLICK HERE FOR VIDEO',
+      'Stay updated on the go with our mobile apps. Click here to download it for your device.',
+      'For more places to find Newsmax TV – Click Here Now',
+      'Click here to sign up for TechFlash, the free daily email newsletter about founders and funders in the region.',
+    ],
+    misses: ["Users were told to 'click here for a prize', a scam the police traced to Ohio.", 'Click here, the email said, and thousands did.'],
+  },
+  'ui.read-full': {
+    matches: ['Read the full story at The Daily Mail.', 'Read more at : The Disturbing Relationship Between Them', 'Read the full report at TechCrunch.', 'Read more on The Sun'],
+    misses: ['Read more about it in his new book.', 'Read the full text of the ruling, he urged.', 'Read the full story here.'],
+  },
+  'ui.popup': {
+    matches: ["× 101 Things All Young Adults Should Know by Sir John Hawkins John Hawkins's book 101 Things All Young Adults Should Know is filled with lessons."],
+    misses: ['The room measured 4 × 5 metres, the agent said.'],
+  },
 };
 
 describe('uiRules', () => {

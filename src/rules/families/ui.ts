@@ -54,6 +54,36 @@ export const uiRules: readonly MatchingRule[] = [
     contains: ['javascript'],
     maxLength: 200,
   },
+  // `More Critical Reads You Need to Hear by Lisa Haven! Click Here!`, `(To Donate to X Click Here)`, `ON A MOBILE DEVICE? CLICK
+  // HERE FOR VIDEO`, `Stay updated on the go with our mobile apps. Click here to download it for your device.`, `Click here to
+  // sign up for TechFlash, the free daily email newsletter about founders and funders in the region.`: a short line that
+  // ends in its link, whose words went with the markup, or that asks to click it for something of the site.
+  {
+    id: 'ui.click-here-end',
+    family: 'ui',
+    pattern: String.raw`^(?:[^\n]{0,140}[\s(.!?:,–—-])?click here(?: now)?(?: (?:to|for) (?:download|sign up|subscribe|watch|see|view|read|learn|get|find|donate|more|the|video|details|our|your|it)\b[^\n.!?]{0,100})?[.!)]{0,3}$`,
+    contains: ['click here'],
+    maxLength: 220,
+  },
+  // `Read the full story at The Daily Mail.`, `Read the full report at TechCrunch.`, `Read more at : <headline>`: a link to the
+  // story or others on another site. A link inside the page as much as a list heading, it does not end the story. Not `Read
+  // the full story here.`, which live blogs put under each post, before the next.
+  {
+    id: 'ui.read-full',
+    family: 'ui',
+    pattern: String.raw`^read (?:the )?(?:full|entire|rest of the|complete|original|more)(?: (?:story|article|report|post|piece|interview|stories))? (?:at|on) ?:? \S[^\n]{0,120}$`,
+    contains: ['read '],
+    maxLength: 160,
+  },
+  // `× 101 Things All Young Adults Should Know by … John Hawkins's book … is filled with lessons …`: a pop-up, opened by its
+  // close button. No paragraph of a story starts with the sign.
+  {
+    id: 'ui.popup',
+    family: 'ui',
+    pattern: String.raw`^[×✕✖] [\p{L}\p{N}][^\n]{0,600}$`,
+    contains: ['×', '✕', '✖'],
+    maxLength: 620,
+  },
 ];
 
 /**
@@ -67,4 +97,7 @@ export const uiDescriptions: RuleDescriptions = {
   'ui.click-here': 'A "Click here" link: "Click here", "CLICK HERE TO COMMENT", "Click here to read more".',
   'ui.script-notice': 'The page asking for JavaScript: "Please enable JavaScript to view the comments", "Sie haben Javascript für Ihren Browser deaktiviert."',
   'ui.note': 'A note of the page interface: "To revisit this article, select My Account, then View saved stories".',
+  'ui.click-here-end': 'A short line ending in a "Click here" link: "More reads by X! Click Here!", "On a mobile device? Click here for video".',
+  'ui.read-full': 'A link to the full story or more stories elsewhere: "Read the full story at X", "Read more at : <headline>".',
+  'ui.popup': 'A pop-up opened by its close button: "× 101 Things All Young Adults Should Know …".',
 };
