@@ -72,7 +72,7 @@ export const relatedRules: readonly MatchingRule[] = [
   {
     id: 'related.reference',
     family: 'related',
-    pattern: String.raw`^(?:(?:[\p{L}.'’-]+,? ){1,5}et al\.?,? \(?(?:19|20)\d\d\)?\. [^\n]{10,500}|(?:[\p{L}'’-]+ [\p{L}]{1,3}, ){1,10}et al\. [^\n]{10,500}|more information: [^\n]{0,250}\b(?:et al|doi)\b[^\n]{0,400}|(?:journal information|citation): [^\n]{10,500})$`,
+    pattern: String.raw`^(?:(?:[\p{L}.'’-]+,? ){1,5}et al\.?,? \(?(?:19|20)\d\d\)?\. [^\n]{10,500}|(?:[\p{L}'’-]+ [\p{L}]{1,3}, ){1,10}et al\. [^\n]{10,500}|more information: (?=[^\n]{0,250}\b(?:et al|doi)\b)[^\n]{10,500}|(?:journal information|citation): [^\n]{10,500})$`,
     contains: ['et al', 'information: ', 'citation: '],
     maxLength: 600,
   },
