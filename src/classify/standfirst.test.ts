@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSeed } from '../parse-seed';
+import type { Piece } from './piece';
+import { standfirstIndex } from './standfirst';
 
 const now = new Date('2026-01-01');
 const paragraph = (topic: string) =>
@@ -24,5 +26,13 @@ describe('standfirstIndex', () => {
     expect(parseSeed(text, { now }).blocks.find((block) => block.text === 'Updated hourly.')?.role).not.toBe('body');
     const precise = ['Town votes on new bridge', standfirst, 'By John Doe', paragraph('bridge'), paragraph('road')].join('\n\n');
     expect(parseSeed(precise, { now, mode: 'precision' }).blocks.find((block) => block.text === standfirst)?.role).not.toBe('body');
+  });
+
+  it('takes only a line of a dozen words or more that ends a sentence', () => {
+    const piece = (text: string, role: Piece['role'] = null): Piece => ({ start: 0, end: text.length, text, bullet: null, depth: 0, role, type: 'paragraph', rule: null, classifier: null, score: 0, words: text.split(' ').length, creditKind: null, census: null });
+    const under = (line: string) => standfirstIndex([piece('Town votes on new bridge', 'title'), piece(line), piece('By John Doe', 'byline')], ['bad', 'good', 'bad'], 2);
+    expect(under(standfirst)).toBe(1);
+    expect(under('The council met again on Tuesday night.')).toBe(-1);
+    expect(under(standfirst.replace(/\.$/u, ''))).toBe(-1);
   });
 });

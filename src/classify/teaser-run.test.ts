@@ -24,4 +24,18 @@ describe('teaserRunStart', () => {
     const story = ['Town votes on new bridge', 'By John Doe', paragraph('bridge'), 'BABA Booey', paragraph('road'), 'Apple Comms Breathing Easier', paragraph('school')];
     expect(body([...story, ...teasers].join('\n\n'))).toEqual([...story.slice(2), ...teasers]);
   });
+
+  it('keeps sections whose paragraphs run longer than a teaser’s standfirst', () => {
+    const story = [paragraph('bridge'), paragraph('road'), paragraph('school')];
+    // Sixty words and more each, which no teaser's standfirst runs to.
+    const sections = [
+      'What the bridge will cost the town in the end',
+      'The treasurer told the meeting that the bridge had taken far longer than anyone expected when the first plans were drawn up. Builders found old pipes under the site, the weather was poor for months, and the money set aside in spring is nearly gone. Residents asked whether the work would be done before winter and were told nobody could promise it.',
+      'Why the road had to wait for another year',
+      'An engineer explained that the road could not be resurfaced while the water company was still replacing its mains along the high street. Shopkeepers complained about lost trade during the last closure, so the council agreed to wait until both jobs can be done together, which pushes the start back to next summer at the earliest, she said.',
+      'How the school will pay for its new hall',
+      'The head teacher said parents had raised almost a third of the cost through fairs, a sponsored walk and a raffle that ran for most of the autumn term. A grant from the county should cover much of the rest, though governors still need to find about forty thousand pounds before the builders can be booked for the holidays.',
+    ];
+    expect(body(['Town votes on new bridge', 'By John Doe', ...story, ...sections].join('\n\n'))).toEqual([...story, ...sections]);
+  });
 });

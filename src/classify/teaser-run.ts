@@ -10,7 +10,9 @@ const MAX_STANDFIRST_WORDS = 60;
 const MIN_HEADLINE_WORDS = 5;
 // A subheading is a line of a dozen words or so that is no sentence.
 const MAX_SUBHEADING_WORDS = 14;
-const ENDS_SENTENCE = /[.!:;,]["”’»«]?$/u;
+// Headlines and subheadings end in no stop, colon or comma: a line that does is a sentence, or runs on into the
+// next (`Lesen Sie auch:`); a question mark a headline may have.
+const ENDS_OR_RUNS_ON = /[.!:;,]["”’»«]?$/u;
 
 /**
  * Where a run of teasers ends the span: other stories' headlines, each over a standfirst of a sentence or
@@ -59,7 +61,7 @@ function inShortSections(pieces: readonly Piece[], first: number, end: number): 
 }
 
 function isSubheading(piece: Piece): boolean {
-  return piece.words <= MAX_SUBHEADING_WORDS && !ENDS_SENTENCE.test(piece.text);
+  return piece.words <= MAX_SUBHEADING_WORDS && !ENDS_OR_RUNS_ON.test(piece.text);
 }
 
 function previousOpen(pieces: readonly Piece[], from: number, first: number): number {
@@ -72,7 +74,7 @@ function isStandfirst(piece: Piece): boolean {
 }
 
 function isHeadline(piece: Piece): boolean {
-  return headlineShape(piece) > 0 && !ENDS_SENTENCE.test(piece.text);
+  return headlineShape(piece) > 0 && !ENDS_OR_RUNS_ON.test(piece.text);
 }
 
 function isTeaserHeadline(piece: Piece): boolean {

@@ -40,6 +40,13 @@ const DATE_COMPANIONS = new RegExp(
 );
 // Glued words are set apart before the companions are taken off: `12:24Lesezeit: 5 Min.`, `15:48 UhrLesedauer`, `CETLast modified`.
 const GLUED_WORD = /(?<=[\p{L}\p{N}])(?=\p{Lu}\p{Ll})/gu;
+/**
+ * The label and companion patterns built from the word lists above; exported for the ReDoS check.
+ * @example
+ * DATE_LINE_PATTERNS['UPDATE_LABEL']!.test('Updated: Dec 22, 2023'); // true
+ * @internal
+ */
+export const DATE_LINE_PATTERNS: Readonly<Record<string, RegExp>> = { UPDATE_BEFORE, PUBLISH_BEFORE, PUBLISHED_LABEL, UPDATE_LABEL, LABEL_BEFORE_DATE, DATE_COMPANIONS };
 const MAX_DATE_LINE = 120;
 // The dates of updates after the publication date: `13/01/2025 10:22 Actualizado a 13/01/2025 15:43`.
 const MAX_LATER_DATES = 3;

@@ -27,6 +27,7 @@ const EXAMPLES: RuleExamples = {
       'Sam Whitney won a prize for the series last year.',
       'Sotloff is the second American journalist brutally murdered by ISIS in less than two weeks.',
       'The US is a major contributor of humanitarian aid for countries that host large numbers of refugees.',
+      'Mary Jones is a former reporter at the paper who spent thirty years covering the council, and she says the town will be poorer for it.',
     ],
   },
   'author-bio.contributed-by': {

@@ -29,11 +29,12 @@ export const authorBioRules: readonly MatchingRule[] = [
   // A bio may run on for a few sentences (`Jean Levasseur is a DIY contributor at Popular Science. He’s an avid
   // woodworker…`, `Phillip Maciak is The New Republic’s TV critic and the author of…`); the role is followed by
   // where or how, and a name is its subject, so that `Sotloff is the second American journalist brutally murdered by ISIS…`
-  // and `The US is a major contributor of humanitarian aid…` stay story.
+  // and `The US is a major contributor of humanitarian aid…` stay story; nor does a bio report speech, so that
+  // `Mary Jones is a former reporter at the paper …, and she says …` in the story stays too.
   {
     id: 'author-bio.staff-line',
     family: 'author-bio',
-    pattern: String.raw`^(?:[—–-] ?)?(?:(?!(?:the|this|that|it|its|our|their) )[\p{L}.'’ -]{3,50} is (?:a|an|the) (?:[\p{L}’'-]{1,20} ){0,3}(?:staff writer|writer|reporter|correspondent|editor|columnist|journalist|contributor|producer|critic|analyst|blogger|photographer|editor-in-chief|editor in chief)(?:[,.]|$| (?:for|at|with|of|on|in|and|who|based|covering)\b)[^\n]{0,350}|(?:staff writer|reporter|correspondent) [^\n]{1,60} (?:can|may) be reached at [^\n]{1,150}|[\p{L}.'’ -]{3,50} (?:can|may) be reached at [^\s@]{1,64}@[^\n]{1,100})$`,
+    pattern: String.raw`^(?:[—–-] ?)?(?:(?!(?:the|this|that|it|its|our|their) |[^\n]*\b(?:says|said|told)\b)[\p{L}.'’ -]{3,50} is (?:a|an|the) (?:[\p{L}’'-]{1,20} ){0,3}(?:staff writer|writer|reporter|correspondent|editor|columnist|journalist|contributor|producer|critic|analyst|blogger|photographer|editor-in-chief|editor in chief)(?:[,.]|$| (?:for|at|with|of|on|in|and|who|based|covering)\b)[^\n]{0,350}|(?:staff writer|reporter|correspondent) [^\n]{1,60} (?:can|may) be reached at [^\n]{1,150}|[\p{L}.'’ -]{3,50} (?:can|may) be reached at [^\s@]{1,64}@[^\n]{1,100})$`,
     contains: [' is ', 'reached at'],
     where: 'tail',
     maxLength: 420,

@@ -27,7 +27,11 @@ const EXAMPLES: RuleExamples = {
       'A version of this article appears in print on , Section A, Page 13 of the New York edition with the headline: In Trump Case, Voters’ Will vs. Rule of Law.',
       'This story will appear in the Dec. 16, 2023, issue of Billboard.',
     ],
-    misses: ['This story has been told many times before, but never by the people who lived it.', 'The article was first published in a small journal in 1962.'],
+    misses: [
+      'This story has been told many times before, but never by the people who lived it.',
+      'The article was first published in a small journal in 1962.',
+      'This report was published by the UN on Tuesday and found that hunger had risen in 40 countries.',
+    ],
   },
   'copyright.label': { matches: ['Copyright', 'Copyright Notice'], misses: ['Copyright law is changing.'] },
   'copyright.reprint-terms': {

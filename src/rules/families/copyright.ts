@@ -35,10 +35,11 @@ export const copyrightRules: readonly MatchingRule[] = [
   },
   // `This story was originally published December 22, 2023, 12:20 PM.`, `This article originally appeared on Slate and was republished
   // with permission.`, `A version of this article appears in print on , Section A, Page 13 of the New York edition…`: where the story ran first.
+  // Published without `originally` or `first` is a story's sentence as often (`This report was published by the UN on Tuesday and found …`).
   {
     id: 'copyright.first-published',
     family: 'copyright',
-    pattern: String.raw`^(?:this (?:story|article|post|piece|report|essay) (?:was |is |has been )?(?:originally |first )?(?:published|appeared|appears|will appear|ran)|a version of this (?:story|article) (?:appears|appeared|was published|ran))\b[^\n]{0,250}$`,
+    pattern: String.raw`^(?:this (?:story|article|post|piece|report|essay) (?:(?:was |has been )?(?:originally|first) (?:published|appeared|ran)|(?:appeared|appears|will appear) (?:in|on|at))|a version of this (?:story|article) (?:appears|appeared|was published|ran))\b[^\n]{0,250}$`,
     contains: ['this '],
     maxLength: 300,
   },

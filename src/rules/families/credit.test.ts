@@ -104,7 +104,8 @@ const EXAMPLES: RuleExamples = {
       '(Reporting by Kate Kelland; Editing by Louise Ireland)',
       'Reporting by Gram Slattery Additional reporting by Alexandra Ulmer in San Francisco and Jason Lange in Washington Editing by Colleen Jenkins and Alistair Bell',
     ],
-    misses: ['Reporting by the newspaper last year led to an inquiry, and editing by hand was no longer allowed.'],
+    // The second has no full stop to stop the match: only the `and` before `editing by` tells it from a credit.
+    misses: ['Reporting by the newspaper last year led to an inquiry, and editing by hand was no longer allowed.', 'Reporting by the newspaper led to an inquiry, and editing by hand was banned'],
   },
   'credit.photo-by-agency': {
     splits: [

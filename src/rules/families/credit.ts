@@ -163,8 +163,9 @@ export const creditRules: readonly MatchingRule[] = [
     contains: ['reporting by'],
     maxLength: 420,
   },
-  // `Mit Informationen der ARD-Korrespondentinnen und -Korrespondenten sowie der Nachrichtenagenturen AFP, AP, dpa, …`, `Mit Material von dpa`:
-  // the agencies a German story draws on, named under it, the last word of the line.
+  // `Mit Informationen der ARD-Korrespondentinnen und -Korrespondenten sowie der Nachrichtenagenturen AFP, AP, dpa, epd, KNA und Reuters.`,
+  // `Mit Material von dpa`: the agencies a German story draws on, named under it, an agency the last word of the line (a
+  // sentence after the list, `… und Reuters. Zum Teil lassen sich die Angaben nicht unabhängig überprüfen.`, keeps the line in the story).
   {
     id: 'credit.agency-material',
     family: 'credit',

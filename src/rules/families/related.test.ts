@@ -32,8 +32,14 @@ const EXAMPLES: RuleExamples = {
       'David R. Sannino et al. 2023. The exceptional form and function of the giant bacterium Ca. Epulopiscium viviparus revolves around its sodium motive force. PNAS 120 (52): e2306160120',
       'Neuenschwander M, Stadelmaier J, Eble J, et al. Substitution of animal-based with plant-based foods on cardiometabolic health and all-cause mortality. BMC Med. 2023;21(1):404.',
       'Citation: How jellyfish regenerate functional tentacles in days (2023, December 22) retrieved 24 December 2023 from https://phys.org/news/2023-12-jellyfish.html',
+      'More information: Mingrui Wu et al, Biomimetic, knittable aerogel fiber for thermal insulation textile, Science (2023). DOI: 10.1126/science.adj8013',
     ],
-    misses: ['Smith et al. found in 2019 that the drug worked, though later trials disagreed.', 'In Paris, Rome, and Berlin, the protests went on. The police stood by.'],
+    misses: [
+      'Smith et al. found in 2019 that the drug worked, though later trials disagreed.',
+      'In Paris, Rome, and Berlin, the protests went on. The police stood by.',
+      'The results were first reported by Jones et al. (2021). They show that the mice lived longer on the diet.',
+      'More information: the library is open from 9 a.m. to 5 p.m. on weekdays and asks visitors to book a seat.',
+    ],
   },
   'related.more-from': {
     matches: ['More from The Hill', 'More On: louisiana', 'More on Politics:', 'Latest From Politics', 'More in Politics', 'Mehr zu Fleischkonsum'],

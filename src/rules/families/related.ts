@@ -67,10 +67,12 @@ export const relatedRules: readonly MatchingRule[] = [
   // `David R. Sannino et al. 2023. The exceptional form and function of the giant bacterium …`, `Neuenschwander M, Stadelmaier J, Eble J,
   // et al. Substitution of animal-based with plant-based foods …`, `More information: Sosuke Fujita et al, …`, `Citation: How jellyfish
   // regenerate … retrieved 24 December 2023 from https://phys.org/…`: the paper a science story reports on, or a health story's references.
+  // Only names stand before `et al`, and `More information:` holds one, or a DOI: a story's sentence may cite a paper
+  // (`The results were published by Jones et al. (2021). They show …`), and a notice may give more information (`More information: call …`).
   {
     id: 'related.reference',
     family: 'related',
-    pattern: String.raw`^(?:[^\n]{2,150} et al\.?,? \(?(?:19|20)\d\d\)?\. [^\n]{10,500}|(?:[\p{L}'’-]+ [\p{L}]{1,3}, ){1,10}et al\. [^\n]{10,500}|(?:more information|journal information|citation): [^\n]{10,500})$`,
+    pattern: String.raw`^(?:(?:[\p{L}.'’-]+,? ){1,5}et al\.?,? \(?(?:19|20)\d\d\)?\. [^\n]{10,500}|(?:[\p{L}'’-]+ [\p{L}]{1,3}, ){1,10}et al\. [^\n]{10,500}|more information: (?=[^\n]{0,250}\b(?:et al|doi)\b)[^\n]{10,500}|(?:journal information|citation): [^\n]{10,500})$`,
     contains: ['et al', 'information: ', 'citation: '],
     maxLength: 600,
   },

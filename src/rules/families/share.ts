@@ -77,7 +77,7 @@ export const shareRules: readonly MatchingRule[] = [
   // `Facebook Twitter Email WhatsApp`, `facebookxredditlink`, `Share:TwitterFacebookReddit`,
   // `Facebook Twitter Whatsapp E-Mail Drucken Link kopieren`, `5.2k SHARES Facebook Twitter`, `Share Share Share`,
   // `LinkedIn Link kopiert Error occurred Facebook Link kopiert Error occurred` (each button with its toasts),
-// `Share on Facebook Share on Twitter` (buttons glued into one line, which read like a headline over the standfirst):
+  // `Share on Facebook Share on Twitter` (buttons glued into one line, which read like a headline over the standfirst):
   // a share bar on one line. The look-ahead wants one long button name, so that `xxxxxxxx` is not a run of `X`s.
   {
     id: 'share.network-run',
