@@ -45,7 +45,9 @@ const EXAMPLES: RuleExamples = {
       'Jeff Greenfield is a five-time Emmy-winning network television analyst and author.',
       'Jane Doe is a longtime political commentator and a former speechwriter. Her new book comes out in May.',
     ],
-    misses: ['Charles Fried is the Beneficial Professor of Law at Harvard Law School.', 'The judge said that the case is a reminder to every writer of the risks.', 'The case is a reminder to every writer of the risks.'],
+    misses: [
+      'Mary Jones is a former reporter at the paper who spent thirty years covering the council, and she says the town will be poorer for it.',
+      'Charles Fried is the Beneficial Professor of Law at Harvard Law School.', 'The judge said that the case is a reminder to every writer of the risks.', 'The case is a reminder to every writer of the risks.'],
   },
   'author-bio.contact': {
     zone: 'tail',

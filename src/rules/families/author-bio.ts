@@ -52,11 +52,11 @@ export const authorBioRules: readonly MatchingRule[] = [
   // `Julia Ioffe is contributing writer at Politico Magazine.`, `Jeff Greenfield is a five-time Emmy-winning network television
   // analyst and author.`, `Bucky Brooks is an NFL analyst for FOX Sports. He also breaks down the game for …`: a longer bio after
   // the story, maybe without an article, of a writer, analyst or commentator, named in a few words. Not a professor or a
-  // fellow: an op-ed signs so and keeps it.
+  // fellow: an op-ed signs so and keeps it; and not a line that reports speech, which is the story's.
   {
     id: 'author-bio.bio-line',
     family: 'author-bio',
-    pattern: String.raw`^(?!(?:the|this|that|it|he|she|they|there|what|which|one|his|her|their)\b)[\p{L}.'’-]{2,25}(?: [\p{L}.'’-]{1,25}){0,3} is (?:a |an |the )?(?:[\p{L}-]{1,20} ){0,4}(?:staff writer|writer|reporter|correspondent|editor|columnist|journalist|contributor|analyst|commentator|blogger|author)\b[^\n]{0,400}$`,
+    pattern: String.raw`^(?!(?:the|this|that|it|he|she|they|there|what|which|one|his|her|their)\b|[^\n]*\b(?:says|said|told)\b)[\p{L}.'’-]{2,25}(?: [\p{L}.'’-]{1,25}){0,3} is (?:a |an |the )?(?:[\p{L}-]{1,20} ){0,4}(?:staff writer|writer|reporter|correspondent|editor|columnist|journalist|contributor|analyst|commentator|blogger|author)\b[^\n]{0,400}$`,
     contains: [' is '],
     where: 'tail',
     maxLength: 480,
