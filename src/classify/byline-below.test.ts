@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseSeed } from '../parse-seed';
+import { COUNCIL_STORY as story } from '../../test/support/council-story';
 
 const now = new Date('2026-01-01');
-const paragraph = (topic: string) =>
-  `The council said on Tuesday that the plan for the ${topic} would go ahead, although several members were still worried about what it would cost the town.`;
-const story = [paragraph('bridge'), paragraph('road'), paragraph('school')].join('\n\n');
 
 describe('bylineBelow', () => {
   it('takes the byline that signs the story under its last paragraph, past the share bar', () => {

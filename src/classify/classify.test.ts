@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseSeed } from '../parse-seed';
+import { councilParagraph as paragraph } from '../../test/support/council-story';
 
 const now = new Date('2026-01-01');
-const paragraph = (topic: string) =>
-  `The council said on Tuesday that the plan for the ${topic} would go ahead, although several members were still worried about what it would cost the town.`;
 
 describe('classify', () => {
   it('keeps a short article rather than the longer list of teasers under it, each with its own byline and date', () => {

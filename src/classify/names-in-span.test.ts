@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseSeed } from '../parse-seed';
+import { councilParagraph as paragraph, COUNCIL_STORY as story } from '../../test/support/council-story';
 
 const now = new Date('2026-01-01');
-const paragraph = (topic: string) =>
-  `The council said on Tuesday that the plan for the ${topic} would go ahead, although several members were still worried about what it would cost the town.`;
-const story = [paragraph('bridge'), paragraph('road'), paragraph('school')].join('\n\n');
 // Teasers that read like prose, without a standfirst or a byline of their own.
 const teasers = [
   'Why did the harbour plan fail? The council could not agree on who would pay for it',

@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseSeed } from '../parse-seed';
 import type { Piece } from './piece';
 import { standfirstIndex } from './standfirst';
+import { councilParagraph as paragraph } from '../../test/support/council-story';
 
 const now = new Date('2026-01-01');
-const paragraph = (topic: string) =>
-  `The council said on Tuesday that the plan for the ${topic} would go ahead, although several members were still worried about what it would cost the town.`;
 const standfirst = 'No car, no home office: the strikes have become a real problem for the cleaners who have to cross the town every morning.';
 
 describe('standfirstIndex', () => {
