@@ -12,6 +12,7 @@ import { isDesk, isLoneBy, namesRunOn } from './name-byline';
 import { bylineBelow } from './byline-below';
 import { dateBelow } from './date-below';
 import { namesInSpan } from './names-in-span';
+import { labelledBylineBelow } from './labelled-byline';
 import { nextStoryStart } from './next-story';
 import { teaserRunStart } from './teaser-run';
 import { standfirstIndex } from './standfirst';
@@ -104,7 +105,9 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   const teasers = teaserRunStart(pieces, Math.max(first, byline, date) + 1, last);
   if (teasers !== -1) last = teasers - 1;
   // Where the head has no byline, the story may be signed under its last paragraph.
-  const signed = byline === -1 ? bylineBelow(pieces, first, last) : byline;
+  const below = byline === -1 ? bylineBelow(pieces, first, last) : byline;
+  // …or, past the teasers, in the box of the story's facts.
+  const signed = below === -1 && last >= first ? labelledBylineBelow(pieces, last) : below;
   demoteOtherMeta(pieces, 'byline', signed, bylineEnd(pieces, signed));
   // Where the head has no date, the story may be dated under its last paragraph.
   demoteOtherMeta(pieces, 'date', date === -1 ? dateBelow(pieces, last) : date);
