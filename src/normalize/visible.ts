@@ -81,7 +81,7 @@ export function sourceOffset(source: string, from: number, to: number, textIndex
       if (produced >= textIndex) return index;
       produced++;
       started = true;
-    } else if (started && SPACE.test(source[index]!)) {
+    } else if (started && isSpaceAt(source, index)) {
       pendingSpace = true;
     }
   }
@@ -89,3 +89,11 @@ export function sourceOffset(source: string, from: number, to: number, textIndex
 }
 
 const SPACE = /\p{White_Space}/u;
+
+// The space and the line breaks are most of the invisible characters of a line: told by their code, not by a test of
+// a one-character string made for each.
+function isSpaceAt(source: string, index: number): boolean {
+  const code = source.charCodeAt(index);
+  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
+  return code >= 0x80 && SPACE.test(source[index]!);
+}
