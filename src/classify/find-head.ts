@@ -21,6 +21,7 @@ const MAX_SENTENCE_TITLE_WORDS = 14;
 const CAPTION_LABEL = /^(?:image |photo |bild)?(?:caption|unterschrift|légende)[,:]?$/iu;
 const FAR_FUTURE = new Date(Date.UTC(9999, 0, 1));
 const TRUNCATED = /[\p{L}\p{N}](?:\.{3}|…)$/u;
+const RUN_ON = /(?:[:,|•·›»]| [–—-])$/u;
 const SHORT_LINE_WORDS = 4;
 // Capitals and no small letters; scripts without capitals (`緊迫する中東情勢`) have none of either.
 const ALL_CAPITALS = /^[^\p{L}]*\p{Lu}[^\p{Ll}\p{Lo}]*$/u;
@@ -163,16 +164,16 @@ export function headlineShape(piece: Piece): number {
   const { text, bullet } = piece;
   // A label ends in a colon, a link of a row of links in its separator (`Do Not Sell My Personal Info |`), a
   // line run on from the next in a comma (`By Ross Wilkers,`) or a dash (the kicker `Umbau des Weissen Hauses –`).
-  if (text.length < 8 || text.length > MAX_TITLE_LENGTH || /(?:[:,|•·›»]| [–—-])$/u.test(text)) return 0;
+  if (text.length < 8 || text.length > MAX_TITLE_LENGTH || RUN_ON.test(endOf(text))) return 0;
   // A line cut short by an ellipsis is the link of a teaser (`The most promising Google Pixel product...`).
-  if (TRUNCATED.test(text)) return 0;
+  if (TRUNCATED.test(endOf(text))) return 0;
   // An image's alt text beside its caption says its words twice (`Andrew Robertson vom FC Liverpool Andrew Robertson vom FC Liverpool`).
   if (isDoubled(text)) return 0;
   const words = lineWords(text, MAX_TITLE_WORDS);
   if (words < 3 || words > MAX_TITLE_WORDS) return 0;
   // A few headlines end in a full stop (`Government technology is famously bad. It doesn’t have to be.`); most such lines are standfirsts.
   // Told before the costlier tests below: the first paragraphs of a story are asked too.
-  const sentence = SENTENCE_END.test(text) && !INITIALISM_END.test(text);
+  const sentence = SENTENCE_END.test(endOf(text)) && !INITIALISM_END.test(text);
   if (sentence && words > MAX_SENTENCE_TITLE_WORDS) return 0;
   // Bylines, datelines and credits of other stories stand in the head too: `By Tomas Franzese December 22, 2023`.
   if (isByline(text) || opensWithDate(text) || /^[([]/u.test(text) || CAPTION.test(text) || isGluedLinks(text)) return 0;
@@ -189,6 +190,14 @@ export function headlineShape(piece: Piece): number {
   if (bullet !== null) score -= 2;
   if (sentence) score -= 2.5;
   return Math.max(score, 0);
+}
+
+// The last code units of a line, enough for the patterns anchored at its end (RUN_ON, TRUNCATED, SENTENCE_END): V8 tries
+// such a pattern at every offset of the line, and a headline is asked about the first lines of the story too.
+const END_LENGTH = 5;
+
+function endOf(text: string): string {
+  return text.length <= END_LENGTH ? text : text.slice(-END_LENGTH);
 }
 
 // A date in the first half of a line makes a dateline or a byline (`2025年1月14日 01時28分 (1月14日 01時40分更新)`,

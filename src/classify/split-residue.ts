@@ -1,5 +1,5 @@
 import type { Segment } from '../model/schemas';
-import { cleanText, isVisibleAt, sourceOffset } from '../normalize/visible';
+import { cleanText, isVisibleAt, sourceOffset, sourceOffsetFromEnd } from '../normalize/visible';
 import type { CompiledRules } from '../rules/compile-rules';
 import { matchInlineRule } from '../rules/match-rules';
 import { censusBefore, type WordCensus } from '../language/word-census';
@@ -48,9 +48,11 @@ export function newPiece(start: number, end: number, text: string, bullet: strin
 }
 
 // Where a line's text holds as many characters as its source, cleaning folded none away and an offset in the one is
-// the same in the other; a long line is then not walked to find its cut.
+// the same in the other; a long line is then not walked to find its cut. Otherwise the cut is found from the nearer
+// end: residue at the end of a long paragraph is a few words, the paragraph before it thousands of characters.
 function cutOffset(text: string, contentStart: number, segment: Segment, textIndex: number): number {
   if (segment.position.end - contentStart === segment.text.length) return contentStart + textIndex;
+  if (textIndex > segment.text.length / 2) return sourceOffsetFromEnd(text, contentStart, segment.position.end, textIndex, segment.text.length);
   return sourceOffset(text, contentStart, segment.position.end, textIndex);
 }
 

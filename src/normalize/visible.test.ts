@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, isCommonVisible, isVisibleAt, sourceOffset } from './visible';
+import { cleanText, isCommonVisible, isVisibleAt, sourceOffset, sourceOffsetFromEnd } from './visible';
 
 describe('visible characters', () => {
   it('counts letters, punctuation and lone surrogates as visible', () => {
@@ -41,6 +41,17 @@ describe('sourceOffset', () => {
     const clean = cleanText(source);
     const at = clean.indexOf('Featured');
     expect(source.slice(sourceOffset(source, 0, source.length, at))).toBe('Featured image via Flickr');
+  });
+});
+
+describe('sourceOffsetFromEnd', () => {
+  it('finds the offset that sourceOffset finds, at every offset of the cleaned text', () => {
+    for (const source of ['  He  left.\u200B Featured image via Flickr', '\u0000a \u200B b\n\n', 'x\t\u00a0 y z ', ' \ud83d\ude00 ok\u200b', '\u200b', 'ab']) {
+      const clean = cleanText(source);
+      for (let at = 0; at <= clean.length; at++) {
+        expect(sourceOffsetFromEnd(source, 0, source.length, at, clean.length), `${JSON.stringify(source)} at ${at}`).toBe(sourceOffset(source, 0, source.length, at));
+      }
+    }
   });
 });
 

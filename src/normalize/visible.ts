@@ -81,11 +81,44 @@ export function sourceOffset(source: string, from: number, to: number, textIndex
       if (produced >= textIndex) return index;
       produced++;
       started = true;
-    } else if (started && SPACE.test(source[index]!)) {
+    } else if (started && isSpaceAt(source, index)) {
       pendingSpace = true;
     }
   }
   return to;
 }
 
+/**
+ * `sourceOffset` found from the end of the source: the same offset where `textLength` is the length of `cleanText(source.slice(from, to))`,
+ * read in as many steps as the text holds after `textIndex`, for residue at the end of a long line.
+ * @example
+ * sourceOffsetFromEnd('a \u200Bb', 0, 4, 2, 3); // 3
+ */
+export function sourceOffsetFromEnd(source: string, from: number, to: number, textIndex: number, textLength: number): number {
+  let after = 0;
+  let pendingSpace = false;
+  let found = to;
+  for (let index = to - 1; index >= from; index--) {
+    if (isVisibleAt(source, index)) {
+      if (pendingSpace) after++;
+      pendingSpace = false;
+      // The first visible character at or past `textIndex` is the last one met, walking back, before the text falls under it.
+      if (textLength - 1 - after < textIndex) return found;
+      found = index;
+      after++;
+    } else if (found !== to && isSpaceAt(source, index)) {
+      pendingSpace = true;
+    }
+  }
+  return found;
+}
+
 const SPACE = /\p{White_Space}/u;
+
+// The space and the line breaks are most of the invisible characters of a line: told by their code, not by a test of
+// a one-character string made for each.
+function isSpaceAt(source: string, index: number): boolean {
+  const code = source.charCodeAt(index);
+  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
+  return code >= 0x80 && SPACE.test(source[index]!);
+}

@@ -18,6 +18,8 @@ export interface CompiledPattern {
   readonly needleSet: number;
   /** Whether the group's combined pre-filter covers this pattern (not one with `contains`, back-references or other flags). */
   readonly filtered: boolean;
+  /** For an inline pattern with `contains`, a test for any of its strings, one object for all patterns with the same strings; null otherwise. */
+  readonly containsTest: RegExp | null;
 }
 
 /** The whole-block patterns of the rules that apply at one `where`, in table order. @internal */
@@ -73,6 +75,7 @@ export function compileRules(builtins: readonly MatchingRule[], changes: RuleCha
   const inlineStart: CompiledPattern[] = [];
   const inlineEnd: CompiledPattern[] = [];
   const patternById = new Map<string, RegExp>();
+  const containsTests = new Map<string, RegExp>();
   for (const rule of byId.values()) {
     for (const line of rule.lines ?? []) {
       const key = ruleKey(line);
@@ -86,7 +89,8 @@ export function compileRules(builtins: readonly MatchingRule[], changes: RuleCha
     patternById.set(rule.id, regex);
     const contains = rule.contains?.map((needle) => needle.toLowerCase()) ?? null;
     const filtered = contains === null && isFilterable(regex);
-    const compiled = { rule, regex, maxLength: rule.maxLength ?? DEFAULT_RULE_MAX_LENGTH, contains, filtered, needleSet: -1 };
+    const containsTest = rule.scope === 'inline' && contains !== null ? sharedContainsTest(containsTests, contains) : null;
+    const compiled = { rule, regex, maxLength: rule.maxLength ?? DEFAULT_RULE_MAX_LENGTH, contains, filtered, needleSet: -1, containsTest };
     const group = blockPatterns[rule.where ?? 'anywhere'];
     if (rule.scope !== 'inline') group.push({ ...compiled, needleSet: contains === null ? -1 : group.length });
     else if (rule.pattern.startsWith('^')) inlineStart.push(compiled);
@@ -125,6 +129,19 @@ function compilePattern(rule: MatchingRule, issues: Issue[]): RegExp | null {
     issues.push({ code: 'invalid_rule', message: `rule ${JSON.stringify(rule.id)}: ${(error as Error).message}` });
     return null;
   }
+}
+
+// An inline pattern anchored at the end (`…$`) is tried at every offset of the block's end. Rules that must find the
+// same words there (`photo`, `image`) share one test for them, run once per block: most blocks hold none, and are then
+// read once rather than once per rule. Case-insensitive as the pattern itself is.
+function sharedContainsTest(tests: Map<string, RegExp>, contains: readonly string[]): RegExp {
+  const source = contains.map((needle) => needle.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')).join('|');
+  let test = tests.get(source);
+  if (test === undefined) {
+    test = new RegExp(source, 'iu');
+    tests.set(source, test);
+  }
+  return test;
 }
 
 const NAMED_GROUP = /\(\?<(?=[A-Za-z_$])[\w$]*>/g;

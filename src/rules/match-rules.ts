@@ -62,8 +62,18 @@ export function matchInlineRule(rules: CompiledRules, text: string, zone: Zone):
 }
 
 function firstMatch(patterns: readonly CompiledPattern[], text: string, zone: Zone) {
+  // The last `contains` test run and what it said: rules that share one (see `containsTest`) run it once.
+  let lastTest: RegExp | null = null;
+  let lastFound = false;
   for (const pattern of patterns) {
     if (!appliesIn(pattern.rule, zone)) continue;
+    if (pattern.containsTest !== null) {
+      if (pattern.containsTest !== lastTest) {
+        lastTest = pattern.containsTest;
+        lastFound = lastTest.test(text);
+      }
+      if (!lastFound) continue;
+    }
     const match = pattern.regex.exec(text);
     if (match && match[0].length > 0) return { rule: pattern.rule, index: match.index, length: match[0].length };
   }

@@ -192,6 +192,7 @@ export const creditRules: readonly MatchingRule[] = [
     kind: 'photo',
     pattern: String.raw`(?:photo|image|picture)(?<=[\p{N}.!?:"”’)](?:photo|image|picture))s? (?:by|via|credit:?|:) (?<credit>[^\n.:]{1,80}/ ?${AGENCY})\.?$`,
     scope: 'inline',
+    contains: ['photo', 'image', 'picture'],
   },
   // `… Trump supporters have been suckered.Image via screen capture.`: a credit glued to the last sentence of the last
   // paragraph, where its line break was lost. Only right after a sentence's end, so that `He posted the photo via Twitter.`
@@ -203,6 +204,7 @@ export const creditRules: readonly MatchingRule[] = [
     kind: 'image',
     pattern: String.raw`(?:image|photo|picture)(?<=[\p{N}.!?"”’)](?:image|photo|picture))s? (?:via|credit:?|:) (?<credit>[^\s.]+(?: [^\s.]+){0,5})\.?$`,
     scope: 'inline',
+    contains: ['photo', 'image', 'picture'],
   },
 ];
 

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { compileRules } from './compile-rules';
+import { matchInlineRule } from './match-rules';
+import type { MatchingRule } from './rule';
+
+const signoff = (id: string, contains: readonly string[]): MatchingRule => ({ id, family: 'ui', pattern: String.raw`(?<=[.!?])(?:sent from my \w+)$`, scope: 'inline', contains });
+
+describe('matchInlineRule', () => {
+  it('tries an inline rule only on a block that holds one of its `contains`, in any case', () => {
+    const rules = compileRules([signoff('ui.sent-from', ['sent from'])], undefined);
+    expect(matchInlineRule(rules, 'See you then.SENT FROM MY PHONE', 'body')).toMatchObject({ start: 13, end: 31 });
+    const never = compileRules([signoff('ui.sent-from', ['posted by'])], undefined);
+    expect(matchInlineRule(never, 'See you then.Sent from my phone', 'body')).toBeNull();
+  });
+
+  it('runs one test for rules with the same `contains`, and each rule still matches on its own', () => {
+    const rules = compileRules([signoff('ui.first', ['sent from', 'sent via']), { ...signoff('ui.second', ['sent from', 'sent via']), pattern: String.raw`(?<=[.!?])(?:sent via \w+)$` }], undefined);
+    expect(rules.inlineEnd[0]!.containsTest).toBe(rules.inlineEnd[1]!.containsTest);
+    expect(matchInlineRule(rules, 'See you then.Sent via phone', 'body')?.rule.id).toBe('ui.second');
+    expect(matchInlineRule(rules, 'See you then. Sent by phone', 'body')).toBeNull();
+  });
+});
