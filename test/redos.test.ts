@@ -3,7 +3,10 @@ import { join, resolve } from 'node:path';
 import { checkSync } from 'recheck';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { LEADING_ROLE, ROLE_ONLY, TRAILING_ROLE } from '../src/byline/parse-byline';
+import { BYLINE_START } from '../src/byline/is-byline';
+import { LEADING_ROLE, PREFIX, ROLE_ONLY, TRAILING_ROLE } from '../src/byline/parse-byline';
+import { AUTHOR_LABEL } from '../src/classify/labelled-byline';
+import { BY_ALONE } from '../src/classify/name-byline';
 import { TRAILING_AGENCY } from '../src/byline/organizations';
 import { DATE_PATTERNS } from '../src/dates/find-date';
 import { DATE_LINE_PATTERNS } from '../src/dates/published-date';
@@ -48,7 +51,7 @@ describe('every regular expression is linear-time (recheck)', () => {
     for (const rule of builtinRules) if (rule.pattern) expectSafe(rule.pattern, `iu${rule.flags ?? ''}`, rule.id);
   });
   it('checks the regular expressions the code builds at load time', { timeout: 300_000 }, () => {
-    const built = { LEADING_ROLE, TRAILING_ROLE, ROLE_ONLY, TRAILING_AGENCY, ...Object.fromEntries(DATE_PATTERNS.map((regex, index) => [`DATE_PATTERNS[${index}]`, regex])), ...DATE_LINE_PATTERNS };
+    const built = { LEADING_ROLE, TRAILING_ROLE, ROLE_ONLY, TRAILING_AGENCY, BYLINE_START, PREFIX, BY_ALONE, AUTHOR_LABEL, ...Object.fromEntries(DATE_PATTERNS.map((regex, index) => [`DATE_PATTERNS[${index}]`, regex])), ...DATE_LINE_PATTERNS };
     // The combined pre-filter of the rules is left out: it is an alternation of the rule patterns
     // checked above, and a search over alternatives costs at most the sum of theirs.
     for (const [name, regex] of Object.entries(built)) expectSafe(regex.source, regex.flags, name);

@@ -2,11 +2,13 @@ import { isGenreByline, isNameLine, parseByline } from '../byline';
 import { ROLE_ONLY, withoutGluedDesk } from '../byline/parse-byline';
 import type { Piece } from './piece';
 import { hasWords } from './has-words';
+import { AUTHOR_LABELS } from '../byline/author-labels';
 
 /** How far from the headline (or the story's start, when lower) a byline without `By` is looked for. @internal */
 export const NAME_SLACK = 6;
 // A `By` or an `Author` label on a line of its own, the names on the next.
-const BY_ALONE = /^(?:by|von|par|por|door|av|af|di|written by|authors?|autor(?:in|[:*]in|\/-?in)?(?:\/autor)?|autorka|auteure?|автор[иы]?|yazar|kirjoittaja|texto?|tekst)(?: ?[-–—:])?$/iu;
+/** A byline's label on a line of its own; exported for the ReDoS check. @internal */
+export const BY_ALONE = new RegExp(String.raw`^(?:by|von|par|por|door|av|af|di|written by|authors?|${AUTHOR_LABELS}|texto?|tekst)(?: ?[-–—:])?$`, 'iu');
 const AFFILIATION = / ?[|,] ?| [-–—] /u;
 
 /**
