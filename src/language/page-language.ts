@@ -42,28 +42,17 @@ export function readPage(blocks: readonly { readonly text: string }[], languages
 interface ReadBlock {
   readonly text: string;
   readonly census: WordCensus;
-  /** Offset of the block in the page's blocks joined by line breaks. */
-  readonly offset: number;
-  readonly page: string;
-  /** Whether the block reads lowercased (`readsLowercased`), and so was read on its own. */
+  /** Whether the block reads lowercased (`readsLowercased`), and so was read through its lowercased form. */
   readonly lowercased: boolean;
 }
 
-// The blocks are read within one copy of them joined: the segmenter builds a block's text of
-// pieces, which are slower to read character by character than one flat string.
+// Block texts are flat copies (`cleanText`), as fast to read by character as one copy of the whole
+// page: each block is read in place, which spares the page a second copy.
 function readBlocks(blocks: readonly { readonly text: string }[]): ReadBlock[] {
-  const page = blocks.map((block) => block.text).join('\n');
-  // Almost no page holds a character whose lowercase depends on its neighbours: one test tells.
-  const anyLowercased = readsLowercased(page);
-  const read: ReadBlock[] = [];
-  let offset = 0;
-  for (const { text } of blocks) {
-    const lowercased = anyLowercased && readsLowercased(text);
-    const census = lowercased ? wordCensus(text) : spanCensus(page, offset, offset + text.length);
-    read.push({ text, census, offset, page, lowercased });
-    offset += text.length + 1;
-  }
-  return read;
+  return blocks.map(({ text }) => {
+    const lowercased = readsLowercased(text);
+    return { text, census: lowercased ? wordCensus(text) : spanCensus(text, 0, text.length), lowercased };
+  });
 }
 
 // The language of the first MAX_DETECTION_CHARACTERS of the blocks joined by line breaks, told from
@@ -77,7 +66,7 @@ function blocksLanguage(blocks: readonly ReadBlock[], languages: readonly string
     const block = blocks[index]!;
     // The last block may be cut short: only what the joined text holds of it counts.
     const held = Math.min(block.text.length, MAX_DETECTION_CHARACTERS - length);
-    addEvidence(evidence, held === block.text.length ? block.census.evidence : spanCensus(block.page, block.offset, block.offset + held).evidence);
+    addEvidence(evidence, held === block.text.length ? block.census.evidence : spanCensus(block.text, 0, held).evidence);
   }
   return languageOfEvidence(evidence, languages);
 }
