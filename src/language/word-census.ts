@@ -1,7 +1,7 @@
 import { addAsciiWordEvidence, addEvidence, addWordEvidence, emptyEvidence, type Evidence } from './evidence';
 import { canonicalLanguage, languageMask, stopwordMaskAt } from './stopword-index';
 import type { StopwordCount } from './count-stopwords';
-import { forEachWordIn, wordSource } from './words';
+import { forEachWordIn, nextWord, wordCursor, wordSource } from './words';
 
 /** What one pass over the words of a text tells: how many there are, which are stopwords of which language, and the evidence of its language. @internal */
 export interface WordCensus {
@@ -41,14 +41,17 @@ export function spanCensus(source: string, from: number, to: number): WordCensus
   const evidence = emptyEvidence();
   let words = 0;
   let anyStopwords = 0;
-  forEachWordIn(source, from, to, (_source, start, end, hash) => {
+  // Every word of every block passes here: a loop over a cursor spares a call back for each.
+  const cursor = wordCursor(source, from, to);
+  while (nextWord(cursor)) {
+    const { start, end, hash } = cursor;
     const mask = stopwordMaskAt(source, start, end, hash);
     words++;
     if (mask !== 0) anyStopwords++;
     // An ASCII word is Latin: its letters are counted without asking their script.
     if (hash >= 0) addAsciiWordEvidence(evidence, end - start, mask);
     else addWordEvidence(evidence, source, start, end, mask);
-  });
+  }
   // Every stopword is written in a script of the word lists, so the evidence counts the hits of every word.
   return { words, stopwords: evidence.hits, anyStopwords, evidence, source, start: from, end: to };
 }

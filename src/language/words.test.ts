@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asciiWordHash, forEachWord, forEachWordIn, lowercaseWord, wordScript } from './words';
+import { asciiWordHash, forEachWord, forEachWordIn, lowercaseWord, nextWord, wordCursor, wordScript } from './words';
 
 const wordsOf = (text: string) => {
   const words: string[] = [];
@@ -32,5 +32,15 @@ describe('forEachWordIn', () => {
     const spans: [number, number, number][] = [];
     forEachWordIn('Home\nDie Straße', 5, 15, (_source, start, end, hash) => spans.push([start, end, hash]));
     expect(spans).toEqual([[5, 8, asciiWordHash('die', 0, 3)], [9, 15, -1]]);
+  });
+});
+
+describe('wordCursor and nextWord', () => {
+  it('step through the words of a span, an astral letter whole, the last one cut at the span end', () => {
+    const cursor = wordCursor('Home\nDie 𐐀x, Straße', 5, 18);
+    const spans: [number, number, number][] = [];
+    while (nextWord(cursor)) spans.push([cursor.start, cursor.end, cursor.hash]);
+    expect(spans).toEqual([[5, 8, asciiWordHash('die', 0, 3)], [9, 12, -1], [14, 18, asciiWordHash('stra', 0, 4)]]);
+    expect(nextWord(cursor)).toBe(false);
   });
 });

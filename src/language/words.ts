@@ -48,18 +48,51 @@ export type WordVisitor = (source: string, start: number, end: number, hash: num
  * @internal
  */
 export function forEachWordIn(source: string, from: number, to: number, visit: WordVisitor): void {
+  const cursor = wordCursor(source, from, to);
+  while (nextWord(cursor)) visit(source, cursor.start, cursor.end, cursor.hash);
+}
+
+/** The words of a span read one at a time: after each `nextWord`, the span and the hash of the word it found. @internal */
+export interface WordCursor {
+  readonly source: string;
+  readonly to: number;
+  /** Where the search for the next word starts. */
+  next: number;
+  start: number;
+  end: number;
+  /** The `asciiWordHash` of the word, -1 for a word with other letters. */
+  hash: number;
+}
+
+/**
+ * A cursor before the first word of a span of a text that does not read lowercased: the loop of a caller that reads
+ * every word of every block, as `forEachWordIn` does, without calling back for each word.
+ * @example
+ * const cursor = wordCursor('Die Regierung', 0, 13);
+ * nextWord(cursor); // true, and cursor.start, cursor.end are 0, 3
+ * @internal
+ */
+export function wordCursor(source: string, from: number, to: number): WordCursor {
+  return { source, to, next: from, start: from, end: from, hash: -1 };
+}
+
+/**
+ * Moves a cursor to its next word, a run of letters and marks; false when the span holds no more.
+ * @example
+ * while (nextWord(cursor)) words++;
+ * @internal
+ */
+export function nextWord(cursor: WordCursor): boolean {
+  const { source, to } = cursor;
   let start = -1;
   let hash = 0;
   let ascii = true;
-  for (let index = from; index < to; index++) {
+  let index = cursor.next;
+  for (; index < to; index++) {
     const code = source.charCodeAt(index);
     // The hash of an ASCII word is taken as its letters go by, so that looking it up reads it no more.
     if (isAsciiLetter(code)) {
-      if (start < 0) {
-        start = index;
-        hash = 0;
-        ascii = true;
-      }
+      if (start < 0) start = index;
       hash = hashStep(hash, code);
       // The rest of its ASCII letters only add to the hash: they are read in a loop of their own.
       while (index + 1 < to && isAsciiLetter(source.charCodeAt(index + 1))) hash = hashStep(hash, source.charCodeAt(++index));
@@ -67,18 +100,19 @@ export function forEachWordIn(source: string, from: number, to: number, visit: W
     }
     const width = code < 0x80 ? 0 : wordCharacterWidth(source, index);
     if (width > 0) {
-      if (start < 0) {
-        start = index;
-        hash = 0;
-      }
+      if (start < 0) start = index;
       ascii = false;
       index += width - 1;
     } else if (start >= 0) {
-      visit(source, start, index, ascii ? hashSlot(hash) : -1);
-      start = -1;
+      break;
     }
   }
-  if (start >= 0) visit(source, start, to, ascii ? hashSlot(hash) : -1);
+  if (start < 0) return false;
+  cursor.start = start;
+  cursor.end = Math.min(index, to);
+  cursor.hash = ascii ? hashSlot(hash) : -1;
+  cursor.next = index + 1;
+  return true;
 }
 
 /**
