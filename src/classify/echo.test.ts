@@ -23,4 +23,18 @@ describe('isEcho', () => {
   it('lets pass a short line, which a story may repeat on purpose', () => {
     expect(isEcho(wordHashes('the new bridge over the river would be finished by the spring'), kept(first))).toBe(false);
   });
+
+  it('reads runs across paragraphs shorter than a run, as one stream', () => {
+    const words = `${first} ${second}`.split(' ');
+    // Paragraphs of one word and of two, in turn.
+    const paragraphs: string[] = [];
+    for (let index = 0; index < words.length; ) {
+      const length = paragraphs.length % 2 === 0 ? 1 : 2;
+      paragraphs.push(words.slice(index, index + length).join(' '));
+      index += length;
+    }
+    expect(paragraphs.join(' ')).toBe(words.join(' '));
+    expect(isEcho(wordHashes(words.join(' ')), kept(...paragraphs))).toBe(true);
+    expect(isEcho(wordHashes(words.join(' ')), kept(...paragraphs.slice(0, 20)))).toBe(false);
+  });
 });

@@ -94,9 +94,12 @@ function runHash(words: readonly number[], index: number): number {
  * @internal
  */
 export function rememberRuns(words: readonly number[], kept: KeptRuns): void {
-  const stream = kept.tail.length === 0 ? words : kept.tail.concat(words);
-  for (let index = 0; index + RUN <= stream.length; index++) addHash(kept.runs, runHash(stream, index));
-  kept.tail = stream.slice(-(RUN - 1));
+  // Only the runs that start in the tail read across the break: they take the paragraph's first words
+  // onto the tail, rather than a copy of the whole paragraph's words onto it.
+  const joint = kept.tail.concat(words.slice(0, RUN - 1));
+  for (let index = 0; index < kept.tail.length && index + RUN <= joint.length; index++) addHash(kept.runs, runHash(joint, index));
+  for (let index = 0; index + RUN <= words.length; index++) addHash(kept.runs, runHash(words, index));
+  kept.tail = words.length >= RUN - 1 ? words.slice(-(RUN - 1)) : joint.slice(-(RUN - 1));
 }
 
 // A page that renders the story twice (once for each screen size, or once more cut into lines of a fixed
