@@ -22,6 +22,10 @@ export interface Evidence {
   chineseHits: number;
 }
 
+// Every block starts an evidence of its own: copying a packed array of zeros costs less than filling a new one, which
+// V8 would also keep as an array with holes.
+const NO_HITS: readonly number[] = LANGUAGES.map(() => 0);
+
 /**
  * The evidence of a text without words, to add words or texts to.
  * @example
@@ -31,7 +35,7 @@ export interface Evidence {
 export function emptyEvidence(): Evidence {
   return {
     letters: { latin: 0, cyrillic: 0, devanagari: 0, hangul: 0, kana: 0, han: 0, other: 0 },
-    hits: new Array<number>(LANGUAGES.length).fill(0),
+    hits: NO_HITS.slice(),
     listWords: 0,
     koreanHits: 0,
     japaneseHits: 0,
