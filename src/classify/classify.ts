@@ -321,7 +321,7 @@ function blockType(piece: Piece, kind: ProseClass): Piece['type'] {
   if (piece.bullet !== null) return 'list-item';
   if (piece.text.startsWith('>')) return 'quote';
   const isHeading = kind === 'short' || kind === 'bad';
-  return isHeading && piece.text.split(' ').length <= HEADING_MAX_WORDS && !/[.!?:;,"”]$/u.test(piece.text) ? 'heading' : 'paragraph';
+  return isHeading && !hasWords(piece.text, HEADING_MAX_WORDS + 1) && !/[.!?:;,"”]$/u.test(piece.text) ? 'heading' : 'paragraph';
 }
 
 function round(value: number): number {
