@@ -109,8 +109,8 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   // …or, past the teasers, in the box of the story's facts.
   const signed = below === -1 && last >= first ? labelledBylineBelow(pieces, last) : below;
   demoteOtherMeta(pieces, 'byline', signed, bylineEnd(pieces, signed));
-  // Where the head has no date, the story may be dated under its last paragraph.
-  demoteOtherMeta(pieces, 'date', date === -1 ? dateBelow(pieces, last) : date);
+  // Where the head has no date, the story may be dated under its last paragraph, or beside its byline in the box of its facts.
+  demoteOtherMeta(pieces, 'date', date === -1 ? dateBelow(pieces, last, signed) : date);
   const anchor = headAnchor(first, last, byline, date);
   const nameLine = findHead(pieces, anchor, byline);
   const headNames = nameLine === -1 && byline === -1 ? namesAboveDate(pieces, date) : nameLine;
