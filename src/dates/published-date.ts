@@ -19,21 +19,24 @@ const UPDATE_LABEL = new RegExp(`^[-–—•·|/ ]*(?:${UPDATE_WORDS})(?!\\p{L}
 const LABEL_BEFORE_DATE = new RegExp(`(?:${LABEL_WORDS})${LABEL_END}`, 'iu');
 const SHORT_PREFIX = /^(?:\p{Lu}[\p{L}.'’&-]*|[|·•/–—-])?(?: (?:\p{Lu}[\p{L}.'’&-]*|[|·•/–—-])){0,4} ?$/u;
 // What may stand beside a date on a line that is only a date: weekdays in the languages read, times (`3 AM`, `4.00pm`,
-// `kl. 14:47`), zones (`UTC+1`, `(GMT+7)`), reading times (`Lesezeit: 5 Min.`, `1 minuti di lettura`), the labels of the
+// `kl. 14:47`), zones (`UTC+1`, `(GMT+7)`, `17:23, UK`), reading times (`Lesezeit: 5 Min.`, `1 minuti di lettura`), the labels of the
 // update (`Actualizado a`), separators, and the seconds and zone of an ISO 8601 timestamp (`2023-12-22T15:23:34Z`).
 const WEEKDAYS =
   '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pondělí|úterý|středa|čtvrtek|pátek|neděle|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|понеділок|вівторок|середа|четвер|пʼятниця|субота|неділя|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật';
-const ZONES = '[ecmp][sd]t|et|pt|gmt|utc|cet|cest|bst|ist|mez|mesz|eet|eest|msk|jst|kst|ict|aest|aedt';
+const ZONES = '[ecmp][sd]t|et|pt|gmt|utc|uk|cet|cest|bst|ist|mez|mesz|eet|eest|msk|jst|kst|ict|aest|aedt';
 const READING_TIME =
   '(?:lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|lectura)?:? ?\\d{1,3} ?(?:min(?:uten|ute|uti|utos|utes|s)?\\.?)(?: (?:read|lesezeit|de lecture|di lettura|de lectura))?';
+// How long ago the update was, as templates print it beside the date: `Updated 2 hours ago`, `Updated ago` (the count left empty).
+const AGO = '(?:\\d{1,3} ?(?:minutes?|mins?|hours?|hrs?|days?) )?ago';
 const DATE_COMPANIONS = new RegExp(
   [
     `(?<![\\p{L}\\p{N}])(?:${WEEKDAYS}|${LABEL_WORDS}|at|um|uhr|à|le|el|am|on|de|a|a las|alle|ore|às|kl|klo|godz|saat|в|(?:${ZONES})(?:[+-]\\d{1,2}(?::?\\d{2})?)?)\\.?(?![\\p{L}\\p{N}])`,
-    `(?<![\\p{L}\\p{N}])(?:${READING_TIME})(?!\\p{L})`,
+    `(?<![\\p{L}\\p{N}])(?:${READING_TIME}|${AGO})(?!\\p{L})`,
     `(?<!\\p{N})\\d{1,2}(?:[:.h]\\d{2}(?::\\d{2})?)? ?[ap]\\.? ?m\\.?(?!\\p{L})|(?<!\\p{N})\\d{1,2}[:.h]\\d{2}(?::\\d{2})?(?!\\p{N})`,
     '(?:\\.\\d{1,6})?(?:(?<![\\p{L}\\p{N}])z|[+-]\\d{2}:?\\d{2})(?![\\p{L}\\d])',
-    // `2025年1月14日 01時28分 (1月14日 01時40分更新)`: the day and time of the update, in Japanese or Chinese; `2025年1月14日（火）`: the weekday.
-    '\\d{1,2}月\\d{1,2}日|\\d{1,2}時\\d{2}分|最終更新|更新|[（(][月火水木金土日월화수목금토일][曜요]?[日일]?[）)]',
+    // `2025年1月14日 01時28分 (1月14日 01時40分更新)`: the day and time of the update, in Japanese or Chinese; `2025年1月14日（火）`: the weekday;
+    // `789文字`: the length of the story.
+    '\\d{1,2}月\\d{1,2}日|\\d{1,2}時\\d{2}分|最終更新|更新|[（(][月火水木金土日월화수목금토일][曜요]?[日일]?[）)]|\\d{1,6}文字',
     '[|,.·•/–—:()（）-]',
   ].join('|'),
   'giu',
