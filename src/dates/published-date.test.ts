@@ -44,6 +44,8 @@ describe('publishedDate', () => {
     ['Dec 22, 2023 · Updated 3 hours ago', '2023-12-22'],
     ['Sunday 17 December 2023 17:23, UK', '2023-12-17T17:23'],
     ['2025年1月14日 21時17分 789文字', '2025-01-14T21:17'],
+    ['渡辺洋介2025年1月13日 21時37分', '2025-01-13T21:37'],
+    ['毎日新聞 2025/1/14 21:17（最終更新 1/14 21:17） 789文字', '2025-01-14T21:17'],
   ])('reads %j as a publication date', (text, iso) => {
     expect(publishedDate(text, now)).toBe(iso);
   });
@@ -60,6 +62,7 @@ describe('publishedDate', () => {
     ['The report was updated on July 12, 2016'],
     ['Die Studie wurde veröffentlicht am 3. Mai 2024 in Berlin'],
     ['December 22, 2023 ago they said'],
+    ['宮崎県で震度5弱の地震があった 2025年1月13日'],
   ])('finds no publication date in %j', (text) => {
     expect(publishedDate(text, now)).toBeNull();
   });

@@ -34,9 +34,9 @@ const DATE_COMPANIONS = new RegExp(
     `(?<![\\p{L}\\p{N}])(?:${READING_TIME}|${AGO})(?!\\p{L})`,
     `(?<!\\p{N})\\d{1,2}(?:[:.h]\\d{2}(?::\\d{2})?)? ?[ap]\\.? ?m\\.?(?!\\p{L})|(?<!\\p{N})\\d{1,2}[:.h]\\d{2}(?::\\d{2})?(?!\\p{N})`,
     '(?:\\.\\d{1,6})?(?:(?<![\\p{L}\\p{N}])z|[+-]\\d{2}:?\\d{2})(?![\\p{L}\\d])',
-    // `2025年1月14日 01時28分 (1月14日 01時40分更新)`: the day and time of the update, in Japanese or Chinese; `2025年1月14日（火）`: the weekday;
+    // `2025年1月14日 01時28分 (1月14日 01時40分更新)`, `（最終更新 1/14 21:17）`: the day and time of the update, in Japanese or Chinese; `2025年1月14日（火）`: the weekday;
     // `789文字`: the length of the story.
-    '\\d{1,2}月\\d{1,2}日|\\d{1,2}時\\d{2}分|最終更新|更新|[（(][月火水木金土日월화수목금토일][曜요]?[日일]?[）)]|\\d{1,6}文字',
+    '\\d{1,2}月\\d{1,2}日|\\d{1,2}時\\d{2}分|最終更新(?: ?\\d{1,2}/\\d{1,2})?|更新|[（(][月火水木金土日월화수목금토일][曜요]?[日일]?[）)]|\\d{1,6}文字',
     '[|,.·•/–—:()（）-]',
   ].join('|'),
   'giu',
@@ -53,8 +53,9 @@ export const DATE_LINE_PATTERNS: Readonly<Record<string, RegExp>> = { UPDATE_BEF
 const MAX_DATE_LINE = 120;
 // The dates of updates after the publication date: `13/01/2025 10:22 Actualizado a 13/01/2025 15:43`.
 const MAX_LATER_DATES = 3;
-// A page's section may stand before its date on one line: `World Dec 22, 2023 10:59 AM EST`, `Nuomonės2024.03.31 19:59`, `Frankfurt, October 23, 2024`.
-const SECTION_LABEL = /^\p{Lu}\p{Ll}+,? ?$/u;
+// A page's section may stand before its date on one line: `World Dec 22, 2023 10:59 AM EST`, `Nuomonės2024.03.31 19:59`, `Frankfurt, October 23, 2024`;
+// in Japanese, Chinese or Korean, the author's or the paper's name, a word of a few characters (`渡辺洋介2025年1月13日`, `毎日新聞 2025/1/14`).
+const SECTION_LABEL = /^(?:\p{Lu}\p{Ll}+,?|[\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}]{2,6}) ?$/u;
 // …or after it, past a bar or a dot, as teaser lists write it: `Dec 22, 2023 | Space Exploration`, `12.03.2024 · Politik`.
 const TRAILING_SECTION = /^ ?[|·•] ?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
 
