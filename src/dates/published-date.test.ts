@@ -45,6 +45,8 @@ describe('publishedDate', () => {
     ['Sunday 17 December 2023 17:23, UK', '2023-12-17T17:23'],
     ['2025年1月14日 21時17分 789文字', '2025-01-14T21:17'],
     ['渡辺洋介2025年1月13日 21時37分', '2025-01-13T21:37'],
+    ['Dec. 22, 2023, 7:26 PM UTC / Source: TODAY', '2023-12-22T19:26'],
+    ['12.03.2024 | Quelle: dpa', '2024-03-12'],
     ['毎日新聞 2025/1/14 21:17（最終更新 1/14 21:17） 789文字', '2025-01-14T21:17'],
   ])('reads %j as a publication date', (text, iso) => {
     expect(publishedDate(text, now)).toBe(iso);
@@ -63,6 +65,7 @@ describe('publishedDate', () => {
     ['Die Studie wurde veröffentlicht am 3. Mai 2024 in Berlin'],
     ['December 22, 2023 ago they said'],
     ['宮崎県で震度5弱の地震があった 2025年1月13日'],
+    ['Dec. 22, 2023 / Source: TODAY / Harbour plan faces a long delay, the council says'],
   ])('finds no publication date in %j', (text) => {
     expect(publishedDate(text, now)).toBeNull();
   });

@@ -43,13 +43,6 @@ const DATE_COMPANIONS = new RegExp(
 );
 // Glued words are set apart before the companions are taken off: `12:24Lesezeit: 5 Min.`, `15:48 UhrLesedauer`, `CETLast modified`.
 const GLUED_WORD = /(?<=[\p{L}\p{N}])(?=\p{Lu}\p{Ll})/gu;
-/**
- * The label and companion patterns built from the word lists above; exported for the ReDoS check.
- * @example
- * DATE_LINE_PATTERNS['UPDATE_LABEL']!.test('Updated: Dec 22, 2023'); // true
- * @internal
- */
-export const DATE_LINE_PATTERNS: Readonly<Record<string, RegExp>> = { UPDATE_BEFORE, PUBLISH_BEFORE, PUBLISHED_LABEL, UPDATE_LABEL, LABEL_BEFORE_DATE, DATE_COMPANIONS };
 const MAX_DATE_LINE = 120;
 // The dates of updates after the publication date: `13/01/2025 10:22 Actualizado a 13/01/2025 15:43`.
 const MAX_LATER_DATES = 3;
@@ -58,6 +51,16 @@ const MAX_LATER_DATES = 3;
 const SECTION_LABEL = /^(?:\p{Lu}\p{Ll}+,?|[\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}]{2,6}) ?$/u;
 // …or after it, past a bar or a dot, as teaser lists write it: `Dec 22, 2023 | Space Exploration`, `12.03.2024 · Politik`.
 const TRAILING_SECTION = /^ ?[|·•] ?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
+// …and the source of the story may end the line, past the time: `Dec. 22, 2023, 7:26 PM UTC / Source: TODAY`, `12.03.2024 | Quelle: dpa`.
+const TRAILING_SOURCE = /[|·•/] ?(?:source|quelle|fuente|fonte|bron|źródło|источник|джерело) ?: ?[\p{L}\p{N}][\p{L}\p{N}.&' -]{0,39}$/iu;
+
+/**
+ * The label and companion patterns built from the word lists above; exported for the ReDoS check.
+ * @example
+ * DATE_LINE_PATTERNS['UPDATE_LABEL']!.test('Updated: Dec 22, 2023'); // true
+ * @internal
+ */
+export const DATE_LINE_PATTERNS: Readonly<Record<string, RegExp>> = { UPDATE_BEFORE, PUBLISH_BEFORE, PUBLISHED_LABEL, UPDATE_LABEL, LABEL_BEFORE_DATE, DATE_COMPANIONS, TRAILING_SOURCE };
 
 /**
  * The publication date a short line states, as ISO 8601: a `Published`/`Posted on` line, or a line that is only a date
@@ -75,7 +78,7 @@ export function publishedDate(text: string, now: Date, dayFirst = false): string
   if (!found) return null;
   if (labelled) return publicationOf(text, found, now, dayFirst);
   const before = withoutLabel(text.slice(0, found.start)).replace(SECTION_LABEL, '');
-  const after = withoutLaterDates(text.slice(found.end), now).replace(TRAILING_SECTION, '');
+  const after = withoutLaterDates(text.slice(found.end), now).replace(TRAILING_SECTION, '').replace(TRAILING_SOURCE, '');
   const rest = `${before} ${after}`.replace(GLUED_WORD, ' ').replace(DATE_COMPANIONS, ' ');
   return /[\p{L}\p{N}]/u.test(rest) ? null : publicationOf(text, found, now, dayFirst);
 }
