@@ -17,7 +17,8 @@ export interface FoundDate {
 // The time after a date: `at 3:04 pm`, `um 15:46`, `kl. 14:47` (Nordic), `godz. 9:00` (Polish), `saat 18:24` (Turkish), `в 17:46` (Russian).
 const TIME = String.raw`(?:[ ,|·•–—-]{0,6}(?:(?:at|um|à|a las|alle|às|kl\.?|klo|godz\.?|saat|в) )?(?<hour>\d{1,2})[:.h](?<minute>\d{2})(?::\d{2})? ?(?<meridiem>[ap]\.? ?m\.?)?)?`;
 // `12/22/23 11:35 AM ET`, `12-20-2023` (US, month first), `22.12.2023 14:05`, `06. 01. 2026` (day first): the one format whose year may have two digits.
-const NUMERIC_DATE = new RegExp(String.raw`(?<![\d_])(?<first>\d{1,2})(?<separator>[/.-])(?<space> ?)(?<second>\d{1,2})\k<separator>\k<space>(?<year>\d{4}|\d{2})\b${TIME}`, 'iu');
+// A year of four digits may have more glued to it, as where a template prints the date twice (`30.01.202430. Januar 2024`).
+const NUMERIC_DATE = new RegExp(String.raw`(?<![\d_])(?<first>\d{1,2})(?<separator>[/.-])(?<space> ?)(?<second>\d{1,2})\k<separator>\k<space>(?<year>\d{4}|\d{2}(?!\d))${TIME}`, 'iu');
 const YEAR_FIRST_DATES = [
   // `2024.03.31 19:59`, `2023/12/20 at 8:39 AM`, `2025/1/14 21:17`, `2018. 11. 23`: year first, as East Asian, Baltic and Hungarian pages write it.
   new RegExp(String.raw`(?<![\d_])(?<year>(?:19|20)\d{2})(?<separator>[/.]) ?(?<month>\d{1,2})\k<separator> ?(?<day>\d{1,2})(?![\d.]\d)${TIME}`, 'iu'),

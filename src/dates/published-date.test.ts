@@ -47,6 +47,7 @@ describe('publishedDate', () => {
     ['渡辺洋介2025年1月13日 21時37分', '2025-01-13T21:37'],
     ['Dec. 22, 2023, 7:26 PM UTC / Source: TODAY', '2023-12-22T19:26'],
     ['12.03.2024 | Quelle: dpa', '2024-03-12'],
+    ['30.01.202430. Januar 2024', '2024-01-30'],
     ['毎日新聞 2025/1/14 21:17（最終更新 1/14 21:17） 789文字', '2025-01-14T21:17'],
   ])('reads %j as a publication date', (text, iso) => {
     expect(publishedDate(text, now)).toBe(iso);
