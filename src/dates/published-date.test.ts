@@ -66,6 +66,7 @@ describe('publishedDate', () => {
     ['Die Studie wurde veröffentlicht am 3. Mai 2024 in Berlin'],
     ['December 22, 2023 ago they said'],
     ['宮崎県で震度5弱の地震があった 2025年1月13日'],
+    ['Sunday, Feb. 18 - 2:30 PM ET'],
     ['Dec. 22, 2023 / Source: TODAY / Harbour plan faces a long delay, the council says'],
   ])('finds no publication date in %j', (text) => {
     expect(publishedDate(text, now)).toBeNull();

@@ -75,7 +75,8 @@ export function publishedDate(text: string, now: Date, dayFirst = false): string
   const labelled = PUBLISHED_LABEL.test(text);
   if (!labelled && text.length > MAX_DATE_LINE) return null;
   const found = findDate(text, now, dayFirst);
-  if (!found) return null;
+  // A day and time without a year on a line of its own is as often an event's (`Sunday, Feb. 18 - 2:30 PM ET`) as the story's.
+  if (!found || found.iso.startsWith('--')) return null;
   if (labelled) return publicationOf(text, found, now, dayFirst);
   const before = withoutLabel(text.slice(0, found.start)).replace(SECTION_LABEL, '');
   const after = withoutLaterDates(text.slice(found.end), now).replace(TRAILING_SECTION, '').replace(TRAILING_SOURCE, '');
