@@ -207,11 +207,13 @@ function weighRepeatedMeta(pieces: readonly Piece[], weights: number[]): void {
 
 // The article's byline and date are the ones nearest the start of its span; others belong to teasers.
 function nearestMeta(pieces: readonly Piece[], role: 'byline' | 'date', first: number, last: number): number {
+  // A date line deep in the story follows the headline of a teaser set into it; a story may be signed at its end.
+  const reach = role === 'date' ? first + HEAD_SLACK : last;
   let best = -1;
   let bestDistance = Infinity;
   for (let index = 0; index < pieces.length; index++) {
     if (pieces[index]!.role !== role) continue;
-    const distance = index < first ? first - index : index <= last ? (index - first) * 2 : Infinity;
+    const distance = index < first ? first - index : index <= Math.min(last, reach) ? (index - first) * 2 : Infinity;
     if (distance < bestDistance) {
       bestDistance = distance;
       best = index;
