@@ -54,8 +54,8 @@ export const DATE_PATTERNS: readonly RegExp[] = [
 ];
 const TWO_DIGITS = /\d\d/;
 const FOUR_DIGITS = /\d{4}/;
-// A day of slack for time zones: a date a few hours "ahead" of `now` is today somewhere.
-const FUTURE_SLACK_MS = 36 * 60 * 60 * 1000;
+/** A day of slack for time zones: a date a few hours "ahead" of `now` is today somewhere. @internal */
+export const FUTURE_SLACK_MS = 36 * 60 * 60 * 1000;
 const SCANNED_LENGTH = 400;
 
 /**

@@ -1,6 +1,6 @@
-const YEARLESS = /^--(?<month>\d{2})-(?<day>\d{2})(?<time>T\d{2}:\d{2})?$/u;
-// A day of slack for time zones, as for the dates that state their year.
-const FUTURE_SLACK_MS = 36 * 60 * 60 * 1000;
+import { FUTURE_SLACK_MS } from './find-date';
+
+const YEARLESS = /^--(?<month>\d{2})-(?<day>\d{2})(?:T\d{2}:\d{2})?$/u;
 
 /**
  * A date found without its year (`--01-08T17:46`, from `8 января, 17:46`) put in the year of the page, or null where the page
@@ -13,8 +13,10 @@ const FUTURE_SLACK_MS = 36 * 60 * 60 * 1000;
 export function inYear(iso: string | null, year: number | null, now: Date): string | null {
   const yearless = iso === null ? null : YEARLESS.exec(iso)?.groups;
   if (!yearless) return iso;
-  if (year === null || Date.UTC(year, Number(yearless['month']) - 1, Number(yearless['day'])) > now.getTime() + FUTURE_SLACK_MS) return null;
-  // February 29 of a year that has none.
-  if (new Date(Date.UTC(year, Number(yearless['month']) - 1, Number(yearless['day']))).getUTCDate() !== Number(yearless['day'])) return null;
+  if (year === null) return null;
+  const day = Number(yearless['day']);
+  const date = new Date(Date.UTC(year, Number(yearless['month']) - 1, day));
+  // A February 29 rolls over to March 1 in a year that has none.
+  if (date.getTime() > now.getTime() + FUTURE_SLACK_MS || date.getUTCDate() !== day) return null;
   return `${year}${iso!.slice(1)}`;
 }

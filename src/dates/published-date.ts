@@ -90,7 +90,7 @@ function publicationOf(text: string, first: FoundDate, now: Date, dayFirst: bool
   if (!UPDATE_BEFORE.test(text.slice(0, first.start))) return first.iso;
   const rest = text.slice(first.end);
   const later = findDate(rest, now, dayFirst);
-  return later !== null && PUBLISH_BEFORE.test(rest.slice(0, later.start)) ? later.iso : first.iso;
+  return later !== null && !later.iso.startsWith('--') && PUBLISH_BEFORE.test(rest.slice(0, later.start)) ? later.iso : first.iso;
 }
 
 /**
