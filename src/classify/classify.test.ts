@@ -50,6 +50,14 @@ describe('classify', () => {
     expect(result.authors).toEqual([{ name: 'Jane Doe', kind: 'person' }]);
   });
 
+  it('takes no date line deep in the story, under the headline of a teaser set into it', () => {
+    const topics = ['bridge', 'road', 'school', 'park', 'harbour', 'library', 'market', 'station', 'museum', 'pool', 'stadium', 'hall', 'square', 'tower'];
+    const story = topics.map(paragraph).join('\n\n');
+    const result = parseSeed(`Town votes on new bridge\n\nBy Jane Roe\n\n${story}\n\nHarbour plan faces a long delay\n\n23. 12. 2024 13:31\n\n${paragraph('ferry')}`, { now });
+    expect(result.published).toBeNull();
+    expect(result.body.map((block) => block.text)).toContain(paragraph('ferry'));
+  });
+
   it('keeps a short article rather than a longer list of teasers cut short with an ellipsis', () => {
     const article = [paragraph('bridge'), paragraph('road'), paragraph('school')].join('\n\n');
     const teaser = (topic: string) => `  • The council said on Tuesday that the plan for the ${topic} would go ahead, although several members were still worried about what...`;

@@ -109,8 +109,8 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   // …or, past the teasers, in the box of the story's facts.
   const signed = below === -1 && last >= first ? labelledBylineBelow(pieces, last) : below;
   demoteOtherMeta(pieces, 'byline', signed, bylineEnd(pieces, signed));
-  // Where the head has no date, the story may be dated under its last paragraph.
-  demoteOtherMeta(pieces, 'date', date === -1 ? dateBelow(pieces, last) : date);
+  // Where the head has no date, the story may be dated under its last paragraph, or beside its byline in the box of its facts.
+  demoteOtherMeta(pieces, 'date', date === -1 ? dateBelow(pieces, last, signed) : date);
   const anchor = headAnchor(first, last, byline, date);
   const nameLine = findHead(pieces, anchor, byline);
   const headNames = nameLine === -1 && byline === -1 ? namesAboveDate(pieces, date) : nameLine;
@@ -207,11 +207,13 @@ function weighRepeatedMeta(pieces: readonly Piece[], weights: number[]): void {
 
 // The article's byline and date are the ones nearest the start of its span; others belong to teasers.
 function nearestMeta(pieces: readonly Piece[], role: 'byline' | 'date', first: number, last: number): number {
+  // A date line deep in the story follows the headline of a teaser set into it; a story may be signed at its end.
+  const reach = role === 'date' ? first + HEAD_SLACK : last;
   let best = -1;
   let bestDistance = Infinity;
   for (let index = 0; index < pieces.length; index++) {
     if (pieces[index]!.role !== role) continue;
-    const distance = index < first ? first - index : index <= last ? (index - first) * 2 : Infinity;
+    const distance = index < first ? first - index : index <= Math.min(last, reach) ? (index - first) * 2 : Infinity;
     if (distance < bestDistance) {
       bestDistance = distance;
       best = index;

@@ -35,6 +35,10 @@ describe('findDate', () => {
     ['19 kwietnia 2025', '2025-04-19'],
     ['Publisert: 05.08.24 kl. 14:47', '2024-08-05T14:47'],
     ['December 22, 2023 — 4.00pm', '2023-12-22T16:00'],
+    ['30.01.202430. Januar 2024', '2024-01-30'],
+    ['8 января, 17:46', '--01-08T17:46'],
+    ['Jane Roe, Dec. 19, 10:30 AM', '--12-19T10:30'],
+    ['8 января 2025, 17:46', '2025-01-08T17:46'],
   ])('reads %j', (text, iso) => {
     expect(findDate(text, now)?.iso).toBe(iso);
   });
@@ -54,6 +58,9 @@ describe('findDate', () => {
     expect(findDate('February 30, 2020', now)).toBeNull();
     expect(findDate('No date here', now)).toBeNull();
     expect(findDate('They won 3-2-23 on aggregate', now)).toBeNull();
+    expect(findDate('Version 1.2.345', now)).toBeNull();
+    expect(findDate('Date: Tuesday, Dec. 19', now)).toBeNull();
+    expect(findDate('February 30, 10:30', now)).toBeNull();
     expect(findDate('Dec 31, 1969', now)).toBeNull();
   });
 });

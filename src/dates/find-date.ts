@@ -6,7 +6,7 @@ import { MONTHS, MONTH_PATTERN } from './months';
  * const found: FoundDate = { iso: '2016-07-12', start: 11, end: 24 };
  */
 export interface FoundDate {
-  /** `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM` when the line states a time (as written, without its zone). */
+  /** `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM` when the line states a time (as written, without its zone); `--MM-DDTHH:MM` when it states no year. */
   readonly iso: string;
   /** Offset of the date in the line. */
   readonly start: number;
@@ -15,15 +15,25 @@ export interface FoundDate {
 }
 
 // The time after a date: `at 3:04 pm`, `um 15:46`, `kl. 14:47` (Nordic), `godz. 9:00` (Polish), `saat 18:24` (Turkish), `в 17:46` (Russian).
-const TIME = String.raw`(?:[ ,|·•–—-]{0,6}(?:(?:at|um|à|a las|alle|às|kl\.?|klo|godz\.?|saat|в) )?(?<hour>\d{1,2})[:.h](?<minute>\d{2})(?::\d{2})? ?(?<meridiem>[ap]\.? ?m\.?)?)?`;
+const STATED_TIME = String.raw`[ ,|·•–—-]{0,6}(?:(?:at|um|à|a las|alle|às|kl\.?|klo|godz\.?|saat|в) )?(?<hour>\d{1,2})[:.h](?<minute>\d{2})(?::\d{2})? ?(?<meridiem>[ap]\.? ?m\.?)?`;
+const TIME = `(?:${STATED_TIME})?`;
 // `12/22/23 11:35 AM ET`, `12-20-2023` (US, month first), `22.12.2023 14:05`, `06. 01. 2026` (day first): the one format whose year may have two digits.
-const NUMERIC_DATE = new RegExp(String.raw`(?<![\d_])(?<first>\d{1,2})(?<separator>[/.-])(?<space> ?)(?<second>\d{1,2})\k<separator>\k<space>(?<year>\d{4}|\d{2})\b${TIME}`, 'iu');
+// A year of four digits may have more glued to it, as where a template prints the date twice (`30.01.202430. Januar 2024`).
+const NUMERIC_DATE = new RegExp(String.raw`(?<![\d_])(?<first>\d{1,2})(?<separator>[/.-])(?<space> ?)(?<second>\d{1,2})\k<separator>\k<space>(?<year>\d{4}|\d{2}(?!\d))${TIME}`, 'iu');
 const YEAR_FIRST_DATES = [
   // `2024.03.31 19:59`, `2023/12/20 at 8:39 AM`, `2025/1/14 21:17`, `2018. 11. 23`: year first, as East Asian, Baltic and Hungarian pages write it.
   new RegExp(String.raw`(?<![\d_])(?<year>(?:19|20)\d{2})(?<separator>[/.]) ?(?<month>\d{1,2})\k<separator> ?(?<day>\d{1,2})(?![\d.]\d)${TIME}`, 'iu'),
   // `2025年1月13日 21時37分` (Japanese, Chinese), `2025년 5월 15일` (Korean).
   new RegExp(String.raw`(?<year>\d{4}) ?[年년] ?(?<month>\d{1,2}) ?[月월] ?(?<day>\d{1,2}) ?[日일](?: ?(?<hour>\d{1,2}) ?[時시:] ?(?<minute>\d{2})[分분]?)?`, 'u'),
 ];
+// `8 января, 17:46`, `Dec. 19, 10:30 AM`: pages leave the year out of the dates of the year they are shown in. Only a day
+// with its time is read so, as a timestamp: a day alone is as often an event's (`Date: Tuesday, Dec. 19`).
+const YEARLESS_DATES = [
+  new RegExp(String.raw`(?<!\w)(?<monthName>${MONTH_PATTERN})\.? (?<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)${STATED_TIME}`, 'iu'),
+  new RegExp(String.raw`(?<![\d_])(?<day>\d{1,2})(?:\.|st|nd|rd|th|er)? (?:de )?(?<monthName>${MONTH_PATTERN})\.?${STATED_TIME}`, 'iu'),
+];
+// The time that the year-less formats need.
+const TIME_OF_DAY = /\d[:.h]\d\d/u;
 // What both year-first formats have: the year before `年`, `년`, or a slash or a dot and a digit. Most lines with a
 // number of four digits have neither, and are not read by the two formats.
 const YEAR_FIRST = /\d{4}(?: ?[年년]|[/.] ?\d)/u;
@@ -40,11 +50,12 @@ export const DATE_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`(?<![\d_])(?<day>\d{1,2})(?:\.|st|nd|rd|th|er)? (?:de )?(?<monthName>${MONTH_PATTERN})\.?,? (?:de )?(?<year>\d{4})${TIME}`, 'iu'),
   NUMERIC_DATE,
   ...YEAR_FIRST_DATES,
+  ...YEARLESS_DATES,
 ];
 const TWO_DIGITS = /\d\d/;
 const FOUR_DIGITS = /\d{4}/;
-// A day of slack for time zones: a date a few hours "ahead" of `now` is today somewhere.
-const FUTURE_SLACK_MS = 36 * 60 * 60 * 1000;
+/** A day of slack for time zones: a date a few hours "ahead" of `now` is today somewhere. @internal */
+export const FUTURE_SLACK_MS = 36 * 60 * 60 * 1000;
 const SCANNED_LENGTH = 400;
 
 /**
@@ -62,8 +73,10 @@ export function findDate(text: string, now: Date, dayFirst = false): FoundDate |
   const fourDigits = FOUR_DIGITS.test(line);
   let best: FoundDate | null = null;
   const yearFirst = fourDigits && YEAR_FIRST.test(line);
+  const timed = TIME_OF_DAY.test(line);
   for (const pattern of DATE_PATTERNS) {
-    if (!fourDigits && pattern !== NUMERIC_DATE) continue;
+    const yearless = YEARLESS_DATES.includes(pattern);
+    if (yearless ? !timed : !fourDigits && pattern !== NUMERIC_DATE) continue;
     if (!yearFirst && YEAR_FIRST_DATES.includes(pattern)) continue;
     const match = pattern.exec(line);
     if (!match?.groups || (best && match.index >= best.start)) continue;
@@ -74,6 +87,7 @@ export function findDate(text: string, now: Date, dayFirst = false): FoundDate |
 }
 
 function isoOf(groups: Record<string, string | undefined>, now: Date, dayFirst: boolean): string | null {
+  if (groups['year'] === undefined) return yearlessIsoOf(groups);
   let year = Number(groups['year']);
   let month: number;
   let day: number;
@@ -99,6 +113,14 @@ function isoOf(groups: Record<string, string | undefined>, now: Date, dayFirst: 
   const date = `${year}-${pad(month)}-${pad(day)}`;
   const time = timeOf(groups);
   return time ? `${date}T${time}` : date;
+}
+
+// `--01-08T17:46`: ISO 8601 writes a date without its year so; the page gives the year (see `inYear`). A leap year lets February 29 pass.
+function yearlessIsoOf(groups: Record<string, string | undefined>): string | null {
+  const month = MONTHS.get(groups['monthName']!.toLowerCase()) ?? 0;
+  const day = Number(groups['day']);
+  const time = timeOf(groups);
+  return isCalendarDate(2000, month, day) && time ? `--${pad(month)}-${pad(day)}T${time}` : null;
 }
 
 function timeOf(groups: Record<string, string | undefined>): string | null {

@@ -40,6 +40,15 @@ describe('publishedDate', () => {
     ['2025年1月14日（火）', '2025-01-14'],
     ['Fri 22 Dec 2023 15.30 CETLast modified on Fri 22 Dec 2023 20.26 CET', '2023-12-22T15:30'],
     ['입력 2025.07.12 22:09', '2025-07-12T22:09'],
+    ['December 23, 202311:08 AM UTCUpdated ago', '2023-12-23T11:08'],
+    ['Dec 22, 2023 · Updated 3 hours ago', '2023-12-22'],
+    ['Sunday 17 December 2023 17:23, UK', '2023-12-17T17:23'],
+    ['2025年1月14日 21時17分 789文字', '2025-01-14T21:17'],
+    ['渡辺洋介2025年1月13日 21時37分', '2025-01-13T21:37'],
+    ['Dec. 22, 2023, 7:26 PM UTC / Source: TODAY', '2023-12-22T19:26'],
+    ['12.03.2024 | Quelle: dpa', '2024-03-12'],
+    ['30.01.202430. Januar 2024', '2024-01-30'],
+    ['毎日新聞 2025/1/14 21:17（最終更新 1/14 21:17） 789文字', '2025-01-14T21:17'],
   ])('reads %j as a publication date', (text, iso) => {
     expect(publishedDate(text, now)).toBe(iso);
   });
@@ -55,6 +64,10 @@ describe('publishedDate', () => {
     ['Release date Dec 8, 2023'],
     ['The report was updated on July 12, 2016'],
     ['Die Studie wurde veröffentlicht am 3. Mai 2024 in Berlin'],
+    ['December 22, 2023 ago they said'],
+    ['宮崎県で震度5弱の地震があった 2025年1月13日'],
+    ['Sunday, Feb. 18 - 2:30 PM ET'],
+    ['Dec. 22, 2023 / Source: TODAY / Harbour plan faces a long delay, the council says'],
   ])('finds no publication date in %j', (text) => {
     expect(publishedDate(text, now)).toBeNull();
   });

@@ -19,41 +19,48 @@ const UPDATE_LABEL = new RegExp(`^[-–—•·|/ ]*(?:${UPDATE_WORDS})(?!\\p{L}
 const LABEL_BEFORE_DATE = new RegExp(`(?:${LABEL_WORDS})${LABEL_END}`, 'iu');
 const SHORT_PREFIX = /^(?:\p{Lu}[\p{L}.'’&-]*|[|·•/–—-])?(?: (?:\p{Lu}[\p{L}.'’&-]*|[|·•/–—-])){0,4} ?$/u;
 // What may stand beside a date on a line that is only a date: weekdays in the languages read, times (`3 AM`, `4.00pm`,
-// `kl. 14:47`), zones (`UTC+1`, `(GMT+7)`), reading times (`Lesezeit: 5 Min.`, `1 minuti di lettura`), the labels of the
+// `kl. 14:47`), zones (`UTC+1`, `(GMT+7)`, `17:23, UK`), reading times (`Lesezeit: 5 Min.`, `1 minuti di lettura`), the labels of the
 // update (`Actualizado a`), separators, and the seconds and zone of an ISO 8601 timestamp (`2023-12-22T15:23:34Z`).
 const WEEKDAYS =
   '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pondělí|úterý|středa|čtvrtek|pátek|neděle|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|понеділок|вівторок|середа|четвер|пʼятниця|субота|неділя|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật';
-const ZONES = '[ecmp][sd]t|et|pt|gmt|utc|cet|cest|bst|ist|mez|mesz|eet|eest|msk|jst|kst|ict|aest|aedt';
+const ZONES = '[ecmp][sd]t|et|pt|gmt|utc|uk|cet|cest|bst|ist|mez|mesz|eet|eest|msk|jst|kst|ict|aest|aedt';
 const READING_TIME =
   '(?:lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|lectura)?:? ?\\d{1,3} ?(?:min(?:uten|ute|uti|utos|utes|s)?\\.?)(?: (?:read|lesezeit|de lecture|di lettura|de lectura))?';
+// How long ago the update was, as templates print it beside the date: `Updated 2 hours ago`, `Updated ago` (the count left empty).
+const AGO = '(?:\\d{1,3} ?(?:minutes?|mins?|hours?|hrs?|days?) )?ago';
 const DATE_COMPANIONS = new RegExp(
   [
     `(?<![\\p{L}\\p{N}])(?:${WEEKDAYS}|${LABEL_WORDS}|at|um|uhr|à|le|el|am|on|de|a|a las|alle|ore|às|kl|klo|godz|saat|в|(?:${ZONES})(?:[+-]\\d{1,2}(?::?\\d{2})?)?)\\.?(?![\\p{L}\\p{N}])`,
-    `(?<![\\p{L}\\p{N}])(?:${READING_TIME})(?!\\p{L})`,
+    `(?<![\\p{L}\\p{N}])(?:${READING_TIME}|${AGO})(?!\\p{L})`,
     `(?<!\\p{N})\\d{1,2}(?:[:.h]\\d{2}(?::\\d{2})?)? ?[ap]\\.? ?m\\.?(?!\\p{L})|(?<!\\p{N})\\d{1,2}[:.h]\\d{2}(?::\\d{2})?(?!\\p{N})`,
     '(?:\\.\\d{1,6})?(?:(?<![\\p{L}\\p{N}])z|[+-]\\d{2}:?\\d{2})(?![\\p{L}\\d])',
-    // `2025年1月14日 01時28分 (1月14日 01時40分更新)`: the day and time of the update, in Japanese or Chinese; `2025年1月14日（火）`: the weekday.
-    '\\d{1,2}月\\d{1,2}日|\\d{1,2}時\\d{2}分|最終更新|更新|[（(][月火水木金土日월화수목금토일][曜요]?[日일]?[）)]',
+    // `2025年1月14日 01時28分 (1月14日 01時40分更新)`, `（最終更新 1/14 21:17）`: the day and time of the update, in Japanese or Chinese; `2025年1月14日（火）`: the weekday;
+    // `789文字`: the length of the story.
+    '\\d{1,2}月\\d{1,2}日|\\d{1,2}時\\d{2}分|最終更新(?: ?\\d{1,2}/\\d{1,2})?|更新|[（(][月火水木金土日월화수목금토일][曜요]?[日일]?[）)]|\\d{1,6}文字',
     '[|,.·•/–—:()（）-]',
   ].join('|'),
   'giu',
 );
 // Glued words are set apart before the companions are taken off: `12:24Lesezeit: 5 Min.`, `15:48 UhrLesedauer`, `CETLast modified`.
 const GLUED_WORD = /(?<=[\p{L}\p{N}])(?=\p{Lu}\p{Ll})/gu;
+const MAX_DATE_LINE = 120;
+// The dates of updates after the publication date: `13/01/2025 10:22 Actualizado a 13/01/2025 15:43`.
+const MAX_LATER_DATES = 3;
+// A page's section may stand before its date on one line: `World Dec 22, 2023 10:59 AM EST`, `Nuomonės2024.03.31 19:59`, `Frankfurt, October 23, 2024`;
+// in Japanese, Chinese or Korean, the author's or the paper's name, a word of a few characters (`渡辺洋介2025年1月13日`, `毎日新聞 2025/1/14`).
+const SECTION_LABEL = /^(?:\p{Lu}\p{Ll}+,?|[\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}]{2,6}) ?$/u;
+// …or after it, past a bar or a dot, as teaser lists write it: `Dec 22, 2023 | Space Exploration`, `12.03.2024 · Politik`.
+const TRAILING_SECTION = /^ ?[|·•] ?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
+// …and the source of the story may end the line, past the time: `Dec. 22, 2023, 7:26 PM UTC / Source: TODAY`, `12.03.2024 | Quelle: dpa`.
+const TRAILING_SOURCE = /[|·•/] ?(?:source|quelle|fuente|fonte|bron|źródło|источник|джерело) ?: ?[\p{L}\p{N}][\p{L}\p{N}.&' -]{0,39}$/iu;
+
 /**
  * The label and companion patterns built from the word lists above; exported for the ReDoS check.
  * @example
  * DATE_LINE_PATTERNS['UPDATE_LABEL']!.test('Updated: Dec 22, 2023'); // true
  * @internal
  */
-export const DATE_LINE_PATTERNS: Readonly<Record<string, RegExp>> = { UPDATE_BEFORE, PUBLISH_BEFORE, PUBLISHED_LABEL, UPDATE_LABEL, LABEL_BEFORE_DATE, DATE_COMPANIONS };
-const MAX_DATE_LINE = 120;
-// The dates of updates after the publication date: `13/01/2025 10:22 Actualizado a 13/01/2025 15:43`.
-const MAX_LATER_DATES = 3;
-// A page's section may stand before its date on one line: `World Dec 22, 2023 10:59 AM EST`, `Nuomonės2024.03.31 19:59`, `Frankfurt, October 23, 2024`.
-const SECTION_LABEL = /^\p{Lu}\p{Ll}+,? ?$/u;
-// …or after it, past a bar or a dot, as teaser lists write it: `Dec 22, 2023 | Space Exploration`, `12.03.2024 · Politik`.
-const TRAILING_SECTION = /^ ?[|·•] ?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
+export const DATE_LINE_PATTERNS: Readonly<Record<string, RegExp>> = { UPDATE_BEFORE, PUBLISH_BEFORE, PUBLISHED_LABEL, UPDATE_LABEL, LABEL_BEFORE_DATE, DATE_COMPANIONS, TRAILING_SOURCE };
 
 /**
  * The publication date a short line states, as ISO 8601: a `Published`/`Posted on` line, or a line that is only a date
@@ -68,10 +75,11 @@ export function publishedDate(text: string, now: Date, dayFirst = false): string
   const labelled = PUBLISHED_LABEL.test(text);
   if (!labelled && text.length > MAX_DATE_LINE) return null;
   const found = findDate(text, now, dayFirst);
-  if (!found) return null;
+  // A day and time without a year on a line of its own is as often an event's (`Sunday, Feb. 18 - 2:30 PM ET`) as the story's.
+  if (!found || found.iso.startsWith('--')) return null;
   if (labelled) return publicationOf(text, found, now, dayFirst);
   const before = withoutLabel(text.slice(0, found.start)).replace(SECTION_LABEL, '');
-  const after = withoutLaterDates(text.slice(found.end), now).replace(TRAILING_SECTION, '');
+  const after = withoutLaterDates(text.slice(found.end), now).replace(TRAILING_SECTION, '').replace(TRAILING_SOURCE, '');
   const rest = `${before} ${after}`.replace(GLUED_WORD, ' ').replace(DATE_COMPANIONS, ' ');
   return /[\p{L}\p{N}]/u.test(rest) ? null : publicationOf(text, found, now, dayFirst);
 }
@@ -82,7 +90,7 @@ function publicationOf(text: string, first: FoundDate, now: Date, dayFirst: bool
   if (!UPDATE_BEFORE.test(text.slice(0, first.start))) return first.iso;
   const rest = text.slice(first.end);
   const later = findDate(rest, now, dayFirst);
-  return later !== null && PUBLISH_BEFORE.test(rest.slice(0, later.start)) ? later.iso : first.iso;
+  return later !== null && !later.iso.startsWith('--') && PUBLISH_BEFORE.test(rest.slice(0, later.start)) ? later.iso : first.iso;
 }
 
 /**

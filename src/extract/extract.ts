@@ -1,11 +1,12 @@
 import type { Author, Credit, Dateline } from '../model/schemas';
 import { bylineDate, parseByline } from '../byline';
-import { parseDateline, publishedDate } from '../dates';
+import { inYear, parseDateline, publishedDate } from '../dates';
 import { sourceOffset } from '../normalize/visible';
 import type { CompiledRules } from '../rules/compile-rules';
 import { parseSourceLine } from '../source/parse-source-line';
 import type { Piece } from '../classify/piece';
 import { headlineText } from './headline-text';
+import { pageYear } from './page-year';
 
 /** The fields of the article read from its classified blocks. @internal */
 export interface ExtractedFields {
@@ -41,10 +42,15 @@ export function extractFields(text: string, pieces: readonly Piece[], rules: Com
     source: source ? parseSourceLine(source.text) : null,
     dateline: firstBody ? datelineOf(text, firstBody) : null,
     // A dated byline (`by Brett Samuels - 12/22/23 11:35 AM ET`) states the publication date, more surely than a date line
-    // apart from it, which may be the day's date in the page's header.
-    published: (byline ? bylineDate(byline, now, dayFirst) : null) ?? (date ? publishedDate(date.text, now, dayFirst) : null),
+    // apart from it, which may be the day's date in the page's header. A date without its year takes the page's.
+    published: publishedOf(pieces, byline, date, now, dayFirst),
     credits: pieces.filter((piece) => piece.role === 'credit').map((piece) => creditOf(piece, rules)),
   };
+}
+
+function publishedOf(pieces: readonly Piece[], byline: string | null, date: Piece | null, now: Date, dayFirst: boolean): string | null {
+  const year = pageYear(pieces, now);
+  return inYear(byline ? bylineDate(byline, now, dayFirst) : null, year, now) ?? inYear(date ? publishedDate(date.text, now, dayFirst) : null, year, now);
 }
 
 // A function of its own, not a closure made on every call: esbuild keeping names (as under tsx) names such a closure each time.
