@@ -107,6 +107,23 @@ describe('the head of a story', () => {
     expect(article.title).toBe('Town votes on new bridge after months of delay');
   });
 
+  it('takes the last of a row of teasers above the byline for the headline, not for the standfirst of the one above it', () => {
+    const teasers = ['Five winter walks to take with the family in the hills', 'Skaters return to the frozen lake for the first time in years', 'Council shuts the old ferry after a century on the river'].join('\n\n');
+    const article = parseSeed(`Skip to content\n\n${teasers}\n\nTown votes on new bridge, and the crossing heads to a ballot next year\n\nBy Jane Doe\n\n${story}`, { now });
+    expect(article.title).toBe('Town votes on new bridge, and the crossing heads to a ballot next year');
+  });
+
+  it('takes the line right above the date for the headline, over the title of a player between the date and the story', () => {
+    const head = 'Menu\n\nTown votes on new bridge after months of delay\n\nPublished on 27.04.2024 at 07:39\n\nListen 03:07 Min.';
+    const article = parseSeed(`${head}\n\nHow the voters will decide on the cost of the new bridge in the spring\n\n${story}`, { now });
+    expect(article.title).toBe('Town votes on new bridge after months of delay');
+  });
+
+  it('takes the headline under the date where the page puts the date first', () => {
+    const article = parseSeed(`Menu\n\nIdeas\n\nOct 5, 2023 9:00 AM\n\nTown votes on new bridge after months of delay\n\n${story}`, { now });
+    expect(article.title).toBe('Town votes on new bridge after months of delay');
+  });
+
   it('takes a short line that asks a question for the headline, not for a kicker', () => {
     const article = parseSeed(`Skip to main content\n\nNew town bridge?\n\nResidents split as the crossing heads to a ballot next year\n\nBy Jane Doe\n\n${story}`, { now });
     expect(article.title).toBe('New town bridge?');

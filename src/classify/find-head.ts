@@ -44,16 +44,21 @@ const LEAD_OVERLAP_WEIGHT = 5;
 // Each undecided line between a candidate and the story costs it a little: the headline stands near
 // the story, but a player, a newsletter box or a row of teasers may stand between them.
 const DISTANCE_COST = 0.15;
+// What a line gains for standing right above the story, its byline or its date.
+const META_BONUS = 1.5;
+// A standfirst half as long again as the line above it is one, whatever stands above that line.
+const STANDFIRST_LENGTH_RATIO = 1.5;
 
 /**
  * Gives the roles `title` and `section` to the undecided pieces above `first`, the start of the article (its span of prose, or its byline),
- * and the role `byline` to a line of names under the headline when `byline`, the byline found so far, is not there.
+ * and the role `byline` to a line of names under the headline when `byline`, the byline found so far, is not there;
+ * `date`, the story's date (or -1), tells where the headline stands when no byline stands above the story.
  * @returns The index of the byline given, or -1.
  * @example
  * findHead(pieces, span.first, -1); // marks the headline above the first paragraph as the title
  * @internal
  */
-export function findHead(pieces: readonly Piece[], first: number, byline: number): number {
+export function findHead(pieces: readonly Piece[], first: number, byline: number, date = -1): number {
   // A byline above the span of prose stands under the headline: a player, a price box or teasers may
   // stand between it and the story, and the headline is looked for above it first.
   const bylineAbove = byline !== -1 && byline < first;
@@ -63,6 +68,7 @@ export function findHead(pieces: readonly Piece[], first: number, byline: number
   const dated = bylineAbove ? headlineOverDate(pieces, byline, first, lead) : NO_TITLE;
   if (dated.score > above.score) above = dated;
   if (above.index === -1 && !storyOpens) above = bestTitle(pieces, first, lead);
+  if (!bylineAbove && date !== -1 && date < first) above = overDateOrBelow(pieces, date, above, lead);
   // A span that opens with a line shaped like a headline opens with its headline, unless a line
   // above reads at least half as much like one (`Got A Tip?` above a headline of fifteen words does not).
   const opens = opensWithHeadline(pieces, first) && above.score < headlineShape(pieces[first]!) * OPENING_HEADLINE_MARGIN;
@@ -108,6 +114,16 @@ function headlineOverDate(pieces: readonly Piece[], byline: number, first: numbe
   return { index, score: titleScore(pieces, index, byline + 1, first, lead) };
 }
 
+// Where the story has no byline above it, a line right above its date (or above the standfirst over it) is the headline,
+// unless a line between the date and the story reads clearly more like one: a teaser's or a player's title stands there too,
+// but so does the headline of a page that puts the date first.
+function overDateOrBelow(pieces: readonly Piece[], date: number, below: { index: number; score: number }, lead: LazyLead): { index: number; score: number } {
+  const over = bestTitle(pieces, date, lead);
+  if (over.index === -1 || over.score + META_BONUS <= below.score) return below;
+  const next = nextUndecided(pieces, over.index, date);
+  return next === date || isStandfirst(pieces, over.index, next, date) ? over : below;
+}
+
 // The line above `first`, within the head window, that reads most like its headline (index -1 when none does), and its score.
 function bestTitle(pieces: readonly Piece[], first: number, lead: LazyLead): { index: number; score: number } {
   const from = Math.max(0, first - HEAD_WINDOW);
@@ -139,7 +155,7 @@ function titleScore(pieces: readonly Piece[], index: number, from: number, first
     score += 3;
   }
   const next = nextUndecided(pieces, index, first);
-  if (next === first || isMeta(pieces, index, next)) score += 1.5;
+  if (next === first || isMeta(pieces, index, next)) score += META_BONUS;
   // …or by a standfirst, a longer line under it, and then the byline, the date or the story.
   else if (isStandfirst(pieces, index, next, first)) score += 2;
   // A standfirst is not the headline above it, though it tells what the story tells.
@@ -241,9 +257,11 @@ function isStandfirst(pieces: readonly Piece[], headline: number, index: number,
   const direct = nextUndecided(pieces, index, first);
   const next = pastShortLabel(pieces, direct, first);
   if (next !== first && !isMeta(pieces, index, next)) return false;
-  // A standfirst is longer than its headline, or set in sentence case under a headline in title case,
-  // or the second of a lone pair of lines right above the byline or the date.
-  return words > headlineWords || isTitleCase(pieces[headline]!.text) || isLonePair(pieces, headline, index, direct);
+  // A standfirst is half as long again as its headline; or longer, or set in sentence case under a headline in title case,
+  // where that headline does not end a run of teasers; or the second of a lone pair of lines right above the byline or the date.
+  if (words > headlineWords * STANDFIRST_LENGTH_RATIO) return true;
+  const unlikeHeadline = words > headlineWords || isTitleCase(pieces[headline]!.text);
+  return (unlikeHeadline && !endsTeaserRun(pieces, headline)) || isLonePair(pieces, headline, index, direct);
 }
 
 // Two lines side by side right above the byline, with no line of a headline's shape above them: in a run of
@@ -253,6 +271,21 @@ function isLonePair(pieces: readonly Piece[], headline: number, index: number, n
   if (index !== headline + 1 || !isMeta(pieces, index, next) || pieces[headline]!.text.includes(pieces[index]!.text)) return false;
   const above = pieces[previousUndecided(pieces, headline, 0)];
   return above === undefined || headlineShape(above) === 0;
+}
+
+// Whether the two lines right above are of a headline's shape too, and longer than kickers: in a row of teasers each
+// line is a headline, and the next one down (`Roky v důchodu tráví Češi po doktorech…`) is not the standfirst of the
+// one above. A headline with one line over it (the page title, a point that sums up the story) is not such a row.
+const TEASER_RUN = 2;
+
+function endsTeaserRun(pieces: readonly Piece[], headline: number): boolean {
+  let index = headline;
+  for (let count = 0; count < TEASER_RUN; count++) {
+    index = previousUndecided(pieces, index, 0);
+    const above = pieces[index];
+    if (above === undefined || headlineShape(above) === 0 || isKickerLike(above)) return false;
+  }
+  return true;
 }
 
 // A short label may stand between a standfirst and the byline or the story (`In Partnership With`, a row of
