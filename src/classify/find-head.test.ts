@@ -206,6 +206,13 @@ describe('the head of a story', () => {
     expect(shape('ASP संजय पांडे और थाना अध्यक्ष मनीषा कुमारी।')).toBeLessThan(shape('ASP संजय पांडे और थाना अध्यक्ष मनीषा कुमारी'));
   });
 
+  it('reads a line of three sentences as a standfirst, whatever mark ends it, and not one that runs on into the site name', () => {
+    expect(shape('A soft landing appears to be here. And maybe some rate cuts are on the way. What’s not to love?')).toBe(0);
+    expect(shape('Government technology is famously bad. It doesn’t have to be.')).toBeGreaterThan(0);
+    expect(shape('Krieg in Israel und Gaza im News-Ticker vom 26. August bis 1. September')).toBeGreaterThan(0);
+    expect(shape('NATO Defense Chiefs Take New Steps to Fuel Arms Race. Strategic Culture Foundation. On-line journal')).toBeGreaterThan(0);
+  });
+
   it('gives links glued into one line no headline shape, and names with a capital inside one', () => {
     expect(shape("A New UFO Law Just PassedChina's Scary New CarrierThe Best Christmas GiftsStocking Stuffers")).toBe(0);
     expect(shape('Ozy Media Lawsuit Accuses BuzzFeed and Semafor of Stealing Trade Secrets')).toBeGreaterThan(0);

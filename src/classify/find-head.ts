@@ -189,7 +189,7 @@ export function headlineShape(piece: Piece): number {
   if (words < 3 || words > MAX_TITLE_WORDS) return 0;
   // A few headlines end in a full stop (`Government technology is famously bad. It doesn’t have to be.`); most such lines are standfirsts.
   // Told before the costlier tests below: the first paragraphs of a story are asked too.
-  const sentence = SENTENCE_END.test(endOf(text)) && !INITIALISM_END.test(text);
+  const sentence = (SENTENCE_END.test(endOf(text)) && !INITIALISM_END.test(text)) || hasSentencesWithin(text);
   if (sentence && words > MAX_SENTENCE_TITLE_WORDS) return 0;
   // Bylines, datelines and credits of other stories stand in the head too: `By Tomas Franzese December 22, 2023`.
   if (isByline(text) || opensWithDate(text) || /^[([]/u.test(text) || CAPTION.test(text) || isGluedLinks(text)) return 0;
@@ -206,6 +206,22 @@ export function headlineShape(piece: Piece): number {
   if (bullet !== null) score -= 2;
   if (sentence) score -= 2.5;
   return Math.max(score, 0);
+}
+
+// A line of three sentences (`A soft landing appears to be here. And maybe some rate cuts are on the way. What’s
+// not to love?`) is a standfirst, whatever mark ends it; a headline closes one inside at most (`Government technology is
+// famously bad. It…`), and a page title runs on into the site's name (`… Arms Race. Strategic Culture Foundation. On-line journal`).
+// A stop after a digit (`vom 26. August bis 1. September`) or a capital (`D.B. Cooper`) closes none.
+const SENTENCES_WITHIN = 2;
+const CLOSED = /[.?!]["”’']?$/u;
+
+function hasSentencesWithin(text: string): boolean {
+  if (!CLOSED.test(endOf(text))) return false;
+  let stops = 0;
+  for (let at = text.indexOf('. '); at > 0 && stops < SENTENCES_WITHIN; at = text.indexOf('. ', at + 2)) {
+    if (letterKind(text.codePointAt(at - 1)!) === SMALL_LETTER && letterKind(text.codePointAt(at + 2) ?? 0) === CAPITAL_LETTER) stops++;
+  }
+  return stops >= SENTENCES_WITHIN;
 }
 
 // The last code units of a line, enough for the patterns anchored at its end (RUN_ON, TRUNCATED, SENTENCE_END): V8 tries
