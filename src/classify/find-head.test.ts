@@ -96,6 +96,11 @@ describe('the head of a story', () => {
     expect(article.title).toBe('Bridge vote live stream, watch online, council budget odds, prediction, pick');
   });
 
+  it('reads the caption of the author\u2019s picture over a byline that repeats it as part of that byline', () => {
+    const article = parseSeed(`Skip to content\n\nMenu\n\nBridge vote live stream, watch online, council budget odds, prediction, pick\n\nThe council met to discuss the budget for the new bridge\n\nJane Doe\n\nBy Jane Doe\n\n${story}`, { now });
+    expect(article.title).toBe('Bridge vote live stream, watch online, council budget odds, prediction, pick');
+  });
+
   it('leaves the points that sum up a story under its headline, and keeps the headline above them', () => {
     const points = 'Officials have argued over the plans for months\n\nMembers argued about the cost of the new bridge\n\nA ballot follows once the winter is over';
     const article = parseSeed(`Skip to content\n\nTown council argued for hours about the budget and the cost of the new bridge\n\n${points}\n\nBy Jane Doe\n\n${story}`, { now });

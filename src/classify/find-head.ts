@@ -270,7 +270,7 @@ function isStandfirst(pieces: readonly Piece[], headline: number, index: number,
   const words = lineWords(pieces[index]!.text, MAX_TITLE_WORDS);
   const headlineWords = lineWords(pieces[headline]!.text, MAX_TITLE_WORDS);
   if (isKickerLike(pieces[headline]!) || words < 6 || isTitleCase(pieces[index]!.text)) return false;
-  const direct = nextUndecided(pieces, index, first);
+  const direct = pastNamesOfByline(pieces, nextUndecided(pieces, index, first), first);
   const next = pastShortLabel(pieces, direct, first);
   if (next !== first && !isMeta(pieces, index, next)) return false;
   // A standfirst is half as long again as its headline; or longer, or set in sentence case under a headline in title case,
@@ -302,6 +302,15 @@ function endsTeaserRun(pieces: readonly Piece[], headline: number): boolean {
     if (above === undefined || headlineShape(above) === 0 || isKickerLike(above)) return false;
   }
   return true;
+}
+
+// A line of names right above a byline that repeats them (`Will Backus` over `By Will Backus`, the caption of the
+// author's picture) is part of that byline.
+function pastNamesOfByline(pieces: readonly Piece[], next: number, first: number): number {
+  const piece = pieces[next];
+  if (next >= first || piece?.role !== null || !isNameLine(piece.text)) return next;
+  const after = nextUndecided(pieces, next, first);
+  return pieces[after]?.role === 'byline' && pieces[after]!.text.includes(piece.text) ? after : next;
 }
 
 // A short label may stand between a standfirst and the byline or the story (`In Partnership With`, a row of
