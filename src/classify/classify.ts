@@ -112,7 +112,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   // Where the head has no date, the story may be dated under its last paragraph, or beside its byline in the box of its facts.
   demoteOtherMeta(pieces, 'date', date === -1 ? dateBelow(pieces, last, signed) : date);
   const anchor = headAnchor(first, last, byline, date);
-  const nameLine = findHead(pieces, anchor, byline);
+  const nameLine = findHead(pieces, anchor, byline, date);
   const headNames = nameLine === -1 && byline === -1 ? namesAboveDate(pieces, date) : nameLine;
   // A line of names in the head is the byline, rather than one far from the headline or under the story.
   if (headNames !== -1 && signed !== -1 && pieces[signed]!.role === 'byline') {

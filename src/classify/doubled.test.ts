@@ -10,6 +10,11 @@ describe('isDoubled', () => {
     expect(isDoubled('Pig halves hang in a cold room. 1 min Pig halves hang in a cold room.')).toBe(true);
   });
 
+  it('finds the two copies glued with no space between', () => {
+    expect(isDoubled('Valentino Moon Bag DisplayValentino Moon Bag Display')).toBe(true);
+    expect(isDoubled('Image from Google MapsImage from Google Maps')).toBe(true);
+  });
+
   it('lets pass prose that repeats a word or two', () => {
     expect(isDoubled('Again and again, the council said no.')).toBe(false);
     expect(isDoubled('Bye bye')).toBe(false);

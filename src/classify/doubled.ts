@@ -6,7 +6,7 @@ const MIN_HALF = 3;
 const MAX_GAP = 3;
 
 /**
- * Whether a block is one run of at least three words said twice, with at most three words between.
+ * Whether a block is one run of at least three words said twice, with at most three words between, or glued to itself.
  * @example
  * isDoubled('Two men cut up a pig. 1 min Two men cut up a pig.'); // true
  * @internal
@@ -19,6 +19,7 @@ export function isDoubled(text: string): boolean {
     if (opening === -1) return false;
   }
   if (text.indexOf(text.slice(0, opening), text.length >> 1) === -1) return false;
+  if (isGluedTwice(text)) return true;
   // Where each word starts, words being what lies between single spaces.
   const starts = [0];
   for (let index = text.indexOf(' '); index !== -1; index = text.indexOf(' ', index + 1)) starts.push(index + 1);
@@ -31,4 +32,11 @@ export function isDoubled(text: string): boolean {
     if (text.length - second === firstEnd && text.startsWith(text.slice(0, firstEnd), second)) return true;
   }
   return false;
+}
+
+// The two copies glued with no space between (`Valentino Madison Store NYCValentino Madison Store NYC`): an image's alt
+// text and its title, or a link drawn twice.
+function isGluedTwice(text: string): boolean {
+  const half = text.length >> 1;
+  return text.length % 2 === 0 && text.charCodeAt(half - 1) !== 32 && text.startsWith(text.slice(0, half), half);
 }

@@ -96,6 +96,11 @@ describe('the head of a story', () => {
     expect(article.title).toBe('Bridge vote live stream, watch online, council budget odds, prediction, pick');
   });
 
+  it('reads the caption of the author\u2019s picture over a byline that repeats it as part of that byline', () => {
+    const article = parseSeed(`Skip to content\n\nMenu\n\nBridge vote live stream, watch online, council budget odds, prediction, pick\n\nThe council met to discuss the budget for the new bridge\n\nJane Doe\n\nBy Jane Doe\n\n${story}`, { now });
+    expect(article.title).toBe('Bridge vote live stream, watch online, council budget odds, prediction, pick');
+  });
+
   it('leaves the points that sum up a story under its headline, and keeps the headline above them', () => {
     const points = 'Officials have argued over the plans for months\n\nMembers argued about the cost of the new bridge\n\nA ballot follows once the winter is over';
     const article = parseSeed(`Skip to content\n\nTown council argued for hours about the budget and the cost of the new bridge\n\n${points}\n\nBy Jane Doe\n\n${story}`, { now });
@@ -104,6 +109,23 @@ describe('the head of a story', () => {
 
   it('takes the line right above the date that opens the story for the headline, over a donation box above the byline', () => {
     const article = parseSeed(`Give by 12/31, so we can continue to deliver trustworthy journalism.\n\nDonate\n\nBy Jane Doe\n\nEmail\n\nFacebook\n\nTown votes on new bridge after months of delay\n\nWorld Dec 22, 2023 10:59 AM EST\n\n${story}`, { now });
+    expect(article.title).toBe('Town votes on new bridge after months of delay');
+  });
+
+  it('takes the last of a row of teasers above the byline for the headline, not for the standfirst of the one above it', () => {
+    const teasers = ['Five winter walks to take with the family in the hills', 'Skaters return to the frozen lake for the first time in years', 'Council shuts the old ferry after a century on the river'].join('\n\n');
+    const article = parseSeed(`Skip to content\n\n${teasers}\n\nTown votes on new bridge, and the crossing heads to a ballot next year\n\nBy Jane Doe\n\n${story}`, { now });
+    expect(article.title).toBe('Town votes on new bridge, and the crossing heads to a ballot next year');
+  });
+
+  it('takes the line right above the date for the headline, over the title of a player between the date and the story', () => {
+    const head = 'Menu\n\nTown votes on new bridge after months of delay\n\nPublished on 27.04.2024 at 07:39\n\nListen 03:07 Min.';
+    const article = parseSeed(`${head}\n\nHow the voters will decide on the cost of the new bridge in the spring\n\n${story}`, { now });
+    expect(article.title).toBe('Town votes on new bridge after months of delay');
+  });
+
+  it('takes the headline under the date where the page puts the date first', () => {
+    const article = parseSeed(`Menu\n\nIdeas\n\nOct 5, 2023 9:00 AM\n\nTown votes on new bridge after months of delay\n\n${story}`, { now });
     expect(article.title).toBe('Town votes on new bridge after months of delay');
   });
 
@@ -187,6 +209,13 @@ describe('the head of a story', () => {
   it('lets a headline end with an initialism, not with a sentence', () => {
     expect(shape('What it is like to not celebrate Christmas in the hills of L.A.')).toBeGreaterThan(shape('What it is like to not celebrate Christmas in the hills of town.'));
     expect(shape('ASP संजय पांडे और थाना अध्यक्ष मनीषा कुमारी।')).toBeLessThan(shape('ASP संजय पांडे और थाना अध्यक्ष मनीषा कुमारी'));
+  });
+
+  it('reads a line of three sentences as a standfirst, whatever mark ends it, and not one that runs on into the site name', () => {
+    expect(shape('A soft landing appears to be here. And maybe some rate cuts are on the way. What’s not to love?')).toBe(0);
+    expect(shape('Government technology is famously bad. It doesn’t have to be.')).toBeGreaterThan(0);
+    expect(shape('Krieg in Israel und Gaza im News-Ticker vom 26. August bis 1. September')).toBeGreaterThan(0);
+    expect(shape('NATO Defense Chiefs Take New Steps to Fuel Arms Race. Strategic Culture Foundation. On-line journal')).toBeGreaterThan(0);
   });
 
   it('gives links glued into one line no headline shape, and names with a capital inside one', () => {

@@ -44,16 +44,21 @@ const LEAD_OVERLAP_WEIGHT = 5;
 // Each undecided line between a candidate and the story costs it a little: the headline stands near
 // the story, but a player, a newsletter box or a row of teasers may stand between them.
 const DISTANCE_COST = 0.15;
+// What a line gains for standing right above the story, its byline or its date.
+const META_BONUS = 1.5;
+// A standfirst half as long again as the line above it is one, whatever stands above that line.
+const STANDFIRST_LENGTH_RATIO = 1.5;
 
 /**
  * Gives the roles `title` and `section` to the undecided pieces above `first`, the start of the article (its span of prose, or its byline),
- * and the role `byline` to a line of names under the headline when `byline`, the byline found so far, is not there.
+ * and the role `byline` to a line of names under the headline when `byline`, the byline found so far, is not there;
+ * `date`, the story's date (or -1), tells where the headline stands when no byline stands above the story.
  * @returns The index of the byline given, or -1.
  * @example
  * findHead(pieces, span.first, -1); // marks the headline above the first paragraph as the title
  * @internal
  */
-export function findHead(pieces: readonly Piece[], first: number, byline: number): number {
+export function findHead(pieces: readonly Piece[], first: number, byline: number, date = -1): number {
   // A byline above the span of prose stands under the headline: a player, a price box or teasers may
   // stand between it and the story, and the headline is looked for above it first.
   const bylineAbove = byline !== -1 && byline < first;
@@ -63,6 +68,7 @@ export function findHead(pieces: readonly Piece[], first: number, byline: number
   const dated = bylineAbove ? headlineOverDate(pieces, byline, first, lead) : NO_TITLE;
   if (dated.score > above.score) above = dated;
   if (above.index === -1 && !storyOpens) above = bestTitle(pieces, first, lead);
+  if (!bylineAbove && date !== -1 && date < first) above = overDateOrBelow(pieces, date, above, lead);
   // A span that opens with a line shaped like a headline opens with its headline, unless a line
   // above reads at least half as much like one (`Got A Tip?` above a headline of fifteen words does not).
   const opens = opensWithHeadline(pieces, first) && above.score < headlineShape(pieces[first]!) * OPENING_HEADLINE_MARGIN;
@@ -108,6 +114,16 @@ function headlineOverDate(pieces: readonly Piece[], byline: number, first: numbe
   return { index, score: titleScore(pieces, index, byline + 1, first, lead) };
 }
 
+// Where the story has no byline above it, a line right above its date (or above the standfirst over it) is the headline,
+// unless a line between the date and the story reads clearly more like one: a teaser's or a player's title stands there too,
+// but so does the headline of a page that puts the date first.
+function overDateOrBelow(pieces: readonly Piece[], date: number, below: { index: number; score: number }, lead: LazyLead): { index: number; score: number } {
+  const over = bestTitle(pieces, date, lead);
+  if (over.index === -1 || over.score + META_BONUS <= below.score) return below;
+  const next = nextUndecided(pieces, over.index, date);
+  return next === date || isStandfirst(pieces, over.index, next, date) ? over : below;
+}
+
 // The line above `first`, within the head window, that reads most like its headline (index -1 when none does), and its score.
 function bestTitle(pieces: readonly Piece[], first: number, lead: LazyLead): { index: number; score: number } {
   const from = Math.max(0, first - HEAD_WINDOW);
@@ -139,7 +155,7 @@ function titleScore(pieces: readonly Piece[], index: number, from: number, first
     score += 3;
   }
   const next = nextUndecided(pieces, index, first);
-  if (next === first || isMeta(pieces, index, next)) score += 1.5;
+  if (next === first || isMeta(pieces, index, next)) score += META_BONUS;
   // …or by a standfirst, a longer line under it, and then the byline, the date or the story.
   else if (isStandfirst(pieces, index, next, first)) score += 2;
   // A standfirst is not the headline above it, though it tells what the story tells.
@@ -173,7 +189,7 @@ export function headlineShape(piece: Piece): number {
   if (words < 3 || words > MAX_TITLE_WORDS) return 0;
   // A few headlines end in a full stop (`Government technology is famously bad. It doesn’t have to be.`); most such lines are standfirsts.
   // Told before the costlier tests below: the first paragraphs of a story are asked too.
-  const sentence = SENTENCE_END.test(endOf(text)) && !INITIALISM_END.test(text);
+  const sentence = (SENTENCE_END.test(endOf(text)) && !INITIALISM_END.test(text)) || hasSentencesWithin(text);
   if (sentence && words > MAX_SENTENCE_TITLE_WORDS) return 0;
   // Bylines, datelines and credits of other stories stand in the head too: `By Tomas Franzese December 22, 2023`.
   if (isByline(text) || opensWithDate(text) || /^[([]/u.test(text) || CAPTION.test(text) || isGluedLinks(text)) return 0;
@@ -190,6 +206,22 @@ export function headlineShape(piece: Piece): number {
   if (bullet !== null) score -= 2;
   if (sentence) score -= 2.5;
   return Math.max(score, 0);
+}
+
+// A line of three sentences (`A soft landing appears to be here. And maybe some rate cuts are on the way. What’s
+// not to love?`) is a standfirst, whatever mark ends it; a headline closes one inside at most (`Government technology is
+// famously bad. It…`), and a page title runs on into the site's name (`… Arms Race. Strategic Culture Foundation. On-line journal`).
+// A stop after a digit (`vom 26. August bis 1. September`) or a capital (`D.B. Cooper`) closes none.
+const SENTENCES_WITHIN = 2;
+const CLOSED = /[.?!]["”’']?$/u;
+
+function hasSentencesWithin(text: string): boolean {
+  if (!CLOSED.test(endOf(text))) return false;
+  let stops = 0;
+  for (let at = text.indexOf('. '); at > 0 && stops < SENTENCES_WITHIN; at = text.indexOf('. ', at + 2)) {
+    if (letterKind(text.codePointAt(at - 1)!) === SMALL_LETTER && letterKind(text.codePointAt(at + 2) ?? 0) === CAPITAL_LETTER) stops++;
+  }
+  return stops >= SENTENCES_WITHIN;
 }
 
 // The last code units of a line, enough for the patterns anchored at its end (RUN_ON, TRUNCATED, SENTENCE_END): V8 tries
@@ -238,12 +270,14 @@ function isStandfirst(pieces: readonly Piece[], headline: number, index: number,
   const words = lineWords(pieces[index]!.text, MAX_TITLE_WORDS);
   const headlineWords = lineWords(pieces[headline]!.text, MAX_TITLE_WORDS);
   if (isKickerLike(pieces[headline]!) || words < 6 || isTitleCase(pieces[index]!.text)) return false;
-  const direct = nextUndecided(pieces, index, first);
+  const direct = pastNamesOfByline(pieces, nextUndecided(pieces, index, first), first);
   const next = pastShortLabel(pieces, direct, first);
   if (next !== first && !isMeta(pieces, index, next)) return false;
-  // A standfirst is longer than its headline, or set in sentence case under a headline in title case,
-  // or the second of a lone pair of lines right above the byline or the date.
-  return words > headlineWords || isTitleCase(pieces[headline]!.text) || isLonePair(pieces, headline, index, direct);
+  // A standfirst is half as long again as its headline; or longer, or set in sentence case under a headline in title case,
+  // where that headline does not end a run of teasers; or the second of a lone pair of lines right above the byline or the date.
+  if (words > headlineWords * STANDFIRST_LENGTH_RATIO) return true;
+  const unlikeHeadline = words > headlineWords || isTitleCase(pieces[headline]!.text);
+  return (unlikeHeadline && !endsTeaserRun(pieces, headline)) || isLonePair(pieces, headline, index, direct);
 }
 
 // Two lines side by side right above the byline, with no line of a headline's shape above them: in a run of
@@ -253,6 +287,30 @@ function isLonePair(pieces: readonly Piece[], headline: number, index: number, n
   if (index !== headline + 1 || !isMeta(pieces, index, next) || pieces[headline]!.text.includes(pieces[index]!.text)) return false;
   const above = pieces[previousUndecided(pieces, headline, 0)];
   return above === undefined || headlineShape(above) === 0;
+}
+
+// Whether the two lines right above are of a headline's shape too, and longer than kickers: in a row of teasers each
+// line is a headline, and the next one down (`Roky v důchodu tráví Češi po doktorech…`) is not the standfirst of the
+// one above. A headline with one line over it (the page title, a point that sums up the story) is not such a row.
+const TEASER_RUN = 2;
+
+function endsTeaserRun(pieces: readonly Piece[], headline: number): boolean {
+  let index = headline;
+  for (let count = 0; count < TEASER_RUN; count++) {
+    index = previousUndecided(pieces, index, 0);
+    const above = pieces[index];
+    if (above === undefined || headlineShape(above) === 0 || isKickerLike(above)) return false;
+  }
+  return true;
+}
+
+// A line of names right above a byline that repeats them (`Will Backus` over `By Will Backus`, the caption of the
+// author's picture) is part of that byline.
+function pastNamesOfByline(pieces: readonly Piece[], next: number, first: number): number {
+  const piece = pieces[next];
+  if (next >= first || piece?.role !== null || !isNameLine(piece.text)) return next;
+  const after = nextUndecided(pieces, next, first);
+  return pieces[after]?.role === 'byline' && pieces[after]!.text.includes(piece.text) ? after : next;
 }
 
 // A short label may stand between a standfirst and the byline or the story (`In Partnership With`, a row of
