@@ -6,8 +6,27 @@ import { exampleFailures, type RuleExamples } from './test-matcher';
 // Residue from the benchmark pages; near misses from stories.
 const EXAMPLES: RuleExamples = {
   'disclosure.affiliate': {
-    matches: ['We may earn a commission from links on this page.', 'If you purchase a product or register for an account through a link on our site, we may receive compensation.'],
+    matches: [
+      'We may earn a commission from links on this page.',
+      'If you purchase a product or register for an account through a link on our site, we may receive compensation.',
+      'We may earn revenue from the products available on this page and participate in affiliate programs. Learn more ›',
+      'Us Weekly has affiliate partnerships. We receive compensation when you click on a link and make a purchase. Learn more!',
+      'eWEEK content and product recommendations are editorially independent. We may make money when you click on links to our partners. Learn More.',
+    ],
     misses: ['The agency may earn a commission on each sale, the filing shows.'],
+  },
+  'disclosure.review-process': {
+    matches: [
+      "PC Gamer's got your back Our experienced team dedicates many hours to every review, to really get to the heart of what matters most to you.",
+      'CNET’s expert staff reviews and rates dozens of new products and services each month, building on more than a quarter century of expertise.',
+    ],
+    misses: ['Our experienced team of nurses works around the clock, the hospital said.'],
+  },
+  'disclosure.data-sources': {
+    matches: [
+      'In order to give you the most up-to-date and accurate information possible, the data used to compile this article was sourced from Ford and other authoritative sources, including Hennessey Performance.',
+    ],
+    misses: ['The data used in the study came from 40 hospitals.'],
   },
   'disclosure.terms': {
     matches: [
