@@ -16,7 +16,8 @@ import { labelledBylineBelow } from './labelled-byline';
 import { nextStoryStart } from './next-story';
 import { teaserRunStart } from './teaser-run';
 import { standfirstIndex } from './standfirst';
-import { COMMENT_SECTION_CLASSIFIER, LOW_CONTENT_CLASSIFIER, OTHER_META_CLASSIFIER, REPEAT_CLASSIFIER, type Piece } from './piece';
+import { isHeadBio } from './head-bio';
+import { AUTHOR_BIO_CLASSIFIER, COMMENT_SECTION_CLASSIFIER, LOW_CONTENT_CLASSIFIER, OTHER_META_CLASSIFIER, REPEAT_CLASSIFIER, type Piece } from './piece';
 import { proseFeatures } from './prose-features';
 import { proseClass, proseWeight, type ProseClass, type ProseThresholds } from './prose-score';
 import { splitResidue } from './split-residue';
@@ -88,6 +89,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   }
 
   pairLoneBylines(pieces, weights);
+  removeHeadBios(pieces, weights);
   weighRepeatedMeta(pieces, weights);
   const span = articleSpan(weights);
   let first = span?.first ?? pieces.length;
@@ -341,6 +343,17 @@ function pairLoneBylines(pieces: readonly Piece[], weights: number[]): void {
       weights[line] = 0;
     }
     index = end;
+  }
+}
+
+// The writer's bio under the byline reads like the story's first paragraph; it bounds the head, as an author box does.
+function removeHeadBios(pieces: readonly Piece[], weights: number[]): void {
+  for (let index = 0; index < pieces.length; index++) {
+    const piece = pieces[index]!;
+    if (piece.role !== null || !isHeadBio(pieces, index)) continue;
+    piece.role = 'boilerplate';
+    piece.classifier = AUTHOR_BIO_CLASSIFIER;
+    weights[index] = BOUNDARY_WEIGHT - piece.words;
   }
 }
 
