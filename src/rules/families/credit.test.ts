@@ -92,7 +92,10 @@ const EXAMPLES: RuleExamples = {
     misses: ['정부는 이번 조치가 시장 안정에 도움이 될 것이라고 밝혔다.', '정부는 이번 조치가 시장 안정에 도움이 될 것이라고 밝혔다. 김철수 기자'],
   },
   'credit.file-caption': {
-    matches: ['FILE - Members of the Havasupai Tribe walk down to a popular campground at Grand Canyon National Park, May 5, 2023.'],
+    matches: [
+      'FILE - Members of the Havasupai Tribe walk down to a popular campground at Grand Canyon National Park, May 5, 2023.',
+      'FILE - This photo taken Jan. 24, 2023, shows a pack of wolves after they killed a moose at Michigan’s Isle Royale National Park. Gray wolves, once abundant across most of the contiguous United States, were hunted, trapped and poisoned into near extinction by the mid-20th century, and the island’s pack dwindled to two related animals by 2018. The park service brought in wolves from Minnesota, Ontario and Michigan’s Upper Peninsula to restore the population, and a survey released this year counted 31 of them.',
+    ],
     misses: ['File a claim within thirty days of the accident, the insurer said.'],
   },
   'credit.agency-material': {

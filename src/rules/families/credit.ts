@@ -144,14 +144,15 @@ export const creditRules: readonly MatchingRule[] = [
     maxLength: 320,
   },
   // `FILE - Members of the Havasupai Tribe walk down to a popular campground at Grand Canyon National Park, May 5, 2023.`: the wire's
-  // caption of a photo from its archive.
+  // caption of a photo from its archive, which may go on for a hundred words of background (`… The tribe held a blessing
+  // ceremony to mark the return of …`).
   {
     id: 'credit.file-caption',
     family: 'credit',
     kind: 'photo',
-    pattern: String.raw`^file ?[-–—] [^\n]{10,500}$`,
+    pattern: String.raw`^file ?[-–—] [^\n]{10,880}$`,
     contains: ['file'],
-    maxLength: 520,
+    maxLength: 900,
   },
   // `(Reporting by Kate Kelland; Editing by Louise Ireland)`, `Reporting by Gram Slattery Additional reporting by … Editing by Colleen Jenkins`:
   // the wire's staff credits under the story, a list of names with no sentence in it.
