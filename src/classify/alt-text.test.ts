@@ -16,6 +16,14 @@ describe('an image’s alt text said again by its caption', () => {
     expect(rolesOf(['Town votes on new bridge', paragraph('bridge'), alt, `${alt} © picture alliance / dpa`, paragraph('road')])[2]).toBe('boilerplate:classifier.alt-text');
   });
 
+  it('is removed where it is said word for word again above a credit line, unless it is a headline', () => {
+    const roles = rolesOf(['Town votes on new bridge', paragraph('bridge'), alt, alt, 'Jane Doe/Getty Images', paragraph('road'), paragraph('school')]);
+    expect(roles.slice(2, 4)).toEqual(['boilerplate:classifier.alt-text', 'boilerplate:classifier.alt-text']);
+    const headline = 'How jellyfish regenerate functional tentacles in days';
+    const head = rolesOf([headline, 'By Jane Doe', headline, 'Jane Doe/Getty Images', paragraph('bridge'), paragraph('road')]);
+    expect(head[0]).toBe('title:');
+  });
+
   it('leaves a sentence the page says twice with only a stop added, and a line followed by a longer paragraph', () => {
     const said = 'In October, the council won an award for the bridge design at the state fair';
     const twice = rolesOf(['Town votes on new bridge', paragraph('bridge'), said, paragraph('road'), `${said}.`, paragraph('school')]);
