@@ -33,6 +33,8 @@ const EXAMPLES: RuleExamples = {
   'credit.captioned': {
     matches: [
       'Keely is always seen supporting her husband. Picture: VALERIE MACON / AFP',
+      "dLeña's clubby downstairs lounge won't charge a cover on New Year's Eve. Photograph courtesy of dLeña.",
+      'When Jesus was born, it was a struggle for his parents. Illustration by Susan Santola / Advance Local',
       'Pro Stunde werden im Betrieb etwa 45 Schweine geschlachtet. Bildrechte: MDR/David Straub',
       'A map showing the location of the new fissure eruption on the Reykjanes Peninsula on December 19, 2023. Credit: IMO.',
       'An artistic reconstruction of Ferussina petofiana. Image credit: Márton Zsoldos.',
@@ -63,6 +65,8 @@ const EXAMPLES: RuleExamples = {
       'Kevin Dietsch/Getty Images',
       'David T. Foster III/The Charlotte Observer via AP Photo',
       '(Getty)',
+      '(Canva)',
+      'You can use a table saw for multiple types of cuts if you have the right jigs. Anna Shvets / Pexels',
       'Smoke rises over Gaza City on Monday. | REUTERS/Mohammed Salem',
       'Buses pass under the 2007 Enchanted Oxford Street LED Light Display in London, England. Chris Jackson/Getty Images hide caption',
       'FILE - The moon passes between Earth and the sun, Oct. 14, 2023. (AP Photo/Rick Bowmer, File)',
