@@ -35,6 +35,19 @@ const EXAMPLES: RuleExamples = {
     ],
     misses: ['Acceptance of the offer was announced on Monday.'],
   },
+  'disclosure.editors-note': {
+    matches: [
+      'Editor’s note: This story originally appeared in the winter 2023 issue of Washington Coast Magazine, a publication produced by The Daily World.',
+      'Editor’s note (December 19th 2023): This leader was updated to reflect the growing number of countries that have joined America’s new task force.',
+    ],
+    misses: [
+      "Author's Note: Did you write a GOTY blog or list that I missed? For now, feel free to drop a comment with a link to your list.",
+"The editor's note in the first issue promised readers a new kind of magazine, she said."],
+  },
+  'disclosure.series-note': {
+    matches: ['This story is part of our 2023 in Gaming series. Follow along as we reflect on the year’s best titles.'],
+    misses: ['This story is part of a pattern the council has seen for years, the mayor said.'],
+  },
   'disclosure.label': { matches: ['Disclaimer', 'Advertiser Disclosure', 'Responsible Disclosure'], misses: ['Disclaimers were added to the ads.'] },
   'disclosure.views-expressed': {
     matches: [

@@ -3,7 +3,7 @@ import type { MatchingRule, RuleDescriptions } from '../rule';
 /**
  * Affiliate-link and terms-of-use disclosures of article pages.
  * @example
- * disclosureRules.map((rule) => rule.id); // ['disclosure.affiliate', 'disclosure.review-process', 'disclosure.data-sources', 'disclosure.terms', 'disclosure.label', 'disclosure.views-expressed']
+ * disclosureRules.map((rule) => rule.id); // ['disclosure.affiliate', 'disclosure.review-process', 'disclosure.data-sources', 'disclosure.terms', 'disclosure.editors-note', 'disclosure.series-note', 'disclosure.label', 'disclosure.views-expressed']
  */
 export const disclosureRules: readonly MatchingRule[] = [
   // `We may earn a commission from links on this page.`, `If you purchase a product or register for an account
@@ -44,6 +44,25 @@ export const disclosureRules: readonly MatchingRule[] = [
     contains: ['acceptance of', 'community rules', 'by using this', 'by continuing to use this', 'subject to', 'recaptcha'],
     maxLength: 600,
   },
+  // `Editor’s note: This story originally appeared in the winter 2023 issue of …`, `Editor’s note (December 19th 2023): This leader was
+  // updated to reflect …`, `Editor’s Note: On the last Monday of each month, Lori Gottlieb answers a reader’s question …`: the note the
+  // desk sets above or under the story, about it. Not an author's note, which a writer sets inside the story as part of it.
+  {
+    id: 'disclosure.editors-note',
+    family: 'disclosure',
+    pattern: String.raw`^editor['’]?s['’]? note(?: \([^()\n]{1,40}\))? ?[:.–—-] ?\S[^\n]{0,400}$`,
+    contains: ['s note', 's’ note', "s' note"],
+    maxLength: 450,
+  },
+  // `This story is part of our 2023 in Gaming series. Follow along as we reflect on the year’s best titles.`: the note that files
+  // the story in a series.
+  {
+    id: 'disclosure.series-note',
+    family: 'disclosure',
+    pattern: String.raw`^this (?:story|article|post|piece|essay|report) is (?:part|one) of (?:our|a|an|the) [^\n]{1,80}\bseries\b[^\n]{0,200}$`,
+    contains: ['series'],
+    maxLength: 300,
+  },
   // `Disclaimer`, `Advertiser Disclosure`, `Why You Can Trust Us`.
   {
     id: 'disclosure.label',
@@ -71,6 +90,8 @@ export const disclosureDescriptions: RuleDescriptions = {
   'disclosure.affiliate': 'An affiliate-link disclosure: "We may earn a commission from links on this page", "… we may receive compensation".',
   'disclosure.review-process': 'The box that tells how a site reviews: "Our experienced team dedicates many hours to every review …".',
   'disclosure.data-sources': 'A buyer\'s guide\'s note on its figures: "… the data used to compile this article was sourced from Ford and other authoritative sources".',
+  'disclosure.editors-note': 'The note the desk sets above or under the story: "Editor’s note: This story originally appeared in …".',
+  'disclosure.series-note': 'The note that files the story in a series: "This story is part of our 2023 in Gaming series. …".',
   'disclosure.terms': 'A terms-of-use notice: "Use of … this site constitutes acceptance of our User Agreement", "This site is protected by reCAPTCHA…".',
   'disclosure.label': 'A disclosure label: "Disclaimer", "Advertiser Disclosure", "Affiliate Disclosure".',
   'disclosure.views-expressed': 'A disclaimer under an opinion piece: "The views expressed in this article are solely those of the author …".',
