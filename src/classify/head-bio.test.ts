@@ -18,6 +18,13 @@ describe('the writer’s bio in the page head', () => {
     expect(roleOf(shared, bio)?.role).toBe('boilerplate');
   });
 
+  it('is removed under a byline that runs on with its dates, past blank lines and the box’s links', () => {
+    const covers = 'Naandika covers startups, tech, corporate and human interest stories. She holds a postgraduate degree in journalism.';
+    const byline = 'By Naandika Tripathi, Forbes India Staff Published: Dec 22, 2023 12:15:02 PM IST Updated: Dec 22, 2023 12:35:30 PM IST';
+    const text = ['Town votes on new bridge', byline, '', 'Full Bio', 'Recent', covers, paragraph('bridge'), paragraph('road')].join('\n\n');
+    expect(roleOf(text, covers)?.role).toBe('boilerplate');
+  });
+
   it('is removed under the line that credits the fact checker', () => {
     const checker = 'Nick Blackmer is a librarian, fact-checker, and researcher with more than 20 years of experience in health content.';
     const text = ['Town votes on new bridge', 'By Jane Doe', 'Fact checked by Nick Blackmer', checker, paragraph('bridge'), paragraph('road')].join('\n\n');

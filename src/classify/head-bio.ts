@@ -8,7 +8,7 @@ const BIO_OPENING = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})(?:,(?
 const SPEECH = /\b(?:says|said|told|tells)\b/u;
 const MAX_BIO_LENGTH = 1200;
 // The byline stands right above the bio, or a few lines of its names and credentials above it; buttons
-// matched by rules (a share bar) may stand between them and are not counted.
+// matched by rules (a share bar) and blank lines may stand between them and are not counted.
 const BIO_REACH = 6;
 // `By`, `Fact checked by Nick Blackmer`, `Reviewed by Jane Doe, MD`: a line of the head that credits a person, its label
 // first; a headline may end in a `by` too (`Road map outlined by Riot Games`), above a story that opens with the name.
@@ -30,14 +30,15 @@ export function isHeadBio(pieces: readonly Piece[], index: number): boolean {
   let seen = 0;
   for (let back = index - 1; back >= 0 && seen < BIO_REACH; back--) {
     const piece = pieces[back]!;
-    if (piece.rule !== null) continue;
+    if (piece.rule !== null || piece.text.length === 0) continue;
     seen++;
     if (namesWriter(piece, name)) return true;
   }
   return false;
 }
 
+// A byline may run on with its dates (`By Naandika Tripathi, Forbes India Staff Published: Dec 22, 2023 …`); another line credits a person in a few words.
 function namesWriter(piece: Piece, name: string): boolean {
-  if (piece.text.length > MAX_CREDIT_LINE || !piece.text.includes(name)) return false;
-  return piece.role === 'byline' || CREDITS_PERSON.test(piece.text);
+  if (!piece.text.includes(name)) return false;
+  return piece.role === 'byline' || (piece.text.length <= MAX_CREDIT_LINE && CREDITS_PERSON.test(piece.text));
 }
