@@ -240,7 +240,8 @@ function isStandfirst(pieces: readonly Piece[], headline: number, index: number,
   if (isKickerLike(pieces[headline]!) || words < 6 || isTitleCase(pieces[index]!.text)) return false;
   const direct = nextUndecided(pieces, index, first);
   const next = pastShortLabel(pieces, direct, first);
-  if (next !== first && !isMeta(pieces, index, next)) return false;
+  // …then the byline, the date or the story; a byline may be a line of names (`Naandika Tripathi`) over its `By` line.
+  if (next !== first && !isMeta(pieces, index, next) && !isNameLine(pieces[next]?.text ?? '')) return false;
   // A standfirst is longer than its headline, or set in sentence case under a headline in title case,
   // or the second of a lone pair of lines right above the byline or the date.
   return words > headlineWords || isTitleCase(pieces[headline]!.text) || isLonePair(pieces, headline, index, direct);
