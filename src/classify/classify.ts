@@ -16,7 +16,9 @@ import { labelledBylineBelow } from './labelled-byline';
 import { nextStoryStart } from './next-story';
 import { teaserRunStart } from './teaser-run';
 import { standfirstIndex } from './standfirst';
-import { COMMENT_SECTION_CLASSIFIER, LOW_CONTENT_CLASSIFIER, OTHER_META_CLASSIFIER, REPEAT_CLASSIFIER, type Piece } from './piece';
+import { isHeadBio } from './head-bio';
+import { captionUnder } from './alt-text';
+import { ALT_TEXT_CLASSIFIER, AUTHOR_BIO_CLASSIFIER, COMMENT_SECTION_CLASSIFIER, LOW_CONTENT_CLASSIFIER, OTHER_META_CLASSIFIER, REPEAT_CLASSIFIER, type Piece } from './piece';
 import { proseFeatures } from './prose-features';
 import { proseClass, proseWeight, type ProseClass, type ProseThresholds } from './prose-score';
 import { splitResidue } from './split-residue';
@@ -88,6 +90,8 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   }
 
   pairLoneBylines(pieces, weights);
+  removeHeadBios(pieces, weights);
+  removeAltTexts(pieces, weights);
   weighRepeatedMeta(pieces, weights);
   const span = articleSpan(weights);
   let first = span?.first ?? pieces.length;
@@ -343,6 +347,36 @@ function pairLoneBylines(pieces: readonly Piece[], weights: number[]): void {
       weights[line] = 0;
     }
     index = end;
+  }
+}
+
+// The writer's bio under the byline reads like the story's first paragraph; it bounds the head, as an author box does.
+function removeHeadBios(pieces: readonly Piece[], weights: number[]): void {
+  for (let index = 0; index < pieces.length; index++) {
+    const piece = pieces[index]!;
+    if (piece.role !== null || !isHeadBio(pieces, index)) continue;
+    piece.role = 'boilerplate';
+    piece.classifier = AUTHOR_BIO_CLASSIFIER;
+    weights[index] = BOUNDARY_WEIGHT - piece.words;
+  }
+}
+
+// An image's alt text said again by its caption reads like a sentence of the story; both are residue that stands inside
+// stories, and weigh as a short line does: not for the span, and not against it more than the line did.
+const ALT_TEXT_WEIGHT = -2;
+
+function removeAltTexts(pieces: readonly Piece[], weights: number[]): void {
+  for (let index = 0; index < pieces.length; index++) {
+    if (pieces[index]!.role !== null) continue;
+    const caption = captionUnder(pieces, index);
+    if (caption === -1) continue;
+    for (const residue of [index, caption]) {
+      const piece = pieces[residue]!;
+      if (piece.role !== null) continue;
+      piece.role = 'boilerplate';
+      piece.classifier = ALT_TEXT_CLASSIFIER;
+      weights[residue] = Math.min(weights[residue]!, ALT_TEXT_WEIGHT);
+    }
   }
 }
 

@@ -18,6 +18,12 @@ describe('the head of a story', () => {
     expect(article.authors).toEqual([{ name: 'Jane Doe', kind: 'person' }]);
   });
 
+  it('takes the headline above its standfirst when a line of names stands under the standfirst', () => {
+    const standfirst = 'Members argued about the cost of the new bridge for hours and will put the question to the voters in the spring';
+    const article = parseSeed(`Home\n\nTown votes on new bridge\n\n${standfirst}\n\nJane Doe\n\nBy Jane Doe, Staff Published: December 22, 2023\n\n${story}`, { now });
+    expect(article.title).toBe('Town votes on new bridge');
+  });
+
   it('does not take the site name in a header drawn twice for the headline', () => {
     const header = 'Daily Planet Tribune\n\nTopics\n\nNewsletters';
     const article = parseSeed(`${header}\n\n${header}\n\nPolicy\n\nGovernment technology is famously bad. It doesn’t have to be.\n\nOctober 18, 2023\n\n${story}\n\n© 2023 Daily Planet Tribune`, { now });

@@ -272,6 +272,7 @@ function isStandfirst(pieces: readonly Piece[], headline: number, index: number,
   if (isKickerLike(pieces[headline]!) || words < 6 || isTitleCase(pieces[index]!.text)) return false;
   const direct = pastNamesOfByline(pieces, nextUndecided(pieces, index, first), first);
   const next = pastShortLabel(pieces, direct, first);
+  // …then the byline, the date or the story; a byline may be a line of names (`Naandika Tripathi`) over its `By` line.
   if (next !== first && !isMeta(pieces, index, next)) return false;
   // A standfirst is half as long again as its headline; or longer, or set in sentence case under a headline in title case,
   // where that headline does not end a run of teasers; or the second of a lone pair of lines right above the byline or the date.

@@ -8,6 +8,10 @@ export const LOW_CONTENT_CLASSIFIER = 'classifier.low-content';
 export const COMMENT_SECTION_CLASSIFIER = 'classifier.comment-section';
 /** The id under which bylines and date lines of other stories than the article are reported. */
 export const OTHER_META_CLASSIFIER = 'classifier.other-story-meta';
+/** The id under which the bio of the writer under the byline in the page head is reported. */
+export const AUTHOR_BIO_CLASSIFIER = 'classifier.author-bio';
+/** The id under which an image's alt text and the caption that says it again with its credit are reported. */
+export const ALT_TEXT_CLASSIFIER = 'classifier.alt-text';
 /** The id under which a paragraph of the article that the page repeats is reported, past its first time, and a line that says its words twice. */
 export const REPEAT_CLASSIFIER = 'classifier.repeat';
 

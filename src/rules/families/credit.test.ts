@@ -33,6 +33,8 @@ const EXAMPLES: RuleExamples = {
   'credit.captioned': {
     matches: [
       'Keely is always seen supporting her husband. Picture: VALERIE MACON / AFP',
+      "dLeña's clubby downstairs lounge won't charge a cover on New Year's Eve. Photograph courtesy of dLeña.",
+      'When Jesus was born, it was a struggle for his parents. Illustration by Susan Santola / Advance Local',
       'Pro Stunde werden im Betrieb etwa 45 Schweine geschlachtet. Bildrechte: MDR/David Straub',
       'A map showing the location of the new fissure eruption on the Reykjanes Peninsula on December 19, 2023. Credit: IMO.',
       'An artistic reconstruction of Ferussina petofiana. Image credit: Márton Zsoldos.',
@@ -63,6 +65,8 @@ const EXAMPLES: RuleExamples = {
       'Kevin Dietsch/Getty Images',
       'David T. Foster III/The Charlotte Observer via AP Photo',
       '(Getty)',
+      '(Canva)',
+      'You can use a table saw for multiple types of cuts if you have the right jigs. Anna Shvets / Pexels',
       'Smoke rises over Gaza City on Monday. | REUTERS/Mohammed Salem',
       'Buses pass under the 2007 Enchanted Oxford Street LED Light Display in London, England. Chris Jackson/Getty Images hide caption',
       'FILE - The moon passes between Earth and the sun, Oct. 14, 2023. (AP Photo/Rick Bowmer, File)',
@@ -92,7 +96,10 @@ const EXAMPLES: RuleExamples = {
     misses: ['정부는 이번 조치가 시장 안정에 도움이 될 것이라고 밝혔다.', '정부는 이번 조치가 시장 안정에 도움이 될 것이라고 밝혔다. 김철수 기자'],
   },
   'credit.file-caption': {
-    matches: ['FILE - Members of the Havasupai Tribe walk down to a popular campground at Grand Canyon National Park, May 5, 2023.'],
+    matches: [
+      'FILE - Members of the Havasupai Tribe walk down to a popular campground at Grand Canyon National Park, May 5, 2023.',
+      'FILE - This photo taken Jan. 24, 2023, shows a pack of wolves after they killed a moose at Michigan’s Isle Royale National Park. Gray wolves, once abundant across most of the contiguous United States, were hunted, trapped and poisoned into near extinction by the mid-20th century, and the island’s pack dwindled to two related animals by 2018. The park service brought in wolves from Minnesota, Ontario and Michigan’s Upper Peninsula to restore the population, and a survey released this year counted 31 of them.',
+    ],
     misses: ['File a claim within thirty days of the accident, the insurer said.'],
   },
   'credit.agency-material': {

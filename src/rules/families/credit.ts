@@ -1,7 +1,7 @@
 import type { MatchingRule, RuleDescriptions } from '../rule';
 
 // Photo agencies whose name closes a caption: `Kevin Dietsch/Getty Images`, `VALERIE MACON / AFP`.
-const AGENCY = String.raw`(?:getty images|afp|ap|reuters|epa(?:-efe)?|efe|shutterstock|istock(?:photo)?|alamy|dpa|picture alliance|picture-alliance|imago(?: images)?|anadolu(?: agency)?|sipa(?: usa)?|zuma(?: press)?|xinhua|ansa|abaca|tass|bloomberg|wenn|mega|rex features|pa images|pa wire)`;
+const AGENCY = String.raw`(?:getty images|afp|ap|reuters|epa(?:-efe)?|efe|shutterstock|istock(?:photo)?|alamy|dpa|picture alliance|picture-alliance|imago(?: images)?|anadolu(?: agency)?|sipa(?: usa)?|zuma(?: press)?|xinhua|ansa|abaca|tass|bloomberg|wenn|mega|rex features|pa images|pa wire|unsplash|pexels|pixabay|adobe stock|canva)`;
 
 /**
  * Media credits and captions: role `credit`, out of the body but kept in `article.credits`.
@@ -66,8 +66,8 @@ export const creditRules: readonly MatchingRule[] = [
     id: 'credit.captioned',
     family: 'credit',
     kind: 'photo',
-    pattern: String.raw`^(?:[^\n]{1,250}(?:[.!?"”’)] (?:photo|picture|image|foto|bild)s?(?: credit)? (?:by|via) ?[^\n.:!?]{1,60}\.?|[.!?"”’)] ?(?:(?:photo|picture|image|foto|bild)s?(?: credit)?|credit|bildrechte|bildquelle|bildnachweis) ?: ?(?:[^\n.:!?]{1,60}\.?|[^\n]{0,99}(?:[^\s.!?"”]|\d\.)))|[^\n]{40,250},? (?:fotos?|bild|photo) ?: ?(?:[^\s.!?"”]+ ){0,3}[^\s.!?"”]+)$`,
-    contains: ['photo', 'picture', 'image', 'foto', 'bild', 'credit'],
+    pattern: String.raw`^(?:[^\n]{1,250}(?:[.!?"”’)] (?:photo|photograph|picture|image|foto|bild|illustration)s?(?: credit)? (?:by|via|courtesy of) ?[^\n.:!?]{1,60}\.?|[.!?"”’)] ?(?:(?:photo|picture|image|foto|bild)s?(?: credit)?|credit|bildrechte|bildquelle|bildnachweis) ?: ?(?:[^\n.:!?]{1,60}\.?|[^\n]{0,99}(?:[^\s.!?"”]|\d\.)))|[^\n]{40,250},? (?:fotos?|bild|photo) ?: ?(?:[^\s.!?"”]+ ){0,3}[^\s.!?"”]+)$`,
+    contains: ['photo', 'picture', 'image', 'foto', 'bild', 'credit', 'illustration'],
     maxLength: 320,
   },
   // `Photo credit: Jane Doe`, `Photo: AP`, `Photograph: Jane Doe/Reuters`, `PHOTO BY FOREST WORGUM …`, `Foto: dpa`: a photo credit line.
@@ -100,7 +100,7 @@ export const creditRules: readonly MatchingRule[] = [
     id: 'credit.agency-caption',
     family: 'credit',
     kind: 'photo',
-    pattern: String.raw`^(?:[^\n]{0,280}(?:/ ?|\| ?)${AGENCY}(?:, file)?|[^\n]{0,280} via ${AGENCY}(?: photo)?(?:, file)?|[^\n|]{0,280}\| ?reuters ?/ ?[\p{L} .'’-]{2,40}|[^\n(]{0,280}\((?:ap|afp|reuters|getty|epa|dpa) photo[^()\n]{0,60}\)|getty images(?: for [^\n]{1,40})?|\((?:getty(?: images)?|ap|afp|reuters|shutterstock)\))(?: (?:hide|toggle) caption)?\)?$`,
+    pattern: String.raw`^(?:[^\n]{0,280}(?:/ ?|\| ?)${AGENCY}(?:, file)?|[^\n]{0,280} via ${AGENCY}(?: photo)?(?:, file)?|[^\n|]{0,280}\| ?reuters ?/ ?[\p{L} .'’-]{2,40}|[^\n(]{0,280}\((?:ap|afp|reuters|getty|epa|dpa) photo[^()\n]{0,60}\)|getty images(?: for [^\n]{1,40})?|\((?:getty(?: images)?|ap|afp|reuters|shutterstock|unsplash|pexels|pixabay|canva)\))(?: (?:hide|toggle) caption)?\)?$`,
     contains: ['/', '|', ' via ', '(', 'getty images'],
     maxLength: 300,
   },
@@ -144,14 +144,15 @@ export const creditRules: readonly MatchingRule[] = [
     maxLength: 320,
   },
   // `FILE - Members of the Havasupai Tribe walk down to a popular campground at Grand Canyon National Park, May 5, 2023.`: the wire's
-  // caption of a photo from its archive.
+  // caption of a photo from its archive, which may go on for a hundred words of background (`… The tribe held a blessing
+  // ceremony to mark the return of …`).
   {
     id: 'credit.file-caption',
     family: 'credit',
     kind: 'photo',
-    pattern: String.raw`^file ?[-–—] [^\n]{10,500}$`,
+    pattern: String.raw`^file ?[-–—] [^\n]{10,880}$`,
     contains: ['file'],
-    maxLength: 520,
+    maxLength: 900,
   },
   // `(Reporting by Kate Kelland; Editing by Louise Ireland)`, `Reporting by Gram Slattery Additional reporting by … Editing by Colleen Jenkins`:
   // the wire's staff credits under the story, a list of names with no sentence in it.

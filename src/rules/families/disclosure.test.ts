@@ -6,8 +6,27 @@ import { exampleFailures, type RuleExamples } from './test-matcher';
 // Residue from the benchmark pages; near misses from stories.
 const EXAMPLES: RuleExamples = {
   'disclosure.affiliate': {
-    matches: ['We may earn a commission from links on this page.', 'If you purchase a product or register for an account through a link on our site, we may receive compensation.'],
+    matches: [
+      'We may earn a commission from links on this page.',
+      'If you purchase a product or register for an account through a link on our site, we may receive compensation.',
+      'We may earn revenue from the products available on this page and participate in affiliate programs. Learn more ›',
+      'Us Weekly has affiliate partnerships. We receive compensation when you click on a link and make a purchase. Learn more!',
+      'eWEEK content and product recommendations are editorially independent. We may make money when you click on links to our partners. Learn More.',
+    ],
     misses: ['The agency may earn a commission on each sale, the filing shows.'],
+  },
+  'disclosure.review-process': {
+    matches: [
+      "PC Gamer's got your back Our experienced team dedicates many hours to every review, to really get to the heart of what matters most to you.",
+      'CNET’s expert staff reviews and rates dozens of new products and services each month, building on more than a quarter century of expertise.',
+    ],
+    misses: ['Our experienced team of nurses works around the clock, the hospital said.'],
+  },
+  'disclosure.data-sources': {
+    matches: [
+      'In order to give you the most up-to-date and accurate information possible, the data used to compile this article was sourced from Ford and other authoritative sources, including Hennessey Performance.',
+    ],
+    misses: ['The data used in the study came from 40 hospitals.'],
   },
   'disclosure.terms': {
     matches: [
@@ -15,6 +34,19 @@ const EXAMPLES: RuleExamples = {
       'This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.',
     ],
     misses: ['Acceptance of the offer was announced on Monday.'],
+  },
+  'disclosure.editors-note': {
+    matches: [
+      'Editor’s note: This story originally appeared in the winter 2023 issue of Washington Coast Magazine, a publication produced by The Daily World.',
+      'Editor’s note (December 19th 2023): This leader was updated to reflect the growing number of countries that have joined America’s new task force.',
+    ],
+    misses: [
+      "Author's Note: Did you write a GOTY blog or list that I missed? For now, feel free to drop a comment with a link to your list.",
+"The editor's note in the first issue promised readers a new kind of magazine, she said."],
+  },
+  'disclosure.series-note': {
+    matches: ['This story is part of our 2023 in Gaming series. Follow along as we reflect on the year’s best titles.'],
+    misses: ['This story is part of a pattern the council has seen for years, the mayor said.'],
   },
   'disclosure.label': { matches: ['Disclaimer', 'Advertiser Disclosure', 'Responsible Disclosure'], misses: ['Disclaimers were added to the ads.'] },
   'disclosure.views-expressed': {

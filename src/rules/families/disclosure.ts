@@ -3,17 +3,37 @@ import type { MatchingRule, RuleDescriptions } from '../rule';
 /**
  * Affiliate-link and terms-of-use disclosures of article pages.
  * @example
- * disclosureRules.map((rule) => rule.id); // ['disclosure.affiliate', 'disclosure.terms', 'disclosure.label']
+ * disclosureRules.map((rule) => rule.id); // ['disclosure.affiliate', 'disclosure.review-process', 'disclosure.data-sources', 'disclosure.terms', 'disclosure.editors-note', 'disclosure.series-note', 'disclosure.label', 'disclosure.views-expressed']
  */
 export const disclosureRules: readonly MatchingRule[] = [
   // `We may earn a commission from links on this page.`, `If you purchase a product or register for an account
-  // through a link on our site, we may receive compensation.`
+  // through a link on our site, we may receive compensation.`, `We may earn revenue from the products available on this
+  // page and participate in affiliate programs.`, `Us Weekly has affiliate partnerships. We receive compensation when you click
+  // on a link …`, `eWEEK content and product recommendations are editorially independent. We may make money when you click …`.
   {
     id: 'disclosure.affiliate',
     family: 'disclosure',
-    pattern: String.raw`^[^\n]{0,200}\b(?:we may (?:earn|receive|get) (?:a )?(?:small )?(?:share of sales|commission|compensation|affiliate)|affiliate (?:links?|commissions?|marketing programs?|advertising program)|earn from qualifying purchases)\b[^\n]{0,300}$`,
-    contains: ['we may ', 'affiliate', 'qualifying purchases'],
+    pattern: String.raw`^[^\n]{0,200}\b(?:we may (?:earn|receive|get|make) (?:a )?(?:small )?(?:share of sales|commission|compensation|affiliate|money when you|revenue from)|we (?:may )?receive compensation when you|affiliate (?:links?|commissions?|marketing programs?|advertising program|programs|partnerships?)|earn from qualifying purchases|recommendations are editorially independent)\b[^\n]{0,300}$`,
+    contains: ['we may ', 'affiliate', 'qualifying purchases', 'receive compensation', 'editorially independent'],
     maxLength: 500,
+  },
+  // `PC Gamer's got your back Our experienced team dedicates many hours to every review, …`, `CNET’s expert staff reviews and
+  // rates dozens of new products and services each month, …`: the box above a review that tells how the site reviews.
+  {
+    id: 'disclosure.review-process',
+    family: 'disclosure',
+    pattern: String.raw`^[^\n]{0,80}\b(?:our (?:experienced|expert) (?:team|staff|editors) (?:dedicates?|reviews?|tests?) [^\n]{0,40}\b(?:hours|every|dozens|products)|expert staff (?:reviews|tests) and rates)\b[^\n]{0,300}$`,
+    contains: ['experienced team', 'expert team', 'expert staff', 'expert editors', 'experienced staff', 'experienced editors'],
+    maxLength: 450,
+  },
+  // `In order to give you the most up-to-date and accurate information possible, the data used to compile this article was
+  // sourced from Ford and other authoritative sources, …`: the note on where a buyer's guide took its figures.
+  {
+    id: 'disclosure.data-sources',
+    family: 'disclosure',
+    pattern: String.raw`^[^\n]{0,120}\bthe data used (?:to compile|in|for) this (?:article|guide|list|story) (?:was|were|is|are) (?:sourced|taken|gathered|obtained|drawn) from\b[^\n]{0,300}$`,
+    contains: ['the data used'],
+    maxLength: 450,
   },
   // `Use of and/or registration on any portion of this site constitutes acceptance of our User Agreement…`,
   // `This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.`
@@ -23,6 +43,25 @@ export const disclosureRules: readonly MatchingRule[] = [
     pattern: String.raw`^[^\n]{0,200}\b(?:constitutes (?:your )?acceptance of (?:our|the)|community rules apply to all content|by (?:using|continuing to use) this (?:site|website)|subject to (?:our|the) (?:terms of (?:use|service)|privacy policy)|protected by recaptcha)\b[^\n]{0,400}$`,
     contains: ['acceptance of', 'community rules', 'by using this', 'by continuing to use this', 'subject to', 'recaptcha'],
     maxLength: 600,
+  },
+  // `Editor’s note: This story originally appeared in the winter 2023 issue of …`, `Editor’s note (December 19th 2023): This leader was
+  // updated to reflect …`, `Editor’s Note: On the last Monday of each month, Lori Gottlieb answers a reader’s question …`: the note the
+  // desk sets above or under the story, about it. Not an author's note, which a writer sets inside the story as part of it.
+  {
+    id: 'disclosure.editors-note',
+    family: 'disclosure',
+    pattern: String.raw`^editor['’]?s['’]? note(?: \([^()\n]{1,40}\))? ?[:.–—-] ?\S[^\n]{0,400}$`,
+    contains: ['s note', 's’ note', "s' note"],
+    maxLength: 450,
+  },
+  // `This story is part of our 2023 in Gaming series. Follow along as we reflect on the year’s best titles.`: the note that files
+  // the story in a series.
+  {
+    id: 'disclosure.series-note',
+    family: 'disclosure',
+    pattern: String.raw`^this (?:story|article|post|piece|essay|report) is (?:part|one) of (?:our|a|an|the) [^\n]{1,80}\bseries\b[^\n]{0,200}$`,
+    contains: ['series'],
+    maxLength: 300,
   },
   // `Disclaimer`, `Advertiser Disclosure`, `Why You Can Trust Us`.
   {
@@ -49,6 +88,10 @@ export const disclosureRules: readonly MatchingRule[] = [
  */
 export const disclosureDescriptions: RuleDescriptions = {
   'disclosure.affiliate': 'An affiliate-link disclosure: "We may earn a commission from links on this page", "… we may receive compensation".',
+  'disclosure.review-process': 'The box that tells how a site reviews: "Our experienced team dedicates many hours to every review …".',
+  'disclosure.data-sources': 'A buyer\'s guide\'s note on its figures: "… the data used to compile this article was sourced from Ford and other authoritative sources".',
+  'disclosure.editors-note': 'The note the desk sets above or under the story: "Editor’s note: This story originally appeared in …".',
+  'disclosure.series-note': 'The note that files the story in a series: "This story is part of our 2023 in Gaming series. …".',
   'disclosure.terms': 'A terms-of-use notice: "Use of … this site constitutes acceptance of our User Agreement", "This site is protected by reCAPTCHA…".',
   'disclosure.label': 'A disclosure label: "Disclaimer", "Advertiser Disclosure", "Affiliate Disclosure".',
   'disclosure.views-expressed': 'A disclaimer under an opinion piece: "The views expressed in this article are solely those of the author …".',

@@ -9,6 +9,10 @@ const EXAMPLES: RuleExamples = {
     matches: ['About Us', 'Contact Us', 'Privacy Policy', 'Terms of Use', 'Terms of Service', 'Careers', 'Advertise with us', 'Sitemap', 'Do Not Sell or Share My Personal Information', 'Impressum', 'Mentions légales'],
     misses: ['About', 'Privacy is a right, the court ruled.'],
   },
+  'footer.tip-line': {
+    matches: ['Have a confidential tip for our reporters? Get in Touch', 'Have a News tip? Let us know', 'Got a tip for US?', 'Send us a tip using our anonymous form.'],
+    misses: ['The tip came from a neighbour, police said.', 'Have a tip of the hat to the volunteers who cleared the snow on Main Street before dawn.'],
+  },
   'footer.link-run': {
     matches: [
       'About Us | Contact | Privacy Policy | Terms of Use',

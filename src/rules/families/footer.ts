@@ -48,6 +48,16 @@ export const footerRules: readonly MatchingRule[] = [
     pattern: String.raw`^${FOOTER_LINK}(?:${NEW_TAB}|(?:${NEW_TAB})?(?:(?: ?[|•·/,–-] ?| )?${FOOTER_LINK}(?:${NEW_TAB})?){1,14})$`,
     maxLength: 240,
   },
+  // `Have a confidential tip for our reporters? Get in Touch`, `Have a News tip? Let us know`, `Got a tip for US?`, `Send us a tip using
+  // our anonymous form.`: the newsroom's tip line, above or under the story. Only a line that opens with the request, so that `The
+  // tip came from a neighbour, police said.` stays.
+  {
+    id: 'footer.tip-line',
+    family: 'footer',
+    pattern: String.raw`^(?:(?:do you )?have|got|send us) (?:a |any )?(?:news |confidential |story )?tips?(?: for (?:us|our (?:reporters|newsroom|journalists))| using [^\n?]{1,40})?(?:[?.!](?: [^\n]{1,100})?)?$`,
+    contains: ['tip'],
+    maxLength: 160,
+  },
   // `The post Juno Captures a Stunning Jovian ‘Pearl’ appeared first on Universe Today.`: the line WordPress adds under
   // each post of its feeds, copied with the post. The site is a name of a few words, so that `The post of ambassador
   // appeared first on a list of jobs the senator wanted.` stays.
@@ -68,5 +78,6 @@ export const footerRules: readonly MatchingRule[] = [
 export const footerDescriptions: RuleDescriptions = {
   'footer.link': 'A site footer link: "About Us", "Contact Us", "Privacy Policy", "Terms of Use", "Impressum".',
   'footer.link-run': 'Footer links on one line: "About Us | Contact | Privacy Policy", "Terms of Use (Opens in a new window)".',
+  'footer.tip-line': 'The newsroom\'s tip line: "Have a confidential tip for our reporters? Get in Touch", "Send us a tip using our anonymous form."',
   'footer.feed-notice': 'The notice WordPress adds under a post in its feeds: "The post <title> appeared first on <site>."',
 };

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseSeed } from '../parse-seed';
+import { councilParagraph as paragraph } from '../../test/support/council-story';
+
+const now = new Date('2026-01-01');
+const alt = 'Skaters take to the ice at the Boston Common Frog Pond skating rink.';
+
+function rolesOf(lines: readonly string[]): string[] {
+  return parseSeed(lines.join('\n\n'), { now }).blocks.filter((block) => block.text.length > 0).map((block) => `${block.role}:${block.rule ?? ''}`);
+}
+
+describe('an image’s alt text said again by its caption', () => {
+  it('is removed with the caption, whose credit is glued on or after a space', () => {
+    const roles = rolesOf(['Town votes on new bridge', paragraph('bridge'), alt, `${alt}John Tlumacki/Globe Staff`, paragraph('road'), paragraph('school')]);
+    expect(roles.slice(2, 4)).toEqual(['boilerplate:classifier.alt-text', 'boilerplate:classifier.alt-text']);
+    expect(rolesOf(['Town votes on new bridge', paragraph('bridge'), alt, `${alt} © picture alliance / dpa`, paragraph('road')])[2]).toBe('boilerplate:classifier.alt-text');
+  });
+
+  it('is removed where it is said word for word again above a credit line, unless it is a headline', () => {
+    const roles = rolesOf(['Town votes on new bridge', paragraph('bridge'), alt, alt, 'Jane Doe/Getty Images', paragraph('road'), paragraph('school')]);
+    expect(roles.slice(2, 4)).toEqual(['boilerplate:classifier.alt-text', 'boilerplate:classifier.alt-text']);
+    const headline = 'How jellyfish regenerate functional tentacles in days';
+    const head = rolesOf([headline, 'By Jane Doe', headline, 'Jane Doe/Getty Images', paragraph('bridge'), paragraph('road')]);
+    expect(head[0]).toBe('title:');
+  });
+
+  it('leaves a sentence the page says twice with only a stop added, and a line followed by a longer paragraph', () => {
+    const said = 'In October, the council won an award for the bridge design at the state fair';
+    const twice = rolesOf(['Town votes on new bridge', paragraph('bridge'), said, paragraph('road'), `${said}.`, paragraph('school')]);
+    expect(twice[2]).toBe('body:');
+    const lead = `${alt} The rink opened for the season on Friday, and hundreds of people came to skate under the lights on the first night.`;
+    expect(rolesOf(['Town votes on new bridge', paragraph('bridge'), alt, lead, paragraph('road')])[2]).toBe('body:');
+  });
+});

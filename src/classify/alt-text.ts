@@ -1,0 +1,45 @@
+import { hasWords } from './has-words';
+import { lineWords } from './line-words';
+import type { Piece } from './piece';
+
+// An alt text tells what a photo shows in a sentence or more; shorter lines said twice are labels and buttons.
+const MIN_ALT_WORDS = 5;
+// The caption adds its credit (`John Tlumacki/Globe Staff`, `© picture alliance / dpa`, `Credit: Splash`), a few words.
+const MAX_CREDIT_WORDS = 10;
+// The caption stands right under the alt text, maybe past a line of the image's own (its counter, its placeholder).
+const CAPTION_REACH = 2;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+// A caption said twice is a sentence; a headline said twice around the byline (`How jellyfish regenerate functional tentacles in days`) is not.
+const SENTENCE_END = /[.!?]["”’']?$/u;
+
+/**
+ * The caption under an image's alt text, which says the alt text again and adds its credit (`Skaters take to the ice at the
+ * Boston Common Frog Pond skating rink.` over `… skating rink.John Tlumacki/Globe Staff`), or says it word for word above a
+ * credit line: a page dump gives both, and neither is the story's.
+ * @returns The caption's index, or -1 when the piece at `index` is no such alt text.
+ * @example
+ * captionUnder(pieces, 4); // 5, the alt text at 4 said again with `© picture alliance / dpa` at 5
+ * @internal
+ */
+export function captionUnder(pieces: readonly Piece[], index: number): number {
+  const alt = pieces[index]!.text;
+  if (!hasWords(alt, MIN_ALT_WORDS)) return -1;
+  let seen = 0;
+  for (let next = index + 1; next < pieces.length && seen < CAPTION_REACH; next++) {
+    const text = pieces[next]!.text;
+    if (text.length === 0) continue;
+    seen++;
+    if (text === alt && SENTENCE_END.test(alt) && creditFollows(pieces, next)) return next;
+    if (text.length <= alt.length || !text.startsWith(alt)) continue;
+    const credit = text.slice(alt.length).trim();
+    if (HAS_WORD.test(credit) && lineWords(credit, MAX_CREDIT_WORDS) <= MAX_CREDIT_WORDS) return next;
+  }
+  return -1;
+}
+
+// `Taylor Swift performs on the second night of "The Eras Tour" in Rio de Janeiro, Brazil.` twice, then `TAS2023/Getty Images`:
+// a caption said word for word again is the image's only where its credit follows; a page may say a story's sentence twice too.
+function creditFollows(pieces: readonly Piece[], index: number): boolean {
+  for (let next = index + 1; next < pieces.length; next++) if (pieces[next]!.text.length > 0) return pieces[next]!.role === 'credit';
+  return false;
+}

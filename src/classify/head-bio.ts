@@ -1,0 +1,44 @@
+import type { Piece } from './piece';
+
+// `Lauren Manaker is an award-winning registered dietitian …`, `Sherri Gordon, CLC is a certified professional life coach …`,
+// `Naandika covers startups, tech, corporate and human interest stories.`: a bio opens with its subject's name, maybe with
+// letters after it, and tells what the writer is, covers or has done.
+const BIO_OPENING = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})(?:,(?: [\p{Lu}][\p{L}.]{0,9},?){1,4})? (?:is|has (?:been|written|covered|worked|reported|more than|over|a|an)|covers|writes|reports|joined|holds|specializes|specialises)\b/u;
+// A story reports speech; a bio does not (`Mary Jones is a former reporter at the paper, and she says …`).
+const SPEECH = /\b(?:says|said|told|tells)\b/u;
+const MAX_BIO_LENGTH = 1200;
+// The byline stands right above the bio, or a few lines of its names and credentials above it; buttons
+// matched by rules (a share bar) and blank lines may stand between them and are not counted.
+const BIO_REACH = 6;
+// `By`, `Fact checked by Nick Blackmer`, `Reviewed by Jane Doe, MD`: a line of the head that credits a person, its label
+// first; a headline may end in a `by` too (`Road map outlined by Riot Games`), above a story that opens with the name.
+const CREDITS_PERSON = /^(?:[\p{L}-]+ ){0,3}by(?: |$)/iu;
+const MAX_CREDIT_LINE = 80;
+
+/**
+ * Whether the piece at `index` is the bio of the writer or the fact checker a byline right above names (`Charlie Hall is Polygon’s
+ * tabletop editor.` under `By Charlie Hall`): the author box of the page head, which reads like the first paragraph of the story.
+ * @example
+ * isHeadBio(pieces, 5); // true for `Sherri Gordon, CLC is a certified professional life coach …` under `By` and `Sherri Gordon`
+ * @internal
+ */
+export function isHeadBio(pieces: readonly Piece[], index: number): boolean {
+  const text = pieces[index]!.text;
+  if (text.length > MAX_BIO_LENGTH) return false;
+  const name = BIO_OPENING.exec(text)?.[1];
+  if (name === undefined || SPEECH.test(text)) return false;
+  let seen = 0;
+  for (let back = index - 1; back >= 0 && seen < BIO_REACH; back--) {
+    const piece = pieces[back]!;
+    if (piece.rule !== null || piece.text.length === 0) continue;
+    seen++;
+    if (namesWriter(piece, name)) return true;
+  }
+  return false;
+}
+
+// A byline may run on with its dates (`By Naandika Tripathi, Forbes India Staff Published: Dec 22, 2023 …`); another line credits a person in a few words.
+function namesWriter(piece: Piece, name: string): boolean {
+  if (!piece.text.includes(name)) return false;
+  return piece.role === 'byline' || (piece.text.length <= MAX_CREDIT_LINE && CREDITS_PERSON.test(piece.text));
+}
