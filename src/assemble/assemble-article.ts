@@ -1,5 +1,5 @@
 import type { Article, Block, Issue, Removed, Stats } from '../model/schemas';
-import { COMMENT_SECTION_CLASSIFIER, LOW_CONTENT_CLASSIFIER, REPEAT_CLASSIFIER, type Piece } from '../classify/piece';
+import { AUTHOR_BOX_CLASSIFIER, COMMENT_SECTION_CLASSIFIER, LOW_CONTENT_CLASSIFIER, REPEAT_CLASSIFIER, type Piece } from '../classify/piece';
 import type { ExtractedFields } from '../extract/extract';
 import { cleanText } from '../normalize/visible';
 
@@ -73,7 +73,7 @@ export function toBlocks(pieces: readonly Piece[]): Block[] {
 }
 
 // The families of what classifiers other than the prose classifier remove; the rest is `low-content`.
-const CLASSIFIER_FAMILIES: Readonly<Record<string, string>> = { [COMMENT_SECTION_CLASSIFIER]: 'comment-form', [REPEAT_CLASSIFIER]: 'repeat' };
+const CLASSIFIER_FAMILIES: Readonly<Record<string, string>> = { [AUTHOR_BOX_CLASSIFIER]: 'author-bio', [COMMENT_SECTION_CLASSIFIER]: 'comment-form', [REPEAT_CLASSIFIER]: 'repeat' };
 
 /**
  * Every boilerplate block as a removed span, with its family and the rule or classifier that removed it.

@@ -8,6 +8,8 @@ export const LOW_CONTENT_CLASSIFIER = 'classifier.low-content';
 export const COMMENT_SECTION_CLASSIFIER = 'classifier.comment-section';
 /** The id under which bylines and date lines of other stories than the article are reported. */
 export const OTHER_META_CLASSIFIER = 'classifier.other-story-meta';
+/** The id under which the author's box under the story (`Jay Weaver`, `Jay Weaver writes about…`) is reported. */
+export const AUTHOR_BOX_CLASSIFIER = 'classifier.author-box';
 /** The id under which a paragraph of the article that the page repeats is reported, past its first time, and a line that says its words twice. */
 export const REPEAT_CLASSIFIER = 'classifier.repeat';
 
