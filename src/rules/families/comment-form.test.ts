@@ -57,6 +57,19 @@ const EXAMPLES: RuleExamples = {
     ],
     misses: ['Follow our community rules, the mayor said, or leave.'],
   },
+  'comment-form.prompt': {
+    zone: 'tail',
+    matches: [
+      'What do you think about these open celeb relationships? Let us know in the comments and SHARE this article!',
+      'Is the Apple Watch high on your wish list? Would you pay thousands of dollars for a top-tier band? Tell us your thoughts in the comments!',
+      'What do you think about the new details that have come to light? Sound off in the comments below.',
+    ],
+    misses: [
+      'Hopefully, Lea enjoyed her red carpet appearance! Reactions, Perezcious readers? Let us know in the comments below!',
+      'So there you have it, our 12 best games of 2023, ranked. What do you think of the list? Let us know in the comments.',
+      'Tell us what happened, the officer said, pointing at the car below the bridge.',
+    ],
+  },
 };
 
 describe('commentFormRules', () => {

@@ -79,6 +79,18 @@ export const commentFormRules: readonly MatchingRule[] = [
     pattern: String.raw`^(?:comments are (?:closed|disabled|moderated)|all comments are moderated|you must be (?:logged in|registered) to post a comment|(?:please )?(?:log|sign) ?in(?: or (?:register|sign up|create [^\n]{1,30}))? to (?:leave a |post a |add a |join the )?(?:comment|discussion|conversation)|sorry,? we are not (?:currently )?accepting comments[^\n]{0,40}|comments (?:for|on) this (?:article|story|post) (?:are|have been) (?:closed|disabled)|have something to add to this story\? share it in the comments|please read our comment (?:policy|guidelines) before commenting|by posting (?:your|a) comment,? you agree to [^\n]{1,60}|the comments below have been moderated[^\n]{0,40}|create (?:your|a) free account to (?:leave|post) a comment[^\n]{0,120}|kommentare sind geschlossen|die kommentarfunktion (?:ist|wurde) [^\n]{1,40}|les commentaires sont fermés|los comentarios están cerrados)\.?$`,
     maxLength: 200,
   },
+  // `What do you think about these open celeb relationships? Let us know in the comments and SHARE this article!`, `Tell us
+  // your thoughts in the comments below.`: a line of its own asking readers to comment, after the story, maybe after the questions
+  // it asks them. Where the story's last paragraph ends so (`Hopefully, Lea enjoyed her red carpet appearance! Reactions, readers?
+  // Let us know in the comments below!`), the paragraph is the story's.
+  {
+    id: 'comment-form.prompt',
+    family: 'comment-form',
+    pattern: String.raw`^(?:[^\n.!?]{1,160}\? ){0,3}(?:let us know|tell us|share your (?:thoughts|views|opinions?)|sound off|leave (?:us )?a comment|drop (?:us )?a comment)\b[^\n]{0,60}? (?:in the comments?(?: section)?|comments? below)\b[^\n]{0,80}$`,
+    contains: ['let us know', 'tell us', 'share your', 'sound off', 'a comment'],
+    where: 'tail',
+    maxLength: 320,
+  },
   // `Comments` after the story heads the readers' comments that follow.
   {
     id: 'comment-form.section-heading',
@@ -136,6 +148,7 @@ export const commentFormDescriptions: RuleDescriptions = {
   'comment-form.field': 'A comment form field or button: "Name *", "Email *", "Website", "Post Comment", "Save my name, email, and website…".',
   'comment-form.label': 'A lone comment form label: "Comment", "Website".',
   'comment-form.notice': 'A notice of the comment form: "Comments are closed.", "You must be logged in to post a comment.", "Log in to comment".',
+  'comment-form.prompt': 'A request to comment after the story: "What do you think? Let us know in the comments!", "Tell us your thoughts below."',
   'comment-form.section-heading': 'A comments heading after the article: "Comments", "View comments", "Kommentare".',
   'comment-form.section-button': 'A comments button above the article: "Comments", "View comments".',
   'comment-form.count-marker': 'A comment count after the article, heading the discussion: "12 Comments", "2 thoughts on …", "Comments (40)".',

@@ -40,6 +40,16 @@ export const disclosureRules: readonly MatchingRule[] = [
     contains: ['expressed'],
     maxLength: 420,
   },
+  // `Dear Therapist is for informational purposes only, does not constitute medical advice, and is not a substitute for …`,
+  // `The information contained in this article is for educational and informational purposes only and is not intended as health or
+  // medical advice.`: the disclaimer of an advice column or a health or money story. It names the advice it does not give.
+  {
+    id: 'disclosure.not-advice',
+    family: 'disclosure',
+    pattern: String.raw`^(?=[^\n]{0,400}\badvice\b)[^\n]{0,150}\bfor (?:general )?(?:informational|educational|information|entertainment)(?: (?:and|or) (?:informational|educational|entertainment))? purposes only\b[^\n]{0,400}$`,
+    contains: ['purposes only'],
+    maxLength: 560,
+  },
 ];
 
 /**
@@ -51,5 +61,6 @@ export const disclosureDescriptions: RuleDescriptions = {
   'disclosure.affiliate': 'An affiliate-link disclosure: "We may earn a commission from links on this page", "… we may receive compensation".',
   'disclosure.terms': 'A terms-of-use notice: "Use of … this site constitutes acceptance of our User Agreement", "This site is protected by reCAPTCHA…".',
   'disclosure.label': 'A disclosure label: "Disclaimer", "Advertiser Disclosure", "Affiliate Disclosure".',
+  'disclosure.not-advice': 'A disclaimer of advice: "… is for informational purposes only, does not constitute medical advice …".',
   'disclosure.views-expressed': 'A disclaimer under an opinion piece: "The views expressed in this article are solely those of the author …".',
 };

@@ -26,6 +26,14 @@ const EXAMPLES: RuleExamples = {
     ],
     misses: ['The post of ambassador appeared first on a list of jobs the senator wanted.'],
   },
+  'footer.tip-line': {
+    matches: [
+      'Have a tip? Send it to us! Email In Touch at contact@intouchweekly.com.',
+      'Curious about the technology you encounter in your everyday life? Email us at shortwave@npr.org.',
+      'Got a news tip? Email us at tips@example.com',
+    ],
+    misses: ['Did he have a tip for the young players? He said they should listen more.', 'Why did the company wait? It said it needed time to check the numbers.'],
+  },
 };
 
 describe('footerRules', () => {

@@ -58,6 +58,16 @@ export const footerRules: readonly MatchingRule[] = [
     contains: ['appeared first on'],
     maxLength: 360,
   },
+  // `Have a tip? Send it to us! Email In Touch at contact@intouchweekly.com.`, `Got a news tip? Email us at tips@example.com`,
+  // `Curious about the technology you encounter in your everyday life? Email us at shortwave@npr.org.`: how to reach the newsroom,
+  // under the story. A question the story asks is followed by no address.
+  {
+    id: 'footer.tip-line',
+    family: 'footer',
+    pattern: String.raw`^(?:(?:have|got) (?:a |any )?(?:news |story )?tips?\?[^\n]{0,160}|[^\n]{1,120}\? (?:e-?mail|write to|contact|reach) us at [^\s@]{1,64}@[^\n]{1,80})$`,
+    contains: ['tip', ' us at '],
+    maxLength: 240,
+  },
 ];
 
 /**
@@ -69,4 +79,5 @@ export const footerDescriptions: RuleDescriptions = {
   'footer.link': 'A site footer link: "About Us", "Contact Us", "Privacy Policy", "Terms of Use", "Impressum".',
   'footer.link-run': 'Footer links on one line: "About Us | Contact | Privacy Policy", "Terms of Use (Opens in a new window)".',
   'footer.feed-notice': 'The notice WordPress adds under a post in its feeds: "The post <title> appeared first on <site>."',
+  'footer.tip-line': 'How to reach the newsroom: "Have a tip? Send it to us! Email … at …", "Curious about …? Email us at …".',
 };

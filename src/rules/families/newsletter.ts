@@ -23,12 +23,13 @@ export const newsletterRules: readonly MatchingRule[] = [
   },
   // `Sign up for our email newsletter for the latest science news`, `Subscribe Today to get the latest
   // news delivered right to your inbox.`, `Want more movie news? Sign up for … free newsletter to get …`,
-  // `For more Parents news, make sure to sign up for our newsletter!`.
+  // `For more Parents news, make sure to sign up for our newsletter!`, `***Please sign up for CBN Newsletters and download the
+  // CBN News app …***`, `Follow Allure on Instagram and Twitter, or subscribe to Allure's newsletter for daily beauty stories …`.
   // The look-ahead asks for a newsletter word, so that `Get out and vote.` stays a sentence.
   {
     id: 'newsletter.prompt',
     family: 'newsletter',
-    pattern: String.raw`^(?=[^\n]{0,200}?\b(?:newsletters?|inbox|e-?mail (?:updates|alerts|list)|mailing list))(?:want [^\n?]{1,60}\? |never miss [^\n—–-]{1,40}[—–-] ?|for more [^\n,]{1,40}, (?:make sure to |be sure to )?)?(?:sign up|sign-up|subscribe|register|join|get|receive|stay (?:up to date|up-to-date|informed|in the know|on top)|delivered|(?:provide|enter) your e-?mail)\b[^\n]{0,250}$`,
+    pattern: String.raw`^(?=[^\n]{0,200}?\b(?:newsletters?|inbox|e-?mail (?:updates|alerts|list)|mailing list))(?:[*[]{1,3} ?)?(?:want [^\n?]{1,60}\? |never miss [^\n—–-]{1,40}[—–-] ?|for more [^\n,]{1,40}, (?:make sure to |be sure to )?|follow [^\n,]{1,60},? (?:and|or) |please )?(?:sign up|sign-up|subscribe|register|join|get|receive|stay (?:up to date|up-to-date|informed|in the know|on top)|delivered|(?:provide|enter) your e-?mail)\b[^\n]{0,250}$`,
     contains: ['newsletter', 'inbox', 'mail'],
     maxLength: 300,
   },
