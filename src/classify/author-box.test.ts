@@ -42,4 +42,13 @@ describe('the author’s box under the story', () => {
   it('drops a credit of the author’s picture inside the story and keeps the story under it', () => {
     expect(body(['Town votes on new bridge', 'By Jay Weaver', story[0]!, 'Jay Weaver/Staff', ...story.slice(1)])).toEqual(story);
   });
+  it('ends the article at a bio in its second half, over a box of the site’s other stories in prose', () => {
+    const coverage = [paragraph('harbour'), paragraph('museum'), paragraph('station')];
+    expect(body(['Town votes on new bridge', 'By Jay Weaver', ...story, bio, 'Our Coverage', ...coverage])).toEqual(story);
+  });
+
+  it('keeps the story under a credit of the author’s picture that runs on into its caption', () => {
+    const page = ['Town votes on new bridge', 'By Jay Weaver', ...story.slice(0, 3), 'Jay Weaver / Staff The mayor and the council looked at the plans for the bridge on Tuesday.', story[3]!, paragraph('harbour'), paragraph('museum')];
+    expect(body(page)).toEqual([...story, paragraph('harbour'), paragraph('museum')]);
+  });
 });

@@ -42,26 +42,31 @@ export function startsWithAuthor(text: string, names: readonly string[]): boolea
 /**
  * Where the author's box starts under the story: the first block of the span from `from` to `last` that starts with
  * an author's name and has no more prose under it than a bio (`Gemma Lavender`, `Contributing expert`, `Gemma currently
- * works for the European Space Agency…`). A credit of the author's picture (`Lori Grunin/CNET`) has the story under it.
+ * works for the European Space Agency…`), or is itself a bio in the story's second half (`Charlie Savage writes about
+ * national security…`, over a box of the site's other stories). A credit of the author's picture (`Lori Grunin/CNET`)
+ * has the story under it.
  * @returns The index of the box's first block, or -1.
  * @example
  * authorBoxStart(pieces, classes, ['Jay Weaver'], 12, 40); // 35: `Jay Weaver` over `305-376-3446` and the bio
  * @internal
  */
 export function authorBoxStart(pieces: readonly Piece[], classes: readonly ProseClass[], names: readonly string[], from: number, last: number): number {
-  let start = -1;
-  let paragraphs = 0;
-  for (let index = last; index >= from; index--) {
+  let after = 0;
+  for (let index = from; index <= last; index++) if (classes[index] === 'good' && pieces[index]!.role === null) after++;
+  let before = 0;
+  for (let index = from; index <= last; index++) {
     const piece = pieces[index]!;
     if (piece.role !== null) continue;
-    if (startsWithAuthor(piece.text, names)) start = index;
-    else if (classes[index] === 'good' && ++paragraphs > MAX_BIO_PARAGRAPHS) break;
+    const good = classes[index] === 'good';
+    if (good) after--;
+    if (before >= MIN_STORY_PARAGRAPHS && startsWithAuthor(piece.text, names) && (after <= MAX_BIO_PARAGRAPHS || (good && before > after && isAboutAuthor(piece.text, names)))) return index;
+    if (good) before++;
   }
-  return start !== -1 && goodBetween(classes, from, start) >= MIN_STORY_PARAGRAPHS ? start : -1;
+  return -1;
 }
 
-function goodBetween(classes: readonly ProseClass[], from: number, end: number): number {
-  let count = 0;
-  for (let index = from; index < end; index++) if (classes[index] === 'good') count++;
-  return count;
+// A sentence whose subject is the author (`Charlie Savage writes about…`, `Jay Weaver is…`), not a credit under a
+// picture the author took, which may run on into its caption (`Matthew N. Wells / The Daily World Jade Black poses…`).
+function isAboutAuthor(text: string, names: readonly string[]): boolean {
+  return names.some((name) => text.startsWith(name) && /^ \p{Ll}/u.test(text.slice(name.length, name.length + 2)));
 }

@@ -155,7 +155,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
 function endBeforeAuthorBox(pieces: readonly Piece[], classes: readonly ProseClass[], first: number, last: number): number {
   const names = bylineNames(bylineText(pieces));
   if (names.length === 0) return last;
-  const box = authorBoxStart(pieces, classes, names, first + 1, last);
+  const box = authorBoxStart(pieces, classes, names, first, last);
   const end = box === -1 ? last : box - 1;
   for (let index = first + 1; index <= end; index++) {
     const piece = pieces[index]!;
