@@ -25,8 +25,8 @@ const EXAMPLES: RuleExamples = {
     misses: ['Your email address will not be published anywhere, the company promised its users in a statement.'],
   },
   'comment-form.field': {
-    matches: ['Name *', 'Email*', 'Save my name, email, and website in this browser for the next time I comment.', 'Post Comment', 'Reply'],
-    misses: ['Name the three largest cities in Brazil.'],
+    matches: ['Name *', 'Email*', 'Save my name, email, and website in this browser for the next time I comment.', 'Post Comment', 'Reply', 'Email (required)', 'Vorname (freiwillig)', 'E-Mail-Adresse (erforderlich)(erforderlich)'],
+    misses: ['Name the three largest cities in Brazil.', 'Email (and phone) records were handed to the court.'],
   },
   'comment-form.label': { matches: ['Comment', 'Website', 'URL'], misses: ['Comment on the proposal closes on Friday.'] },
   'comment-form.notice': {

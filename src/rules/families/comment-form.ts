@@ -62,11 +62,12 @@ export const commentFormRules: readonly MatchingRule[] = [
     pattern: String.raw`^(?:your email address will not be published\.?(?: required fields are marked ?\*?\.?)?|required fields are marked ?\*?\.?|ihre e-mail-adresse wird nicht veröffentlicht\.?[^\n]{0,60}|votre adresse (?:e-)?mail ne sera pas publiée\.?[^\n]{0,60}|tu dirección de correo electrónico no será publicada\.?[^\n]{0,60})$`,
     maxLength: 140,
   },
-  // `Name *`, `Email*`, `Website`, `Save my name, email, and website in this browser for the next time I comment.`
+  // `Name *`, `Email*`, `Website`, `Save my name, email, and website in this browser for the next time I comment.`, `Email (required)`,
+  // `Vorname (freiwillig)`, `E-Mail-Adresse (erforderlich)(erforderlich)`: a field of a comment or sign-up form, marked required or optional.
   {
     id: 'comment-form.field',
     family: 'comment-form',
-    pattern: String.raw`^(?:(?:name|e-?mail|website|comment|url|nickname) ?\*|save my name, email, and website in this browser for the next time i comment\.?|notify me of (?:follow-up comments|new posts|new comments) (?:by|via) e-?mail\.?|post comment|submit comment|cancel reply|reply|reply to this comment|δ)$`,
+    pattern: String.raw`^(?:(?:name|e-?mail|website|comment|url|nickname) ?\*|save my name, email, and website in this browser for the next time i comment\.?|notify me of (?:follow-up comments|new posts|new comments) (?:by|via) e-?mail\.?|post comment|submit comment|cancel reply|reply|reply to this comment|δ|(?:(?:first |last |full )?name|vorname|nachname|e-?mail(?: address)?|e-mail-adresse|website|webseite)(?: ?\((?:required|optional|erforderlich|freiwillig)\)){1,2})$`,
     maxLength: 100,
   },
   // `Website`, `Comment`: lone field labels of the form, kept apart from the starred ones above.

@@ -69,7 +69,7 @@ export const mediaRules: readonly MatchingRule[] = [
   {
     id: 'media.podcast-line',
     family: 'media',
-    pattern: String.raw`^(?:listen (?:to [^\n,]{1,60} )?on ${PODCAST_APP}(?:,? (?:and |or )?${PODCAST_APP})+[^\n]{0,60}|[^\n]{0,150}\b(?:listen and subscribe|subscribe and listen|listen|subscribe|available) wherever you get your podcasts\b[^\n]{0,60})$`,
+    pattern: String.raw`^(?:listen (?:to [^\n,]{1,60} )?on ${PODCAST_APP}(?:(?:, | and | or |, and |, or )${PODCAST_APP}){1,4}[.!]?|[^\n]{0,150}\b(?:listen and subscribe|subscribe and listen|listen|subscribe|available) wherever you get your podcasts\b[^\n]{0,60})$`,
     contains: ['listen', 'podcasts'],
     maxLength: 240,
   },

@@ -28,7 +28,7 @@ const EXAMPLES: RuleExamples = {
     misses: ['Get out and vote, the mayor told residents.', 'The newsletter said people should get tested.', 'Please follow the rules, or the newsletter will stop, she wrote.'],
   },
   'newsletter.prompt-other': {
-    matches: ['Mit meiner Anmeldung zum Newsletter stimme ich der Werbevereinbarung zu.', 'Hier unseren Newsletter kostenlos abonnieren', 'Abonnieren Sie unseren Newsletter'],
+    matches: ['Mit meiner Anmeldung zum Newsletter stimme ich der Werbevereinbarung zu.', 'Mit der Anmeldung willigen Sie der Verarbeitung Ihrer Daten gemäß unserer Datenschutzerklärung ein.', 'Hier unseren Newsletter kostenlos abonnieren', 'Abonnieren Sie unseren Newsletter'],
     misses: ['Mit der Anmeldung zum Kurs begann ihr neues Leben.'],
   },
   'newsletter.fine-print': {

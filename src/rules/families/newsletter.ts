@@ -33,11 +33,12 @@ export const newsletterRules: readonly MatchingRule[] = [
     contains: ['newsletter', 'inbox', 'mail'],
     maxLength: 300,
   },
-  // `Mit meiner Anmeldung zum Newsletter stimme ich der Werbevereinbarung zu.`, `Jetzt kostenlos zum Newsletter anmelden`.
+  // `Mit meiner Anmeldung zum Newsletter stimme ich der Werbevereinbarung zu.`, `Jetzt kostenlos zum Newsletter anmelden`, `Mit der
+  // Anmeldung willigen Sie der Verarbeitung Ihrer Daten gemäß unserer Datenschutzerklärung ein.`
   {
     id: 'newsletter.prompt-other',
     family: 'newsletter',
-    pattern: String.raw`^(?:(?:hier |jetzt )?(?:unseren |den )?(?:kostenlos(?:en)? )?(?:zum |für den |unseren )?newsletter (?:kostenlos )?(?:anmelden|abonnieren|bestellen)[^\n]{0,80}|abonnieren sie (?:unseren|unsere|den) newsletter[^\n]{0,40}|mit (?:meiner|der|ihrer) anmeldung zum newsletter[^\n]{0,200}|(?:inscrivez-vous|abonnez-vous) à (?:notre|la) newsletter[^\n]{0,120}|(?:suscríbete|suscribete|regístrate) (?:a|en) (?:nuestro|nuestra|el|la) (?:newsletter|boletín)[^\n]{0,120})$`,
+    pattern: String.raw`^(?:(?:hier |jetzt )?(?:unseren |den )?(?:kostenlos(?:en)? )?(?:zum |für den |unseren )?newsletter (?:kostenlos )?(?:anmelden|abonnieren|bestellen)[^\n]{0,80}|abonnieren sie (?:unseren|unsere|den) newsletter[^\n]{0,40}|mit (?:meiner|der|ihrer) anmeldung (?:zum newsletter|willigen sie|willige ich)[^\n]{0,200}|(?:inscrivez-vous|abonnez-vous) à (?:notre|la) newsletter[^\n]{0,120}|(?:suscríbete|suscribete|regístrate) (?:a|en) (?:nuestro|nuestra|el|la) (?:newsletter|boletín)[^\n]{0,120})$`,
     maxLength: 260,
   },
   // `By subscribing, you agree to our Privacy Policy…`, `By clicking Sign Up, you agree to our Terms…`,
