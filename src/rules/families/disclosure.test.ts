@@ -31,6 +31,14 @@ const EXAMPLES: RuleExamples = {
     ],
     misses: ['The map was for informational purposes only, the agency said, and did not show the new borders.', 'Her advice was simple: save early and often.'],
   },
+  'disclosure.press-code': {
+    zone: 'tail',
+    matches: [
+      'Ilanga subscribes to the Code of Ethics and Conduct for South African Print and Online Media that prescribes news that is truthful, accurate, fair and balanced.',
+      "This website adheres to the Independent Press Standards Organisation's Editors' Code of Practice.",
+    ],
+    misses: ['The mine subscribes to the industry code of conduct, its owner said, and will pay the workers by Friday.'],
+  },
 };
 
 describe('disclosureRules', () => {

@@ -50,6 +50,17 @@ export const disclosureRules: readonly MatchingRule[] = [
     contains: ['purposes only'],
     maxLength: 560,
   },
+  // `Ilanga subscribes to the Code of Ethics and Conduct for South African Print and Online Media that prescribes news that is
+  // truthful, accurate, fair and balanced. …`, `This website adheres to the Editors' Code of Practice …`: the press code the publisher
+  // keeps, under the story. It names the press or the media, so that a company's code of conduct in a story stays.
+  {
+    id: 'disclosure.press-code',
+    family: 'disclosure',
+    pattern: String.raw`^(?=[^\n]{0,300}\b(?:media|press|editors'?|journalis\p{L}*|news)\b)[^\n]{0,80}\b(?:subscribes to|adheres? to|abides by) the (?:[^\n]{1,60} )?code of (?:ethics|conduct|practice)\b[^\n]{0,500}$`,
+    contains: ['code of'],
+    where: 'tail',
+    maxLength: 640,
+  },
 ];
 
 /**
@@ -62,5 +73,6 @@ export const disclosureDescriptions: RuleDescriptions = {
   'disclosure.terms': 'A terms-of-use notice: "Use of … this site constitutes acceptance of our User Agreement", "This site is protected by reCAPTCHA…".',
   'disclosure.label': 'A disclosure label: "Disclaimer", "Advertiser Disclosure", "Affiliate Disclosure".',
   'disclosure.not-advice': 'A disclaimer of advice: "… is for informational purposes only, does not constitute medical advice …".',
+  'disclosure.press-code': 'The press code the publisher keeps: "X subscribes to the Code of Ethics and Conduct for … Print and Online Media …".',
   'disclosure.views-expressed': 'A disclaimer under an opinion piece: "The views expressed in this article are solely those of the author …".',
 };
