@@ -31,6 +31,7 @@ const EXAMPLES: RuleExamples = {
   'comment-form.label': { matches: ['Comment', 'Website', 'URL'], misses: ['Comment on the proposal closes on Friday.'] },
   'comment-form.notice': {
     matches: [
+      'Comments on this piece are premoderated to ensure the discussion remains on the topics raised by the article. Please be aware that there may be a short delay in comments appearing on the site.',
       'Comments are closed.',
       'You must be logged in to post a comment.',
       'Log in to leave a comment',

@@ -73,12 +73,13 @@ export const commentFormRules: readonly MatchingRule[] = [
   // `Website`, `Comment`: lone field labels of the form, kept apart from the starred ones above.
   { id: 'comment-form.label', family: 'comment-form', lines: ['Comment', 'Website', 'URL', 'Name', 'Your comment', 'Your Name'] },
   // `Comments are closed.`, `You must be logged in to post a comment.`, `Log in to leave a comment`,
-  // `Sorry we are not currently accepting comments on this article.`, `Have something to add to this story? Share it in the comments.`
+  // `Sorry we are not currently accepting comments on this article.`, `Have something to add to this story? Share it in the comments.`,
+  // `Comments on this piece are premoderated to ensure the discussion remains on the topics raised by the article. Please be aware …`
   {
     id: 'comment-form.notice',
     family: 'comment-form',
-    pattern: String.raw`^(?:comments are (?:closed|disabled|moderated)|all comments are moderated|you must be (?:logged in|registered) to post a comment|(?:please )?(?:log|sign) ?in(?: or (?:register|sign up|create [^\n]{1,30}))? to (?:leave a |post a |add a |join the )?(?:comment|discussion|conversation)|sorry,? we are not (?:currently )?accepting comments[^\n]{0,40}|comments (?:for|on) this (?:article|story|post) (?:are|have been) (?:closed|disabled)|have something to add to this story\? share it in the comments|please read our comment (?:policy|guidelines) before commenting|by posting (?:your|a) comment,? you agree to [^\n]{1,60}|the comments below have been moderated[^\n]{0,40}|create (?:your|a) free account to (?:leave|post) a comment[^\n]{0,120}|kommentare sind geschlossen|die kommentarfunktion (?:ist|wurde) [^\n]{1,40}|les commentaires sont fermés|los comentarios están cerrados)\.?$`,
-    maxLength: 200,
+    pattern: String.raw`^(?:comments are (?:closed|disabled|moderated)|comments on this (?:piece|article|story|post) are (?:pre-?moderated|moderated|closed)\b[^\n]{0,220}|all comments are moderated|you must be (?:logged in|registered) to post a comment|(?:please )?(?:log|sign) ?in(?: or (?:register|sign up|create [^\n]{1,30}))? to (?:leave a |post a |add a |join the )?(?:comment|discussion|conversation)|sorry,? we are not (?:currently )?accepting comments[^\n]{0,40}|comments (?:for|on) this (?:article|story|post) (?:are|have been) (?:closed|disabled)|have something to add to this story\? share it in the comments|please read our comment (?:policy|guidelines) before commenting|by posting (?:your|a) comment,? you agree to [^\n]{1,60}|the comments below have been moderated[^\n]{0,40}|create (?:your|a) free account to (?:leave|post) a comment[^\n]{0,120}|kommentare sind geschlossen|die kommentarfunktion (?:ist|wurde) [^\n]{1,40}|les commentaires sont fermés|los comentarios están cerrados)\.?$`,
+    maxLength: 300,
   },
   // `What do you think about these open celeb relationships? Let us know in the comments and SHARE this article!`, `Tell us
   // your thoughts in the comments below.`: a line of its own asking readers to comment, after the story, maybe after the questions
