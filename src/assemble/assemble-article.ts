@@ -1,5 +1,5 @@
 import type { Article, Block, Issue, Removed, Stats } from '../model/schemas';
-import { ALT_TEXT_CLASSIFIER, AUTHOR_BIO_CLASSIFIER, COMMENT_SECTION_CLASSIFIER, LOW_CONTENT_CLASSIFIER, REPEAT_CLASSIFIER, type Piece } from '../classify/piece';
+import { ALT_TEXT_CLASSIFIER, AUTHOR_BIO_CLASSIFIER, AUTHOR_BOX_CLASSIFIER, COMMENT_SECTION_CLASSIFIER, LOW_CONTENT_CLASSIFIER, REPEAT_CLASSIFIER, type Piece } from '../classify/piece';
 import type { ExtractedFields } from '../extract/extract';
 import { cleanText } from '../normalize/visible';
 
@@ -77,6 +77,7 @@ const CLASSIFIER_FAMILIES: Readonly<Record<string, string>> = {
   [COMMENT_SECTION_CLASSIFIER]: 'comment-form',
   [REPEAT_CLASSIFIER]: 'repeat',
   [AUTHOR_BIO_CLASSIFIER]: 'author-bio',
+  [AUTHOR_BOX_CLASSIFIER]: 'author-bio',
   [ALT_TEXT_CLASSIFIER]: 'media',
 };
 

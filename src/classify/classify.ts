@@ -15,10 +15,12 @@ import { namesInSpan } from './names-in-span';
 import { labelledBylineBelow } from './labelled-byline';
 import { nextStoryStart } from './next-story';
 import { teaserRunStart } from './teaser-run';
+import { authorBoxStart, bylineNames, startsWithAuthor } from './author-box';
+import { bylineText } from './byline-text';
 import { standfirstIndex } from './standfirst';
 import { isHeadBio } from './head-bio';
 import { captionUnder } from './alt-text';
-import { ALT_TEXT_CLASSIFIER, AUTHOR_BIO_CLASSIFIER, COMMENT_SECTION_CLASSIFIER, LOW_CONTENT_CLASSIFIER, OTHER_META_CLASSIFIER, REPEAT_CLASSIFIER, type Piece } from './piece';
+import { ALT_TEXT_CLASSIFIER, AUTHOR_BIO_CLASSIFIER, AUTHOR_BOX_CLASSIFIER, COMMENT_SECTION_CLASSIFIER, LOW_CONTENT_CLASSIFIER, OTHER_META_CLASSIFIER, REPEAT_CLASSIFIER, type Piece } from './piece';
 import { proseFeatures } from './prose-features';
 import { proseClass, proseWeight, type ProseClass, type ProseThresholds } from './prose-score';
 import { splitResidue } from './split-residue';
@@ -126,6 +128,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   // Above the byline is the page head, even where its teasers read like prose; but for the standfirst under the headline.
   first = Math.max(first, anchor);
   const standfirst = context.mode === 'precision' ? -1 : standfirstIndex(pieces, classes, first);
+  last = endBeforeAuthorBox(pieces, classes, first, last);
 
   const kept: string[] = [];
   const story = noRuns(pageWords);
@@ -149,6 +152,26 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
     }
   }
   return pieces;
+}
+
+// Under the story, the author's name starts the author's box (`Jay Weaver`, `Jay Weaver writes about federal crime…`), which ends the
+// article; inside it, a line that starts with the name credits the author's picture (`Lori Grunin/CNET`). Returns the article's last block.
+function endBeforeAuthorBox(pieces: readonly Piece[], classes: readonly ProseClass[], first: number, last: number): number {
+  const names = bylineNames(bylineText(pieces));
+  if (names.length === 0) return last;
+  const box = authorBoxStart(pieces, classes, names, first, last);
+  const end = box === -1 ? last : box - 1;
+  for (let index = first + 1; index <= end; index++) {
+    const piece = pieces[index]!;
+    if (piece.role !== null || !startsWithAuthor(piece.text, names)) continue;
+    piece.role = 'boilerplate';
+    piece.classifier = AUTHOR_BOX_CLASSIFIER;
+  }
+  if (box !== -1) {
+    pieces[box]!.role = 'boilerplate';
+    pieces[box]!.classifier = AUTHOR_BOX_CLASSIFIER;
+  }
+  return end;
 }
 
 // A paragraph that comes again within a few paragraphs, word for word, is the page rendering it twice or

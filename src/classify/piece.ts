@@ -12,6 +12,8 @@ export const OTHER_META_CLASSIFIER = 'classifier.other-story-meta';
 export const AUTHOR_BIO_CLASSIFIER = 'classifier.author-bio';
 /** The id under which an image's alt text and the caption that says it again with its credit are reported. */
 export const ALT_TEXT_CLASSIFIER = 'classifier.alt-text';
+/** The id under which the author's box under the story (`Jay Weaver`, `Jay Weaver writes about…`) is reported. */
+export const AUTHOR_BOX_CLASSIFIER = 'classifier.author-box';
 /** The id under which a paragraph of the article that the page repeats is reported, past its first time, and a line that says its words twice. */
 export const REPEAT_CLASSIFIER = 'classifier.repeat';
 

@@ -37,4 +37,21 @@ describe('teaserRunStart', () => {
     ];
     expect(body(['Town votes on new bridge', 'By John Doe', ...story, ...sections].join('\n\n'))).toEqual([...story, ...sections]);
   });
+  it('ends the article above a run of other stories’ headlines, each under its section’s kicker', () => {
+    const story = [paragraph('bridge'), paragraph('road'), paragraph('school'), paragraph('park')];
+    const kickers = [
+      'International',
+      'The trade dispute over steel grows worse. And the leaders of the big powers have no plan for it',
+      'Sport',
+      'A wild tackle changed the final. The home team took the title once again in front of its fans',
+      'Health',
+      'He introduced the country to fasting. Now he eats only three hours a day and shows his plate',
+    ];
+    expect(body(['Town votes on new bridge', 'By John Doe', ...story, ...kickers].join('\n\n'))).toEqual(story);
+  });
+
+  it('keeps a story cut into short sections whose paragraphs end in a full stop', () => {
+    const story = [paragraph('bridge'), paragraph('road'), 'Costs', 'The bridge will cost the town more than anyone had planned for.', 'Roads', 'The road will be closed for most of the summer months.', 'Schools', 'The school will open its new hall in the autumn term.'];
+    expect(body(['Town votes on new bridge', 'By John Doe', ...story].join('\n\n'))).toEqual(story);
+  });
 });

@@ -13,12 +13,16 @@ const MAX_SUBHEADING_WORDS = 14;
 // Headlines and subheadings end in no stop, colon or comma: a line that does is a sentence, or runs on into the
 // next (`Lesen Sie auch:`); a question mark a headline may have.
 const ENDS_OR_RUNS_ON = /[.!:;,]["”’»«]?$/u;
+// A teaser's kicker is its section, a word or three (`International`, `Motion og sundhed`).
+const MAX_KICKER_WORDS = 3;
+const KICKER = /^\p{Lu}[\p{L}\p{N}&' -]*$/u;
 
 /**
  * Where a run of teasers ends the span: other stories' headlines, each over a standfirst of a sentence or
  * two (`Piloten verlängern Lufthansa-Streik – Schlichtung gescheitert`, `Die Streiks bei der Lufthansa gehen
- * weiter. …`), at least three of them down to `last`. Pieces that already have a role (a share bar, a
- * credit) may stand between them.
+ * weiter. …`), or each under its section's kicker (`International`, `Trumps bagmænd kommer fra Sydafrika. Og de
+ * har hede drømme om Grønland`), at least three of them down to `last`. Pieces that already have a role (a share
+ * bar, a credit) may stand between them.
  * @returns The index of the first teaser's headline, or -1.
  * @example
  * teaserRunStart(pieces, span.first, span.last); // 41: the headline of the first of four teasers under the story
@@ -30,7 +34,7 @@ export function teaserRunStart(pieces: readonly Piece[], first: number, last: nu
   let index = previousOpen(pieces, last, first);
   while (index !== -1) {
     const headline = previousOpen(pieces, index - 1, first);
-    if (headline === -1 || !isStandfirst(pieces[index]!) || !isTeaserHeadline(pieces[headline]!)) break;
+    if (headline === -1 || !isTeaser(pieces[headline]!, pieces[index]!)) break;
     teasers++;
     start = headline;
     index = previousOpen(pieces, headline - 1, first);
@@ -58,6 +62,16 @@ function inShortSections(pieces: readonly Piece[], first: number, end: number): 
   if (paragraphs === 1) short++;
   if (paragraphs !== -1) sections++;
   return short >= 2 && short * 2 > sections;
+}
+
+// A headline over its standfirst, or a kicker over its headline.
+function isTeaser(above: Piece, below: Piece): boolean {
+  if (isStandfirst(below) && isTeaserHeadline(above)) return true;
+  return isKicker(above) && below.bullet === null && below.words > MAX_KICKER_WORDS && below.words <= MAX_SUBHEADING_WORDS * 2 && !ENDS_OR_RUNS_ON.test(below.text);
+}
+
+function isKicker(piece: Piece): boolean {
+  return piece.bullet === null && piece.words <= MAX_KICKER_WORDS && KICKER.test(piece.text);
 }
 
 function isSubheading(piece: Piece): boolean {

@@ -5,6 +5,7 @@ import { sourceOffset } from '../normalize/visible';
 import type { CompiledRules } from '../rules/compile-rules';
 import { parseSourceLine } from '../source/parse-source-line';
 import type { Piece } from '../classify/piece';
+import { bylineText } from '../classify/byline-text';
 import { headlineText } from './headline-text';
 import { pageYear } from './page-year';
 
@@ -56,15 +57,6 @@ function publishedOf(pieces: readonly Piece[], byline: string | null, date: Piec
 // A function of its own, not a closure made on every call: esbuild keeping names (as under tsx) names such a closure each time.
 function firstOf(pieces: readonly Piece[], role: Piece['role']): Piece | null {
   return pieces.find((piece) => piece.role === role) ?? null;
-}
-
-// A byline may run over two lines: `By` on one, the names on the next.
-function bylineText(pieces: readonly Piece[]): string | null {
-  const first = pieces.findIndex((piece) => piece.role === 'byline');
-  if (first === -1) return null;
-  let text = pieces[first]!.text;
-  for (let index = first + 1; pieces[index]?.role === 'byline'; index++) text += ` ${pieces[index]!.text}`;
-  return text;
 }
 
 function datelineOf(text: string, piece: Piece): Dateline | null {

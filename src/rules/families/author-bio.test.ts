@@ -54,6 +54,14 @@ const EXAMPLES: RuleExamples = {
     matches: ['Contact Katrease Stafford: kstafford@freepress.com or 313-223-4759. Follow her on Twitter @KatreaseS_Freep.', 'Jim can be reached at: [email protected]'],
     misses: ['Contact with the rebels was lost at 3 a.m., the army said.'],
   },
+  'author-bio.editorial-board': {
+    zone: 'tail',
+    matches: [
+      'The Sun Sentinel Editorial Board consists of Editorial Page Editor Steve Bousquet, Deputy Editorial Page Editor Dan Sweeney and editorial writer Martin Dyckman.',
+      'Editorials are the opinion of the Editorial Board of the Daily News.',
+    ],
+    misses: ['The school’s editorial board met on Friday to pick the new editor.'],
+  },
 };
 
 describe('authorBioRules', () => {

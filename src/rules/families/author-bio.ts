@@ -65,6 +65,16 @@ export const authorBioRules: readonly MatchingRule[] = [
     where: 'tail',
     maxLength: 480,
   },
+  // `The Sun Sentinel Editorial Board consists of Editorial Page Editor Steve Bousquet, …`, `Editorials are the opinion of the
+  // Editorial Board of the Daily News.`: who signs an editorial, under it.
+  {
+    id: 'author-bio.editorial-board',
+    family: 'author-bio',
+    pattern: String.raw`^(?:[^\n]{0,60}\beditorial board (?:consists|is composed|is made up) of|editorials are the (?:opinion|view)s? of)\b[^\n]{0,400}$`,
+    contains: ['editorial board', 'editorials are'],
+    where: 'tail',
+    maxLength: 480,
+  },
   // `Contact Katrease Stafford: kstafford@freepress.com or 313-223-4759. Follow her on Twitter @KatreaseS_Freep.`, `Jim can be
   // reached at: [email protected]` (the address hidden from scrapers): how to reach the author, after the story.
   {
@@ -88,5 +98,6 @@ export const authorBioDescriptions: RuleDescriptions = {
   'author-bio.staff-line': 'An author bio after the article: "Jane Doe is a staff writer at …", "Jane Doe is The Daily’s TV critic and …", "Staff writer Jane Doe can be reached at …".',
   'author-bio.contributed-by': 'A note crediting a guest post: "This article has been contributed by X. Visit …", "Contributed by X of www.x.com."',
   'author-bio.bio-line': 'A longer bio after the article: "Jane Doe is contributing writer at X.", "Jane Doe is an NFL analyst for X. She also …".',
+  'author-bio.editorial-board': 'Who signs an editorial: "The X Editorial Board consists of …", "Editorials are the opinion of …".',
   'author-bio.contact': 'How to reach the author after the story: "Contact Jane Doe: jdoe@example.com or 555-0100.", "Jane can be reached at: [email protected]".',
 };

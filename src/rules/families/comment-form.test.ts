@@ -25,12 +25,13 @@ const EXAMPLES: RuleExamples = {
     misses: ['Your email address will not be published anywhere, the company promised its users in a statement.'],
   },
   'comment-form.field': {
-    matches: ['Name *', 'Email*', 'Save my name, email, and website in this browser for the next time I comment.', 'Post Comment', 'Reply'],
-    misses: ['Name the three largest cities in Brazil.'],
+    matches: ['Name *', 'Email*', 'Save my name, email, and website in this browser for the next time I comment.', 'Post Comment', 'Reply', 'Email (required)', 'Vorname (freiwillig)', 'E-Mail-Adresse (erforderlich)(erforderlich)'],
+    misses: ['Name the three largest cities in Brazil.', 'Email (and phone) records were handed to the court.'],
   },
   'comment-form.label': { matches: ['Comment', 'Website', 'URL'], misses: ['Comment on the proposal closes on Friday.'] },
   'comment-form.notice': {
     matches: [
+      'Comments on this piece are premoderated to ensure the discussion remains on the topics raised by the article. Please be aware that there may be a short delay in comments appearing on the site.',
       'Comments are closed.',
       'You must be logged in to post a comment.',
       'Log in to leave a comment',
@@ -56,6 +57,19 @@ const EXAMPLES: RuleExamples = {
       'Comment Policy: Please keep comments relevant to the topic. Multiple links will automatically relegate your comment to the spam section, so keep that in mind as you post. 1st time commenters must receive Admin approval, but have free reign after that.',
     ],
     misses: ['Follow our community rules, the mayor said, or leave.'],
+  },
+  'comment-form.prompt': {
+    zone: 'tail',
+    matches: [
+      'What do you think about these open celeb relationships? Let us know in the comments and SHARE this article!',
+      'Is the Apple Watch high on your wish list? Would you pay thousands of dollars for a top-tier band? Tell us your thoughts in the comments!',
+      'What do you think about the new details that have come to light? Sound off in the comments below.',
+    ],
+    misses: [
+      'Hopefully, Lea enjoyed her red carpet appearance! Reactions, Perezcious readers? Let us know in the comments below!',
+      'So there you have it, our 12 best games of 2023, ranked. What do you think of the list? Let us know in the comments.',
+      'Tell us what happened, the officer said, pointing at the car below the bridge.',
+    ],
   },
 };
 

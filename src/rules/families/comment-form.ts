@@ -62,22 +62,36 @@ export const commentFormRules: readonly MatchingRule[] = [
     pattern: String.raw`^(?:your email address will not be published\.?(?: required fields are marked ?\*?\.?)?|required fields are marked ?\*?\.?|ihre e-mail-adresse wird nicht veröffentlicht\.?[^\n]{0,60}|votre adresse (?:e-)?mail ne sera pas publiée\.?[^\n]{0,60}|tu dirección de correo electrónico no será publicada\.?[^\n]{0,60})$`,
     maxLength: 140,
   },
-  // `Name *`, `Email*`, `Website`, `Save my name, email, and website in this browser for the next time I comment.`
+  // `Name *`, `Email*`, `Website`, `Save my name, email, and website in this browser for the next time I comment.`, `Email (required)`,
+  // `Vorname (freiwillig)`, `E-Mail-Adresse (erforderlich)(erforderlich)`: a field of a comment or sign-up form, marked required or optional.
   {
     id: 'comment-form.field',
     family: 'comment-form',
-    pattern: String.raw`^(?:(?:name|e-?mail|website|comment|url|nickname) ?\*|save my name, email, and website in this browser for the next time i comment\.?|notify me of (?:follow-up comments|new posts|new comments) (?:by|via) e-?mail\.?|post comment|submit comment|cancel reply|reply|reply to this comment|δ)$`,
+    pattern: String.raw`^(?:(?:name|e-?mail|website|comment|url|nickname) ?\*|save my name, email, and website in this browser for the next time i comment\.?|notify me of (?:follow-up comments|new posts|new comments) (?:by|via) e-?mail\.?|post comment|submit comment|cancel reply|reply|reply to this comment|δ|(?:(?:first |last |full )?name|vorname|nachname|e-?mail(?: address)?|e-mail-adresse|website|webseite)(?: ?\((?:required|optional|erforderlich|freiwillig)\)){1,2})$`,
     maxLength: 100,
   },
   // `Website`, `Comment`: lone field labels of the form, kept apart from the starred ones above.
   { id: 'comment-form.label', family: 'comment-form', lines: ['Comment', 'Website', 'URL', 'Name', 'Your comment', 'Your Name'] },
   // `Comments are closed.`, `You must be logged in to post a comment.`, `Log in to leave a comment`,
-  // `Sorry we are not currently accepting comments on this article.`, `Have something to add to this story? Share it in the comments.`
+  // `Sorry we are not currently accepting comments on this article.`, `Have something to add to this story? Share it in the comments.`,
+  // `Comments on this piece are premoderated to ensure the discussion remains on the topics raised by the article. Please be aware …`
   {
     id: 'comment-form.notice',
     family: 'comment-form',
-    pattern: String.raw`^(?:comments are (?:closed|disabled|moderated)|all comments are moderated|you must be (?:logged in|registered) to post a comment|(?:please )?(?:log|sign) ?in(?: or (?:register|sign up|create [^\n]{1,30}))? to (?:leave a |post a |add a |join the )?(?:comment|discussion|conversation)|sorry,? we are not (?:currently )?accepting comments[^\n]{0,40}|comments (?:for|on) this (?:article|story|post) (?:are|have been) (?:closed|disabled)|have something to add to this story\? share it in the comments|please read our comment (?:policy|guidelines) before commenting|by posting (?:your|a) comment,? you agree to [^\n]{1,60}|the comments below have been moderated[^\n]{0,40}|create (?:your|a) free account to (?:leave|post) a comment[^\n]{0,120}|kommentare sind geschlossen|die kommentarfunktion (?:ist|wurde) [^\n]{1,40}|les commentaires sont fermés|los comentarios están cerrados)\.?$`,
-    maxLength: 200,
+    pattern: String.raw`^(?:comments are (?:closed|disabled|moderated)|comments on this (?:piece|article|story|post) are (?:pre-?moderated|moderated|closed)\b[^\n]{0,220}|all comments are moderated|you must be (?:logged in|registered) to post a comment|(?:please )?(?:log|sign) ?in(?: or (?:register|sign up|create [^\n]{1,30}))? to (?:leave a |post a |add a |join the )?(?:comment|discussion|conversation)|sorry,? we are not (?:currently )?accepting comments[^\n]{0,40}|comments (?:for|on) this (?:article|story|post) (?:are|have been) (?:closed|disabled)|have something to add to this story\? share it in the comments|please read our comment (?:policy|guidelines) before commenting|by posting (?:your|a) comment,? you agree to [^\n]{1,60}|the comments below have been moderated[^\n]{0,40}|create (?:your|a) free account to (?:leave|post) a comment[^\n]{0,120}|kommentare sind geschlossen|die kommentarfunktion (?:ist|wurde) [^\n]{1,40}|les commentaires sont fermés|los comentarios están cerrados)\.?$`,
+    maxLength: 300,
+  },
+  // `What do you think about these open celeb relationships? Let us know in the comments and SHARE this article!`, `Tell us
+  // your thoughts in the comments below.`: a line of its own asking readers to comment, after the story, maybe after the questions
+  // it asks them. Where the story's last paragraph ends so (`Hopefully, Lea enjoyed her red carpet appearance! Reactions, readers?
+  // Let us know in the comments below!`), the paragraph is the story's.
+  {
+    id: 'comment-form.prompt',
+    family: 'comment-form',
+    pattern: String.raw`^(?:[^\n.!?]{1,160}\? ){0,3}(?:let us know|tell us|share your (?:thoughts|views|opinions?)|sound off|leave (?:us )?a comment|drop (?:us )?a comment)\b[^\n]{0,60}? (?:in the comments?(?: section)?|comments? below)\b[^\n]{0,80}$`,
+    contains: ['let us know', 'tell us', 'share your', 'sound off', 'a comment'],
+    where: 'tail',
+    maxLength: 320,
   },
   // `Comments` after the story heads the readers' comments that follow.
   {
@@ -136,6 +150,7 @@ export const commentFormDescriptions: RuleDescriptions = {
   'comment-form.field': 'A comment form field or button: "Name *", "Email *", "Website", "Post Comment", "Save my name, email, and website…".',
   'comment-form.label': 'A lone comment form label: "Comment", "Website".',
   'comment-form.notice': 'A notice of the comment form: "Comments are closed.", "You must be logged in to post a comment.", "Log in to comment".',
+  'comment-form.prompt': 'A request to comment after the story: "What do you think? Let us know in the comments!", "Tell us your thoughts below."',
   'comment-form.section-heading': 'A comments heading after the article: "Comments", "View comments", "Kommentare".',
   'comment-form.section-button': 'A comments button above the article: "Comments", "View comments".',
   'comment-form.count-marker': 'A comment count after the article, heading the discussion: "12 Comments", "2 thoughts on …", "Comments (40)".',

@@ -56,6 +56,21 @@ const EXAMPLES: RuleExamples = {
     ],
     misses: ["It's not clear whether the views expressed in the statement represent those of the entire family or indeed if it is genuine."],
   },
+  'disclosure.not-advice': {
+    matches: [
+      'Dear Therapist is for informational purposes only, does not constitute medical advice, and is not a substitute for professional medical advice, diagnosis, or treatment.',
+      'The information contained in this article is for educational and informational purposes only and is not intended as health or medical advice. Always consult a physician.',
+    ],
+    misses: ['The map was for informational purposes only, the agency said, and did not show the new borders.', 'Her advice was simple: save early and often.'],
+  },
+  'disclosure.press-code': {
+    zone: 'tail',
+    matches: [
+      'Ilanga subscribes to the Code of Ethics and Conduct for South African Print and Online Media that prescribes news that is truthful, accurate, fair and balanced.',
+      "This website adheres to the Independent Press Standards Organisation's Editors' Code of Practice.",
+    ],
+    misses: ['The mine subscribes to the industry code of conduct, its owner said, and will pay the workers by Friday.'],
+  },
 };
 
 describe('disclosureRules', () => {

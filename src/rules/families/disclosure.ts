@@ -79,6 +79,27 @@ export const disclosureRules: readonly MatchingRule[] = [
     contains: ['expressed'],
     maxLength: 420,
   },
+  // `Dear Therapist is for informational purposes only, does not constitute medical advice, and is not a substitute for …`,
+  // `The information contained in this article is for educational and informational purposes only and is not intended as health or
+  // medical advice.`: the disclaimer of an advice column or a health or money story. It names the advice it does not give.
+  {
+    id: 'disclosure.not-advice',
+    family: 'disclosure',
+    pattern: String.raw`^(?=[^\n]{0,400}\badvice\b)[^\n]{0,150}\bfor (?:general )?(?:informational|educational|information|entertainment)(?: (?:and|or) (?:informational|educational|entertainment))? purposes only\b[^\n]{0,400}$`,
+    contains: ['purposes only'],
+    maxLength: 560,
+  },
+  // `Ilanga subscribes to the Code of Ethics and Conduct for South African Print and Online Media that prescribes news that is
+  // truthful, accurate, fair and balanced. …`, `This website adheres to the Editors' Code of Practice …`: the press code the publisher
+  // keeps, under the story. It names the press or the media, so that a company's code of conduct in a story stays.
+  {
+    id: 'disclosure.press-code',
+    family: 'disclosure',
+    pattern: String.raw`^(?=[^\n]{0,300}\b(?:media|press|editors'?|journalis\p{L}*|news)\b)[^\n]{0,80}\b(?:subscribes to|adheres? to|abides by) the (?:[^\n]{1,60} )?code of (?:ethics|conduct|practice)\b[^\n]{0,500}$`,
+    contains: ['code of'],
+    where: 'tail',
+    maxLength: 640,
+  },
 ];
 
 /**
@@ -94,5 +115,7 @@ export const disclosureDescriptions: RuleDescriptions = {
   'disclosure.series-note': 'The note that files the story in a series: "This story is part of our 2023 in Gaming series. …".',
   'disclosure.terms': 'A terms-of-use notice: "Use of … this site constitutes acceptance of our User Agreement", "This site is protected by reCAPTCHA…".',
   'disclosure.label': 'A disclosure label: "Disclaimer", "Advertiser Disclosure", "Affiliate Disclosure".',
+  'disclosure.not-advice': 'A disclaimer of advice: "… is for informational purposes only, does not constitute medical advice …".',
+  'disclosure.press-code': 'The press code the publisher keeps: "X subscribes to the Code of Ethics and Conduct for … Print and Online Media …".',
   'disclosure.views-expressed': 'A disclaimer under an opinion piece: "The views expressed in this article are solely those of the author …".',
 };

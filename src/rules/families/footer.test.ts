@@ -10,8 +10,21 @@ const EXAMPLES: RuleExamples = {
     misses: ['About', 'Privacy is a right, the court ruled.'],
   },
   'footer.tip-line': {
-    matches: ['Have a confidential tip for our reporters? Get in Touch', 'Have a News tip? Let us know', 'Got a tip for US?', 'Send us a tip using our anonymous form.'],
-    misses: ['The tip came from a neighbour, police said.', 'Have a tip of the hat to the volunteers who cleared the snow on Main Street before dawn.'],
+    matches: [
+      'Have a confidential tip for our reporters? Get in Touch',
+      'Have a News tip? Let us know',
+      'Got a tip for US?',
+      'Send us a tip using our anonymous form.',
+      'Have a tip? Send it to us! Email In Touch at contact@intouchweekly.com.',
+      'Curious about the technology you encounter in your everyday life? Email us at shortwave@npr.org.',
+      'Got a news tip? Email us at tips@example.com',
+    ],
+    misses: [
+      'The tip came from a neighbour, police said.',
+      'Have a tip of the hat to the volunteers who cleared the snow on Main Street before dawn.',
+      'Did he have a tip for the young players? He said they should listen more.',
+      'Why did the company wait? It said it needed time to check the numbers.',
+    ],
   },
   'footer.link-run': {
     matches: [

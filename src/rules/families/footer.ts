@@ -49,14 +49,16 @@ export const footerRules: readonly MatchingRule[] = [
     maxLength: 240,
   },
   // `Have a confidential tip for our reporters? Get in Touch`, `Have a News tip? Let us know`, `Got a tip for US?`, `Send us a tip using
-  // our anonymous form.`: the newsroom's tip line, above or under the story. Only a line that opens with the request, so that `The
-  // tip came from a neighbour, police said.` stays.
+  // our anonymous form.`, `Have a tip? Send it to us! Email In Touch at contact@intouchweekly.com.`, `Curious about the technology
+  // you encounter in your everyday life? Email us at shortwave@npr.org.`: how to reach the newsroom, above or under the story.
+  // Only a line that opens with the request, or a question followed by an address, so that `The tip came from a neighbour,
+  // police said.` and a question the story asks stay.
   {
     id: 'footer.tip-line',
     family: 'footer',
-    pattern: String.raw`^(?:(?:do you )?have|got|send us) (?:a |any )?(?:news |confidential |story )?tips?(?: for (?:us|our (?:reporters|newsroom|journalists))| using [^\n?]{1,40})?(?:[?.!](?: [^\n]{1,100})?)?$`,
-    contains: ['tip'],
-    maxLength: 160,
+    pattern: String.raw`^(?:(?:(?:do you )?have|got|send us) (?:a |any )?(?:news |confidential |story )?tips?(?: for (?:us|our (?:reporters|newsroom|journalists))| using [^\n?]{1,40})?(?:[?.!](?: [^\n]{1,160})?)?|[^\n]{1,120}\? (?:e-?mail|write to|contact|reach) us at [^\s@]{1,64}@[^\n]{1,80})$`,
+    contains: ['tip', ' us at '],
+    maxLength: 240,
   },
   // `The post Juno Captures a Stunning Jovian ‘Pearl’ appeared first on Universe Today.`: the line WordPress adds under
   // each post of its feeds, copied with the post. The site is a name of a few words, so that `The post of ambassador
@@ -78,6 +80,6 @@ export const footerRules: readonly MatchingRule[] = [
 export const footerDescriptions: RuleDescriptions = {
   'footer.link': 'A site footer link: "About Us", "Contact Us", "Privacy Policy", "Terms of Use", "Impressum".',
   'footer.link-run': 'Footer links on one line: "About Us | Contact | Privacy Policy", "Terms of Use (Opens in a new window)".',
-  'footer.tip-line': 'The newsroom\'s tip line: "Have a confidential tip for our reporters? Get in Touch", "Send us a tip using our anonymous form."',
+  'footer.tip-line': 'The newsroom\'s tip line: "Have a confidential tip for our reporters? Get in Touch", "Send us a tip using our anonymous form.", "Curious about …? Email us at …".',
   'footer.feed-notice': 'The notice WordPress adds under a post in its feeds: "The post <title> appeared first on <site>."',
 };

@@ -29,6 +29,13 @@ const EXAMPLES: RuleExamples = {
     misses: ['(Video)', 'The (video) game that changed everything'],
   },
   'media.placeholder': { matches: ['[svg]', '[gif]', '[yH5BAEAAAA]', '[police-lights]', '[1x1] [1x1]', '[svg][logo-techreport]', 'Placeholder image-1'], misses: ['[Applause]', '[Name]'] },
+  'media.podcast-line': {
+    matches: [
+      'Listen to Short Wave on Spotify, Apple Podcasts and Google Podcasts.',
+      'The full interview with Bruce Dern is available on our podcast, Q with Tom Power. Listen and subscribe wherever you get your podcasts.',
+    ],
+    misses: ['Listen to the people of the town, the mayor said on Spotify’s biggest show.', 'She listened to podcasts on the long drive home.'],
+  },
 };
 
 describe('mediaRules', () => {

@@ -1,5 +1,8 @@
 import type { MatchingRule, RuleDescriptions } from '../rule';
 
+// The apps a show is heard on.
+const PODCAST_APP = String.raw`(?:spotify|apple podcasts|google podcasts|youtube music|amazon music|pocket casts|overcast|stitcher|iheartradio)`;
+
 /**
  * Video and gallery player text, caption toggles and image placeholders.
  * @example
@@ -61,6 +64,15 @@ export const mediaRules: readonly MatchingRule[] = [
     where: 'tail',
     maxLength: 170,
   },
+  // `Listen to Short Wave on Spotify, Apple Podcasts and Google Podcasts.`, `The full interview with Bruce Dern is available on our
+  // podcast, Q with Tom Power. Listen and subscribe wherever you get your podcasts.`: where to hear the show the story comes from.
+  {
+    id: 'media.podcast-line',
+    family: 'media',
+    pattern: String.raw`^(?:listen (?:to [^\n,]{1,60} )?on ${PODCAST_APP}(?:(?:, | and | or |, and |, or )${PODCAST_APP}){1,4}[.!]?|[^\n]{0,150}\b(?:listen and subscribe|subscribe and listen|listen|subscribe|available) wherever you get your podcasts\b[^\n]{0,60})$`,
+    contains: ['listen', 'podcasts'],
+    maxLength: 240,
+  },
   // `[svg]`, `[gif]`, `[p]`, `[yH5BAEAAAA]`, `[police-lights]`, `[1x1] [1x1]`, `[svg][logo-techreport]`, `Placeholder image-1`: image
   // placeholders drawn by a text browser, named by a file. One plain word in brackets is left alone: `[Applause]`
   // in a transcript, `[Name]` in a letter.
@@ -92,6 +104,7 @@ export const mediaDescriptions: RuleDescriptions = {
   'media.player-notice': 'A notice of a video player: "This video can not be played", "Please enable Javascript to watch.", "On a mobile device? Click here to watch the video."',
   'media.broadcast-note': 'A broadcaster\'s note of the programme that aired the story: "Über dieses Thema berichtet: BR24 Radio am …".',
   'media.watch-line': 'A line heading a video or podcast teaser: "WATCH: <headline>", "Listen: <headline>".',
+  'media.podcast-line': 'Where to hear the show: "Listen to X on Spotify, Apple Podcasts …", "… Listen and subscribe wherever you get your podcasts."',
   'media.placeholder': 'An image placeholder drawn by a text browser: "[svg]", "[gif]", "[police-lights]", "[1x1] [1x1]".',
   'media.tag': 'A tag after a headline that names its medium: "(video)", "[VIDEO]", "(PHOTOS)", "(AUDIO)".',
 };

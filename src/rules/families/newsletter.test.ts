@@ -22,11 +22,13 @@ const EXAMPLES: RuleExamples = {
       'Get all the latest news, reviews and exclusives, direct to your inbox.',
       'Stay up-to-date in the world of bags, delivered straight to your inbox.',
       'For more Parents news, make sure to sign up for our newsletter!',
+      "***Please sign up for CBN Newsletters and download the CBN News app to ensure you keep receiving the latest news on Israel's fight for survival.***",
+      "Follow Allure on Instagram and Twitter, or subscribe to Allure's newsletter for daily beauty stories delivered right to your inbox.",
     ],
-    misses: ['Get out and vote, the mayor told residents.', 'The newsletter said people should get tested.'],
+    misses: ['Get out and vote, the mayor told residents.', 'The newsletter said people should get tested.', 'Please follow the rules, or the newsletter will stop, she wrote.'],
   },
   'newsletter.prompt-other': {
-    matches: ['Mit meiner Anmeldung zum Newsletter stimme ich der Werbevereinbarung zu.', 'Hier unseren Newsletter kostenlos abonnieren', 'Abonnieren Sie unseren Newsletter'],
+    matches: ['Mit meiner Anmeldung zum Newsletter stimme ich der Werbevereinbarung zu.', 'Mit der Anmeldung willigen Sie der Verarbeitung Ihrer Daten gemäß unserer Datenschutzerklärung ein.', 'Hier unseren Newsletter kostenlos abonnieren', 'Abonnieren Sie unseren Newsletter'],
     misses: ['Mit der Anmeldung zum Kurs begann ihr neues Leben.'],
   },
   'newsletter.fine-print': {

@@ -23,20 +23,22 @@ export const newsletterRules: readonly MatchingRule[] = [
   },
   // `Sign up for our email newsletter for the latest science news`, `Subscribe Today to get the latest
   // news delivered right to your inbox.`, `Want more movie news? Sign up for … free newsletter to get …`,
-  // `For more Parents news, make sure to sign up for our newsletter!`.
+  // `For more Parents news, make sure to sign up for our newsletter!`, `***Please sign up for CBN Newsletters and download the
+  // CBN News app …***`, `Follow Allure on Instagram and Twitter, or subscribe to Allure's newsletter for daily beauty stories …`.
   // The look-ahead asks for a newsletter word, so that `Get out and vote.` stays a sentence.
   {
     id: 'newsletter.prompt',
     family: 'newsletter',
-    pattern: String.raw`^(?=[^\n]{0,200}?\b(?:newsletters?|inbox|e-?mail (?:updates|alerts|list)|mailing list))(?:want [^\n?]{1,60}\? |never miss [^\n—–-]{1,40}[—–-] ?|for more [^\n,]{1,40}, (?:make sure to |be sure to )?)?(?:sign up|sign-up|subscribe|register|join|get|receive|stay (?:up to date|up-to-date|informed|in the know|on top)|delivered|(?:provide|enter) your e-?mail)\b[^\n]{0,250}$`,
+    pattern: String.raw`^(?=[^\n]{0,200}?\b(?:newsletters?|inbox|e-?mail (?:updates|alerts|list)|mailing list))(?:[*[]{1,3} ?)?(?:want [^\n?]{1,60}\? |never miss [^\n—–-]{1,40}[—–-] ?|for more [^\n,]{1,40}, (?:make sure to |be sure to )?|follow [^\n,]{1,60},? (?:and|or) |please )?(?:sign up|sign-up|subscribe|register|join|get|receive|stay (?:up to date|up-to-date|informed|in the know|on top)|delivered|(?:provide|enter) your e-?mail)\b[^\n]{0,250}$`,
     contains: ['newsletter', 'inbox', 'mail'],
     maxLength: 300,
   },
-  // `Mit meiner Anmeldung zum Newsletter stimme ich der Werbevereinbarung zu.`, `Jetzt kostenlos zum Newsletter anmelden`.
+  // `Mit meiner Anmeldung zum Newsletter stimme ich der Werbevereinbarung zu.`, `Jetzt kostenlos zum Newsletter anmelden`, `Mit der
+  // Anmeldung willigen Sie der Verarbeitung Ihrer Daten gemäß unserer Datenschutzerklärung ein.`
   {
     id: 'newsletter.prompt-other',
     family: 'newsletter',
-    pattern: String.raw`^(?:(?:hier |jetzt )?(?:unseren |den )?(?:kostenlos(?:en)? )?(?:zum |für den |unseren )?newsletter (?:kostenlos )?(?:anmelden|abonnieren|bestellen)[^\n]{0,80}|abonnieren sie (?:unseren|unsere|den) newsletter[^\n]{0,40}|mit (?:meiner|der|ihrer) anmeldung zum newsletter[^\n]{0,200}|(?:inscrivez-vous|abonnez-vous) à (?:notre|la) newsletter[^\n]{0,120}|(?:suscríbete|suscribete|regístrate) (?:a|en) (?:nuestro|nuestra|el|la) (?:newsletter|boletín)[^\n]{0,120})$`,
+    pattern: String.raw`^(?:(?:hier |jetzt )?(?:unseren |den )?(?:kostenlos(?:en)? )?(?:zum |für den |unseren )?newsletter (?:kostenlos )?(?:anmelden|abonnieren|bestellen)[^\n]{0,80}|abonnieren sie (?:unseren|unsere|den) newsletter[^\n]{0,40}|mit (?:meiner|der|ihrer) anmeldung (?:zum newsletter|willigen sie|willige ich)[^\n]{0,200}|(?:inscrivez-vous|abonnez-vous) à (?:notre|la) newsletter[^\n]{0,120}|(?:suscríbete|suscribete|regístrate) (?:a|en) (?:nuestro|nuestra|el|la) (?:newsletter|boletín)[^\n]{0,120})$`,
     maxLength: 260,
   },
   // `By subscribing, you agree to our Privacy Policy…`, `By clicking Sign Up, you agree to our Terms…`,

@@ -10,7 +10,7 @@ const EXAMPLES: RuleExamples = {
     misses: ['Read more about the plan on the city website, officials said.'],
   },
   'related.list-heading': {
-    matches: ['Related Articles', 'Most Popular', 'Trending Now', 'Related Stories', 'Latest News', 'Most Read Articles', 'Top Stories', 'More Stories', 'Related', 'TRENDING:'],
+    matches: ['Featured reviews', 'Related Articles', 'Most Popular', 'Trending Now', 'Related Stories', 'Latest News', 'Most Read Articles', 'Top Stories', 'More Stories', 'Related', 'TRENDING:'],
     misses: ['More', 'Top', 'Most popular among voters was the tax cut.', 'Related reports suggested the talks had stalled.'],
   },
   'related.link-line': {
