@@ -5,6 +5,7 @@ import { withoutDumpResidue } from './dump-residue';
 import { trimEndWhere } from '../normalize/trim-end';
 import { foldSpaces } from './fold-spaces';
 import { AUTHOR_LABELS } from './author-labels';
+import { koreanReporters } from './korean-reporters';
 
 // `By`, `Posted by`, `Analysis by`, and their kin in other languages. Not `Ein Kommentar von`: in German
 // teaser lists every teaser has one, and the list would read as a run of bylines that cuts the story.
@@ -38,6 +39,7 @@ const MAX_AFTER_DATE = 30;
 export function isByline(line: string): boolean {
   if (line.length > MAX_BYLINE_LENGTH * 4) return false;
   const whole = withoutDumpResidue(foldSpaces(line).trim());
+  if (koreanReporters(whole) !== null) return true;
   // `By Jane Doe, one of the authors of our newsletter. Doe has covered…`: the byline ends where the sentence about the author
   // starts; a sentence that opens with `By` (`By some accounts, …`) has no capitalised names before its comma.
   const names = BYLINE_START.test(whole) ? withoutAppositive(whole) : whole;

@@ -25,6 +25,8 @@ describe('parseByline', () => {
     ['By Desirée ODec. 18, 2023 9:00 am EST', [person('Desirée O')]],
     ['By Danielle Wallace FOXBusiness', [person('Danielle Wallace')]],
     ['Von Diana Resnik mit AP', [person('Diana Resnik'), organization('AP')]],
+    // A Korean signature: places, the name, the title `기자` (reporter) and an e-mail address.
+    ['순천, 광양 구현모 기자 ninek@hankookilbo.com', [person('구현모')]],
     ['9. September 2025 um 15:46 Uhr / Frank Wunderlich-Pfeiffer', [person('Frank Wunderlich-Pfeiffer')]],
     // A desk glued to the surname, not a surname with a capital inside.
     ['By Ayeesha WalshShowbiz & TV Reporter', [person('Ayeesha Walsh')]],

@@ -5,6 +5,7 @@ import { isOrganization, trailingOrganization } from './organizations';
 import { foldSpaces } from './fold-spaces';
 import { withoutDumpResidue } from './dump-residue';
 import { AUTHOR_LABELS } from './author-labels';
+import { koreanReporters } from './korean-reporters';
 
 // `By`, `Posted by`, `Written by`, `Words by`, `Analysis by`, `Ein Kommentar von`, and their German, French, Spanish, Italian, Dutch and Nordic forms.
 // Bylines are read with white space folded to single spaces, so the patterns below need no `\s+`.
@@ -95,6 +96,9 @@ export function parseByline(line: string): Byline {
   const authors: Author[] = [];
   if (raw.length > 300) return { raw, authors };
   const folded = withoutDumpResidue(foldSpaces(raw));
+  // `구현모 기자`: a Korean signature writes the title after the name, and no separator between the places and the name.
+  const reporters = koreanReporters(folded);
+  if (reporters !== null) return { raw, authors: reporters.map((name) => ({ name, kind: 'person' })) };
   const parts = namesOf(bylineAfterDate(folded) ?? folded).split(SEPARATORS);
   for (let index = 0; index < parts.length; index += 2) {
     // `Simon Bisson, InfoWorld`, `John O'Connor, The Associated Press`: after a person and a comma, an outlet is where they write, not a co-author.
