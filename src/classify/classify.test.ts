@@ -37,6 +37,14 @@ describe('classify', () => {
     expect(result.authors).toEqual([{ name: 'dpa', kind: 'organization' }]);
   });
 
+  it('takes a run of names above the date for the byline, split where the story\'s signature writes them apart', () => {
+    const signed = `${paragraph('library')} (Lena Marsh aus Berlin, Anna Giulia Fink, Jan Paul Klein, 3.5.2024)`;
+    const article = [paragraph('bridge'), paragraph('road'), paragraph('school'), paragraph('park'), paragraph('harbour'), signed].join('\n\n');
+    const standfirst = 'The bridge will be built after all, the council decided on Tuesday night after a long debate. In the villages around the town the question is now how large the cost of the crossing really is – and who will pay it';
+    const result = parseSeed(`Traffic\n\nCouncil plan for the bridge: will it go ahead?\n\n${standfirst}\n\nLena Marsh Anna Giulia Fink Jan Paul Klein\n\n3. Mai 2024, 17:47\n\n${article}`, { now });
+    expect(result.authors.map((author) => author.name)).toEqual(['Lena Marsh', 'Anna Giulia Fink', 'Jan Paul Klein']);
+  });
+
   it('takes the names over the kicker over the date, above the headline', () => {
     const article = [paragraph('bridge'), paragraph('road'), paragraph('school')].join('\n\n');
     const result = parseSeed(`Sign In\n\nLena Marsh\n\nIdeas\n\nOct 5, 2023 9:00 AM\n\nTown votes on new bridge\n\n${article}`, { now });

@@ -13,6 +13,7 @@ import { bylineBelow } from './byline-below';
 import { dateBelow } from './date-below';
 import { namesInSpan } from './names-in-span';
 import { labelledBylineBelow } from './labelled-byline';
+import { splitNameRun } from '../byline/name-run';
 import { nextStoryStart } from './next-story';
 import { teaserRunStart } from './teaser-run';
 import { standfirstIndex } from './standfirst';
@@ -113,7 +114,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   demoteOtherMeta(pieces, 'date', date === -1 ? dateBelow(pieces, last) : date);
   const anchor = headAnchor(first, last, byline, date);
   const nameLine = findHead(pieces, anchor, byline);
-  const headNames = nameLine === -1 && byline === -1 ? namesAboveDate(pieces, date) : nameLine;
+  const headNames = nameLine === -1 && byline === -1 ? namesAboveDate(pieces, date, text) : nameLine;
   // A line of names in the head is the byline, rather than one far from the headline or under the story.
   if (headNames !== -1 && signed !== -1 && pieces[signed]!.role === 'byline') {
     pieces[signed]!.role = 'boilerplate';
@@ -235,15 +236,16 @@ function bylineBesideDate(pieces: readonly Piece[], date: number): number | null
 }
 
 // `Tori Otten/` over `December 21, 2023/9:43 p.m. ET`, `dpa` over `25.10.2025 - 15:26 Uhr`: where no byline was found, a line of
-// names or of a wire agency right above the article's date is one, maybe over the story's kicker (`Ideas`). Returns its index, or -1.
-function namesAboveDate(pieces: readonly Piece[], date: number): number {
-  const index = isBylineLine(pieces[date - 1]) ? date - 1 : isKicker(pieces[date - 1]) && isBylineLine(pieces[date - 2]) ? date - 2 : -1;
+// names or of a wire agency right above the article's date is one, maybe over the story's kicker (`Ideas`); so is a run of names
+// without separators that the page writes apart elsewhere (`Birgit Baumann Anna Giulia Fink`). Returns its index, or -1.
+function namesAboveDate(pieces: readonly Piece[], date: number, text: string): number {
+  const index = isBylineLine(pieces[date - 1], text) ? date - 1 : isKicker(pieces[date - 1]) && isBylineLine(pieces[date - 2], text) ? date - 2 : -1;
   if (index !== -1) pieces[index]!.role = 'byline';
   return index;
 }
 
-function isBylineLine(piece: Piece | undefined): boolean {
-  return piece?.role === null && (isNameLine(piece.text) || isDesk(piece.text));
+function isBylineLine(piece: Piece | undefined, text: string): boolean {
+  return piece?.role === null && (isNameLine(piece.text) || isDesk(piece.text) || splitNameRun(piece.text, text) !== null);
 }
 
 // A kicker of a word or two: `Ideas`, `Science news`.

@@ -6,6 +6,7 @@ import type { CompiledRules } from '../rules/compile-rules';
 import { parseSourceLine } from '../source/parse-source-line';
 import type { Piece } from '../classify/piece';
 import { headlineText } from './headline-text';
+import { splitNameRun } from '../byline/name-run';
 
 /** The fields of the article read from its classified blocks. @internal */
 export interface ExtractedFields {
@@ -37,7 +38,7 @@ export function extractFields(text: string, pieces: readonly Piece[], rules: Com
     title: title ? headlineText(title.text) : null,
     section: firstOf(pieces, 'section')?.text ?? null,
     byline,
-    authors: byline ? parseByline(byline).authors : [],
+    authors: byline ? authorsOf(byline, text) : [],
     source: source ? parseSourceLine(source.text) : null,
     dateline: firstBody ? datelineOf(text, firstBody) : null,
     // A dated byline (`by Brett Samuels - 12/22/23 11:35 AM ET`) states the publication date, more surely than a date line
@@ -50,6 +51,15 @@ export function extractFields(text: string, pieces: readonly Piece[], rules: Com
 // A function of its own, not a closure made on every call: esbuild keeping names (as under tsx) names such a closure each time.
 function firstOf(pieces: readonly Piece[], role: Piece['role']): Piece | null {
   return pieces.find((piece) => piece.role === role) ?? null;
+}
+
+// `Birgit Baumann Anna Giulia Fink`: names run together without a separator, read as one long name or as none, are split where
+// the page writes them apart.
+function authorsOf(byline: string, text: string): Author[] {
+  const { authors } = parseByline(byline);
+  if (authors.length > 1 || authors[0]?.kind === 'organization') return authors;
+  const names = splitNameRun(authors[0]?.name ?? byline, text);
+  return names === null ? authors : names.map((name) => ({ name, kind: 'person' }));
 }
 
 // A byline may run over two lines: `By` on one, the names on the next.
