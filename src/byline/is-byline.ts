@@ -7,11 +7,11 @@ import { foldSpaces } from './fold-spaces';
 import { AUTHOR_LABELS } from './author-labels';
 import { koreanReporters } from './korean-reporters';
 
-// `By`, `Posted by`, `Analysis by`, and their kin in other languages. Not `Ein Kommentar von`: in German
+// `By`, `Posted by`, `Analysis by`, `News by` (a site's kind of piece), and their kin in other languages. Not `Ein Kommentar von`: in German
 // teaser lists every teaser has one, and the list would read as a run of bylines that cuts the story.
 // `Autorin/Autor` and the other `AUTHOR_LABELS` label the author too. `Text` and `Texto` are labels only with a colon (`Text: Jane Doe`).
 /** The start of a byline; exported for the ReDoS check. @internal */
-export const BYLINE_START = new RegExp(String.raw`^(?:(?:(?:posted|written|words|reported|story|text|compiled|analysis|commentary|opinion|review) by|by|von|par|por|di|door|av|af|author|${AUTHOR_LABELS})(?: ?:)?|(?:texto?|tekst) ?:) \S`, 'iu');
+export const BYLINE_START = new RegExp(String.raw`^(?:(?:(?:posted|written|words|reported|story|text|compiled|analysis|commentary|opinion|review|news|feature|interview|guide) by|by|von|par|por|di|door|av|af|author|${AUTHOR_LABELS})(?: ?:)?|(?:texto?|tekst) ?:) \S`, 'iu');
 const INITIAL = /\b\p{Lu}\.$/u;
 // Not written inside the function: esbuild for a Node 20 target (as under tsx) turns a pattern with Unicode properties into a `new RegExp` call.
 const CAPITALISED = /^\p{Lu}/u;

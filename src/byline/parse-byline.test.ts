@@ -12,6 +12,7 @@ describe('parseByline', () => {
     ['Posted by Jane Doe', [person('Jane Doe')]],
     ['Written by Jack Wallen, Contributing Writer Dec. 22, 2023 at 3:00 a.m. PT', [person('Jack Wallen')]],
     ['Words by Sam Lee', [person('Sam Lee')]],
+    ['News by Matt Wales News Reporter', [person('Matt Wales')]],
     // A date first, then the byline.
     ['Dec 22, 2023 by Enrico de Lazaro', [person('Enrico de Lazaro')]],
     // An outlet after a spaced dash, or before the role.
