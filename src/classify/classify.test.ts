@@ -16,6 +16,16 @@ describe('classify', () => {
     expect(result.authors).toEqual([{ name: 'John Doe', kind: 'person' }]);
   });
 
+  it('keeps the story under a comment count that stands under the byline, where a long caption opens the span', () => {
+    const article = [paragraph('bridge'), paragraph('road'), paragraph('school')];
+    const buttons = '  •  \n  •  \n  •  \n  •  \n  • ';
+    const head = `Town votes on new bridge\n\n"Stay tuned!"\n\n${paragraph('river')}\nImage credit: Town Archive\n\nJane Roe avatar\nNews by Jane Roe News Reporter\nPublished on 13 Dec 2023\nFollow Town\n\n${buttons}\n\n135 comments`;
+    const result = parseSeed(`${head}\n\n${article.join('\n\n')}\n\nMore from the town`, { now });
+    const body = result.blocks.filter((block) => block.role === 'body').map((block) => block.text);
+    expect(body).toEqual(expect.arrayContaining(article));
+    expect(result.blocks.some((block) => block.role === 'comment')).toBe(false);
+  });
+
   it('takes the byline under the headline, not a teaser\u2019s between the date and the story', () => {
     const article = [paragraph('bridge'), paragraph('road'), paragraph('school')].join('\n\n');
     const result = parseSeed(

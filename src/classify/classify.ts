@@ -268,6 +268,7 @@ function demoteOtherMeta(pieces: readonly Piece[], role: 'byline' | 'date', keep
 // Returns whether one matched in the span, where its weight may end the article sooner.
 function applyZoneRules(pieces: readonly Piece[], weights: number[], first: number, last: number, rules: CompiledRules): boolean {
   let inSpan = false;
+  const middle = spanMiddle(pieces, first, last);
   for (let index = 0; index < pieces.length; index++) {
     const piece = pieces[index]!;
     if (piece.role !== null) continue;
@@ -275,7 +276,7 @@ function applyZoneRules(pieces: readonly Piece[], weights: number[], first: numb
     const zone: Zone = index < first ? 'head' : 'tail';
     // Inside the span only the tail rules count, in its second half: there `Comments` heads the discussion and
     // `Jane Doe is a staff writer at …` closes the story; in the first half they are a share button and a source.
-    if (inside && index < first + (last - first) / 2) continue;
+    if (inside && index < middle) continue;
     const rule = matchBlockRule(rules, piece.text, zone);
     if (!rule) continue;
     piece.rule = rule;
@@ -283,6 +284,19 @@ function applyZoneRules(pieces: readonly Piece[], weights: number[], first: numb
     if (inside && !rule.startsComments) inSpan = true;
   }
   return inSpan;
+}
+
+// The piece that halves the words of the span: a head of short lines (a caption, the byline, the date, empty lines)
+// counts for little against the story's paragraphs.
+function spanMiddle(pieces: readonly Piece[], first: number, last: number): number {
+  let total = 0;
+  for (let index = first; index <= last; index++) total += pieces[index]!.words;
+  let half = 0;
+  for (let index = first; index <= last; index++) {
+    half += pieces[index]!.words;
+    if (half * 2 >= total) return index;
+  }
+  return first + (last - first) / 2;
 }
 
 // The headline stands above the byline and the date when the span of prose starts before them. With
