@@ -23,18 +23,15 @@ const RUN_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 export function splitNameRun(line: string, page: string): string[] | null {
   const words = line.trim().split(' ');
   if (words.length < MIN_RUN_WORDS || words.length > MAX_RUN_WORDS || !words.every((word) => RUN_WORD.test(word))) return null;
-  const apart = new Map<string, boolean>();
-  const writtenApart = (name: string) => apart.get(name) ?? apart.set(name, isWrittenApart(name, page)).get(name)!;
-  return splitFrom(words, 0, writtenApart);
+  return splitFrom(words, page);
 }
 
-// The names from the word at `from` to the end, each of two to four words that the page writes apart; or null.
-function splitFrom(words: readonly string[], from: number, writtenApart: (name: string) => boolean): string[] | null {
-  if (from === words.length) return [];
-  for (let size = MIN_NAME_WORDS; size <= Math.min(MAX_NAME_WORDS, words.length - from); size++) {
-    const name = words.slice(from, from + size).join(' ');
-    if (TRAILING_ROLE.test(name) || !writtenApart(name)) continue;
-    const rest = splitFrom(words, from + size, writtenApart);
+// The names of the words, each of two to four words that the page writes apart; or null.
+function splitFrom(words: readonly string[], page: string): string[] | null {
+  if (words.length === 0) return [];
+  for (let size = MIN_NAME_WORDS; size <= Math.min(MAX_NAME_WORDS, words.length); size++) {
+    const name = words.slice(0, size).join(' ');
+    const rest = TRAILING_ROLE.test(name) || !isWrittenApart(name, page) ? null : splitFrom(words.slice(size), page);
     if (rest !== null) return [name, ...rest];
   }
   return null;

@@ -5,7 +5,6 @@ import type { Piece } from './piece';
 // Pages that sign the story under it put the byline right after its last paragraph, maybe past its date, a
 // share bar or a row of tags; further down stand the boxes and teasers of the page.
 const BELOW_REACH = 6;
-const DASHES = new Set(['-', '–', '—']);
 const LEADING_DASH = /^[–—-] ?/u;
 const SENTENCE_END = /[.!?…]["”’»)]?$/u;
 const SMALL_LETTER = /\p{Ll}/u;
@@ -48,8 +47,7 @@ export function bylineBelow(pieces: readonly Piece[], first: number, last: numbe
 // which sign an order or a letter that the story quotes.
 function isDashSignature(pieces: readonly Piece[], index: number, last: number): boolean {
   const piece = pieces[index]!;
-  const dash = piece.bullet !== null ? DASHES.has(piece.bullet) : LEADING_DASH.test(piece.text);
-  if (!dash || !SENTENCE_END.test(pieces[last]!.text) || !SMALL_LETTER.test(piece.text)) return false;
-  const next = pieces.slice(index + 1).find((other) => other.text.length > 0);
+  if (!LEADING_DASH.test(piece.bullet ?? piece.text) || !SENTENCE_END.test(pieces[last]!.text) || !SMALL_LETTER.test(piece.text)) return false;
+  const next = pieces.find((other, at) => at > index && other.text.length > 0);
   return next?.bullet !== piece.bullet && isNameLine(piece.text.replace(LEADING_DASH, ''));
 }
