@@ -10,11 +10,12 @@ describe('withoutDumpResidue', () => {
     ['Lena Marsh, AP Lena Marsh, AP', 'Lena Marsh, AP'],
     ['Social Links for Lena Marsh', 'Lena Marsh'],
     ['Headshot of Lena Marsh', 'Lena Marsh'],
+    ['Lena Marsh Editor Author expertiseAuthor expertise', 'Lena Marsh Editor'],
   ])('takes %j for %j', (line, byline) => {
     expect(withoutDumpResidue(line)).toBe(byline);
   });
 
-  it.each(['[ ] Remember Me', 'Man Bitten By Bear Cub In Park', 'Stand By Me', 'By Lena Marsh', 'Lena Marsh', 'Photo of the Day', 'Lena Marsh Tom'])('leaves %j as it is', (line) => {
+  it.each(['[ ] Remember Me', 'Man Bitten By Bear Cub In Park', 'Stand By Me', 'By Lena Marsh', 'Lena Marsh', 'Photo of the Day', 'Lena Marsh Tom', 'Lena Marsh Tom Tom', 'Jo Doe', 'Lena Marsh read more about itabout it'])('leaves %j as it is', (line) => {
     expect(withoutDumpResidue(line)).toBe(line);
   });
 });

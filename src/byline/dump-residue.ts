@@ -8,21 +8,25 @@ const CAPITAL = /^\p{Lu}/u;
 const SMALL = /^\p{Ll}/u;
 // How much alt text is looked past: a photo's caption, not a paragraph.
 const MAX_ALT_TEXT = 60;
+// The shortest label glued twice to the end of a line that is taken off: `Author expertise`, not `Aa`.
+const MIN_DOUBLED_TAIL = 4;
 
 /**
  * A byline without what a dump glues around it: the alt text of an image before it (`[f74]byRahimu Fadhili`,
- * `Headshot of Jane DoeBy Jane Doe`, `Jane Doe By Jane Doe`), the same text written twice (`Mary MadiganMary Madigan`),
+ * `Headshot of Jane DoeBy Jane Doe`, `Jane Doe By Jane Doe`), the same text written twice (`Mary MadiganMary Madigan`), a label
+ * glued twice to its end (`Will Macmaster Editor Author expertiseAuthor expertise`),
  * as a link and its title are, or the label of a link to the author (`Social Links for Jane Doe`).
  * @example
  * withoutDumpResidue('[f74]byRahimu Fadhili'); // 'byRahimu Fadhili'
  * withoutDumpResidue('Headshot of Jane DoeBy Jane DoePublished: Oct 16, 2023'); // 'By Jane DoePublished: Oct 16, 2023'
  * withoutDumpResidue('Mary MadiganMary Madigan'); // 'Mary Madigan'
+ * withoutDumpResidue('Will Macmaster Editor Author expertiseAuthor expertise'); // 'Will Macmaster Editor'
  * withoutDumpResidue('Social Links for Jane Doe'); // 'Jane Doe'
  * @internal
  */
 export function withoutDumpResidue(line: string): string {
   const text = line.startsWith('[') ? line.replace(IMAGE_MARKER, '') : line;
-  return fromInnerBy(text) ?? undoubled(text).replace(AUTHOR_LABEL, '');
+  return fromInnerBy(text) ?? withoutDoubledTail(undoubled(text)).replace(AUTHOR_LABEL, '');
 }
 
 // The byline from a `By` inside the line, after the alt text of the author's photo: glued to it (`Headshot of Jane DoeBy Jane Doe`),
@@ -43,4 +47,19 @@ function undoubled(text: string): string {
   const second = text.length % 2 === 0 ? half : text[half] === ' ' ? half + 1 : -1;
   // The first letters are compared first: most lines are not doubled, and need not be copied to be told so.
   return half > 0 && second !== -1 && text[0] === text[second] && text.slice(0, half) === text.slice(second) ? text.slice(0, half) : text;
+}
+
+// `Will Macmaster Editor Author expertiseAuthor expertise`: a label written twice at the end, glued (a link's text and its title).
+// The end of its first copy is looked for at the line's last letter: a line has few of those in its second half.
+function withoutDoubledTail(text: string): string {
+  if (text.length < 2 * MIN_DOUBLED_TAIL + 2) return text;
+  const last = text[text.length - 1]!;
+  for (let end = text.lastIndexOf(last, text.length - 2); end > text.length / 2 - 1; end = text.lastIndexOf(last, end - 1)) {
+    const length = text.length - 1 - end;
+    const start = end + 1 - length;
+    if (length >= MIN_DOUBLED_TAIL && text[start - 1] === ' ' && SMALL.test(text[end]!) && CAPITAL.test(text[end + 1]!) && text.startsWith(text.slice(end + 1), start)) {
+      return text.slice(0, start - 1);
+    }
+  }
+  return text;
 }

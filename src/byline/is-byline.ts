@@ -5,12 +5,13 @@ import { withoutDumpResidue } from './dump-residue';
 import { trimEndWhere } from '../normalize/trim-end';
 import { foldSpaces } from './fold-spaces';
 import { AUTHOR_LABELS } from './author-labels';
+import { koreanReporters } from './korean-reporters';
 
-// `By`, `Posted by`, `Analysis by`, and their kin in other languages. Not `Ein Kommentar von`: in German
+// `By`, `Posted by`, `Analysis by`, `News by` (a site's kind of piece), and their kin in other languages. Not `Ein Kommentar von`: in German
 // teaser lists every teaser has one, and the list would read as a run of bylines that cuts the story.
 // `Autorin/Autor` and the other `AUTHOR_LABELS` label the author too. `Text` and `Texto` are labels only with a colon (`Text: Jane Doe`).
 /** The start of a byline; exported for the ReDoS check. @internal */
-export const BYLINE_START = new RegExp(String.raw`^(?:(?:(?:posted|written|words|reported|story|text|compiled|analysis|commentary|opinion|review) by|by|von|par|por|di|door|av|af|author|${AUTHOR_LABELS})(?: ?:)?|(?:texto?|tekst) ?:) \S`, 'iu');
+export const BYLINE_START = new RegExp(String.raw`^(?:(?:(?:posted|written|words|reported|story|text|compiled|analysis|commentary|opinion|review|news|feature|interview|guide) by|by|von|par|por|di|door|av|af|author|${AUTHOR_LABELS})(?: ?:)?|(?:texto?|tekst) ?:) \S`, 'iu');
 const INITIAL = /\b\p{Lu}\.$/u;
 // Not written inside the function: esbuild for a Node 20 target (as under tsx) turns a pattern with Unicode properties into a `new RegExp` call.
 const CAPITALISED = /^\p{Lu}/u;
@@ -38,6 +39,7 @@ const MAX_AFTER_DATE = 30;
 export function isByline(line: string): boolean {
   if (line.length > MAX_BYLINE_LENGTH * 4) return false;
   const whole = withoutDumpResidue(foldSpaces(line).trim());
+  if (koreanReporters(whole) !== null) return true;
   // `By Jane Doe, one of the authors of our newsletter. Doe has covered…`: the byline ends where the sentence about the author
   // starts; a sentence that opens with `By` (`By some accounts, …`) has no capitalised names before its comma.
   const names = BYLINE_START.test(whole) ? withoutAppositive(whole) : whole;

@@ -12,6 +12,7 @@ describe('parseByline', () => {
     ['Posted by Jane Doe', [person('Jane Doe')]],
     ['Written by Jack Wallen, Contributing Writer Dec. 22, 2023 at 3:00 a.m. PT', [person('Jack Wallen')]],
     ['Words by Sam Lee', [person('Sam Lee')]],
+    ['News by Matt Wales News Reporter', [person('Matt Wales')]],
     // A date first, then the byline.
     ['Dec 22, 2023 by Enrico de Lazaro', [person('Enrico de Lazaro')]],
     // An outlet after a spaced dash, or before the role.
@@ -25,6 +26,8 @@ describe('parseByline', () => {
     ['By Desirée ODec. 18, 2023 9:00 am EST', [person('Desirée O')]],
     ['By Danielle Wallace FOXBusiness', [person('Danielle Wallace')]],
     ['Von Diana Resnik mit AP', [person('Diana Resnik'), organization('AP')]],
+    // A Korean signature: places, the name, the title `기자` (reporter) and an e-mail address.
+    ['순천, 광양 구현모 기자 ninek@hankookilbo.com', [person('구현모')]],
     ['9. September 2025 um 15:46 Uhr / Frank Wunderlich-Pfeiffer', [person('Frank Wunderlich-Pfeiffer')]],
     // A desk glued to the surname, not a surname with a capital inside.
     ['By Ayeesha WalshShowbiz & TV Reporter', [person('Ayeesha Walsh')]],

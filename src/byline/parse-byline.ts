@@ -5,11 +5,12 @@ import { isOrganization, trailingOrganization } from './organizations';
 import { foldSpaces } from './fold-spaces';
 import { withoutDumpResidue } from './dump-residue';
 import { AUTHOR_LABELS } from './author-labels';
+import { koreanReporters } from './korean-reporters';
 
 // `By`, `Posted by`, `Written by`, `Words by`, `Analysis by`, `Ein Kommentar von`, and their German, French, Spanish, Italian, Dutch and Nordic forms.
 // Bylines are read with white space folded to single spaces, so the patterns below need no `\s+`.
 /** The label a byline's names follow; exported for the ReDoS check. @internal */
-export const PREFIX = new RegExp(String.raw`^(?:(?:posted|written|words|reported|story|text|photos?|compiled|edited|produced|analysis|commentary|opinion|review) by|(?:eine? )?(?:kommentar|kolumne|analyse|gastbeitrag|essay|interview|reportage) von|by|from|von|par|por|di|door|av|af|texto|text|tekst|author|${AUTHOR_LABELS})(?: ?:)? `, 'iu');
+export const PREFIX = new RegExp(String.raw`^(?:(?:posted|written|words|reported|story|text|photos?|compiled|edited|produced|analysis|commentary|opinion|review|news|feature|interview|guide) by|(?:eine? )?(?:kommentar|kolumne|analyse|gastbeitrag|essay|interview|reportage) von|by|from|von|par|por|di|door|av|af|texto|text|tekst|author|${AUTHOR_LABELS})(?: ?:)? `, 'iu');
 /** `ByRahul Singh`, `byRahimu Fadhili`: the space lost between `By` and the name (case matters: `Byron Allen` is a name). @internal */
 export const GLUED_BY = /^[Bb]y(?=\p{Lu}\p{Ll})/u;
 // Job titles that come before a name: `FOCUS-online-Redakteur Thomas Sabin`, `Senior Correspondent Jane Doe`.
@@ -95,6 +96,9 @@ export function parseByline(line: string): Byline {
   const authors: Author[] = [];
   if (raw.length > 300) return { raw, authors };
   const folded = withoutDumpResidue(foldSpaces(raw));
+  // `구현모 기자`: a Korean signature writes the title after the name, and no separator between the places and the name.
+  const reporters = koreanReporters(folded);
+  if (reporters !== null) return { raw, authors: reporters.map((name) => ({ name, kind: 'person' })) };
   const parts = namesOf(bylineAfterDate(folded) ?? folded).split(SEPARATORS);
   for (let index = 0; index < parts.length; index += 2) {
     // `Simon Bisson, InfoWorld`, `John O'Connor, The Associated Press`: after a person and a comma, an outlet is where they write, not a co-author.

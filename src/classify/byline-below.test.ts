@@ -28,6 +28,20 @@ describe('bylineBelow', () => {
     }
   });
 
+  it('takes the names after a dash right under the last paragraph for its signature', () => {
+    for (const line of ['– Jane Roe', '- - Jane Roe']) {
+      const result = parseSeed(`Town votes on new bridge\n\nDecember 21, 2023\n\n${story}\n\n${line}`, { now });
+      expect(result.authors).toEqual([{ name: 'Jane Roe', kind: 'person' }]);
+    }
+  });
+
+  it('takes no list of names, nor names in capitals, after a dash under the story for a signature', () => {
+    for (const lines of ['- Jane Roe\n- John Doe', '– BARACK OBAMA']) {
+      const result = parseSeed(`Town votes on new bridge\n\nDecember 21, 2023\n\n${story}\n\n${lines}`, { now });
+      expect(result.authors).toEqual([]);
+    }
+  });
+
   it('takes no label in title case under the story for names', () => {
     const result = parseSeed(`Town votes on new bridge\n\nDecember 21, 2023\n\n${story}\n\nVoting Results\n\nFooter Links`, { now });
     expect(result.authors).toEqual([]);

@@ -5,6 +5,9 @@ import type { Piece } from './piece';
 // Pages that sign the story under it put the byline right after its last paragraph, maybe past its date, a
 // share bar or a row of tags; further down stand the boxes and teasers of the page.
 const BELOW_REACH = 6;
+const LEADING_DASH = /^[–—-] ?/u;
+const SENTENCE_END = /[.!?…]["”’»)]?$/u;
+const SMALL_LETTER = /\p{Ll}/u;
 
 /**
  * The byline that signs the story under its last paragraph (`by Jane Doe`, a desk such as `IN-Redaktion`), with only lines the rules or the
@@ -30,11 +33,21 @@ export function bylineBelow(pieces: readonly Piece[], first: number, last: numbe
     // `Google Play Store`) only by the author box's label above it.
     if (piece.role === null) {
       // …but a desk or an agency right under the last paragraph (`IN-Redaktion`, `dpa`) signs the story: no label is that.
-      if (!(label && isNameLine(piece.text)) && !(seen === 1 && isDeskLine(piece.text))) return -1;
+      if (!(label && isNameLine(piece.text)) && !(seen === 1 && (isDeskLine(piece.text) || isDashSignature(pieces, index, last)))) return -1;
       piece.role = 'byline';
       return index;
     }
     label = piece.rule?.family === 'author-bio';
   }
   return -1;
+}
+
+// `– Benjamin Fearnow` right under a last paragraph that ends its sentence: the dash signs the story (the dash may be read as
+// the line's bullet). Not the first of a list of names (`- Jane Doe`, `- John Roe`), nor names in capitals (`- BARACK OBAMA`),
+// which sign an order or a letter that the story quotes.
+function isDashSignature(pieces: readonly Piece[], index: number, last: number): boolean {
+  const piece = pieces[index]!;
+  if (!LEADING_DASH.test(piece.bullet ?? piece.text) || !SENTENCE_END.test(pieces[last]!.text) || !SMALL_LETTER.test(piece.text)) return false;
+  const next = pieces.find((other, at) => at > index && other.text.length > 0);
+  return next?.bullet !== piece.bullet && isNameLine(piece.text.replace(LEADING_DASH, ''));
 }

@@ -16,6 +16,16 @@ describe('classify', () => {
     expect(result.authors).toEqual([{ name: 'John Doe', kind: 'person' }]);
   });
 
+  it('keeps the story under a comment count that stands under the byline, where a long caption opens the span', () => {
+    const article = [paragraph('bridge'), paragraph('road'), paragraph('school')];
+    const buttons = '  •  \n  •  \n  •  \n  •  \n  • ';
+    const head = `Town votes on new bridge\n\n"Stay tuned!"\n\n${paragraph('river')}\nImage credit: Town Archive\n\nJane Roe avatar\nNews by Jane Roe News Reporter\nPublished on 13 Dec 2023\nFollow Town\n\n${buttons}\n\n135 comments`;
+    const result = parseSeed(`${head}\n\n${article.join('\n\n')}\n\nMore from the town`, { now });
+    const body = result.blocks.filter((block) => block.role === 'body').map((block) => block.text);
+    expect(body).toEqual(expect.arrayContaining(article));
+    expect(result.blocks.some((block) => block.role === 'comment')).toBe(false);
+  });
+
   it('takes the byline under the headline, not a teaser\u2019s between the date and the story', () => {
     const article = [paragraph('bridge'), paragraph('road'), paragraph('school')].join('\n\n');
     const result = parseSeed(
@@ -35,6 +45,14 @@ describe('classify', () => {
     const article = [paragraph('bridge'), paragraph('road'), paragraph('school')].join('\n\n');
     const result = parseSeed(`Town votes on new bridge\n\nThe bridge will be built after all, the council decided on Tuesday night after a long debate.\n\ndpa\n\n25.10.2025 - 15:26 Uhr\n\n${article}`, { now });
     expect(result.authors).toEqual([{ name: 'dpa', kind: 'organization' }]);
+  });
+
+  it('takes a run of names above the date for the byline, split where the story\'s signature writes them apart', () => {
+    const signed = `${paragraph('library')} (Lena Marsh aus Berlin, Anna Giulia Fink, Jan Paul Klein, 3.5.2024)`;
+    const article = [paragraph('bridge'), paragraph('road'), paragraph('school'), paragraph('park'), paragraph('harbour'), signed].join('\n\n');
+    const standfirst = 'The bridge will be built after all, the council decided on Tuesday night after a long debate. In the villages around the town the question is now how large the cost of the crossing really is – and who will pay it';
+    const result = parseSeed(`Traffic\n\nCouncil plan for the bridge: will it go ahead?\n\n${standfirst}\n\nLena Marsh Anna Giulia Fink Jan Paul Klein\n\n3. Mai 2024, 17:47\n\n${article}`, { now });
+    expect(result.authors.map((author) => author.name)).toEqual(['Lena Marsh', 'Anna Giulia Fink', 'Jan Paul Klein']);
   });
 
   it('takes the names over the kicker over the date, above the headline', () => {

@@ -13,6 +13,7 @@ import { bylineBelow } from './byline-below';
 import { dateBelow } from './date-below';
 import { namesInSpan } from './names-in-span';
 import { labelledBylineBelow } from './labelled-byline';
+import { splitNameRun } from '../byline/name-run';
 import { nextStoryStart } from './next-story';
 import { teaserRunStart } from './teaser-run';
 import { authorBoxStart, bylineNames, startsWithAuthor } from './author-box';
@@ -119,7 +120,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   demoteOtherMeta(pieces, 'date', date === -1 ? dateBelow(pieces, last, signed) : date);
   const anchor = headAnchor(first, last, byline, date);
   const nameLine = findHead(pieces, anchor, byline, date);
-  const headNames = nameLine === -1 && byline === -1 ? namesAboveDate(pieces, date) : nameLine;
+  const headNames = nameLine === -1 && byline === -1 ? namesAboveDate(pieces, date, text) : nameLine;
   // A line of names in the head is the byline, rather than one far from the headline or under the story.
   if (headNames !== -1 && signed !== -1 && pieces[signed]!.role === 'byline') {
     pieces[signed]!.role = 'boilerplate';
@@ -264,15 +265,16 @@ function bylineBesideDate(pieces: readonly Piece[], date: number): number | null
 }
 
 // `Tori Otten/` over `December 21, 2023/9:43 p.m. ET`, `dpa` over `25.10.2025 - 15:26 Uhr`: where no byline was found, a line of
-// names or of a wire agency right above the article's date is one, maybe over the story's kicker (`Ideas`). Returns its index, or -1.
-function namesAboveDate(pieces: readonly Piece[], date: number): number {
-  const index = isBylineLine(pieces[date - 1]) ? date - 1 : isKicker(pieces[date - 1]) && isBylineLine(pieces[date - 2]) ? date - 2 : -1;
+// names or of a wire agency right above the article's date is one, maybe over the story's kicker (`Ideas`); so is a run of names
+// without separators that the page writes apart elsewhere (`Birgit Baumann Anna Giulia Fink`). Returns its index, or -1.
+function namesAboveDate(pieces: readonly Piece[], date: number, text: string): number {
+  const index = isBylineLine(pieces[date - 1], text) ? date - 1 : isKicker(pieces[date - 1]) && isBylineLine(pieces[date - 2], text) ? date - 2 : -1;
   if (index !== -1) pieces[index]!.role = 'byline';
   return index;
 }
 
-function isBylineLine(piece: Piece | undefined): boolean {
-  return piece?.role === null && (isNameLine(piece.text) || isDesk(piece.text));
+function isBylineLine(piece: Piece | undefined, text: string): boolean {
+  return piece?.role === null && (isNameLine(piece.text) || isDesk(piece.text) || splitNameRun(piece.text, text) !== null);
 }
 
 // A kicker of a word or two: `Ideas`, `Science news`.
@@ -295,6 +297,7 @@ function demoteOtherMeta(pieces: readonly Piece[], role: 'byline' | 'date', keep
 // Returns whether one matched in the span, where its weight may end the article sooner.
 function applyZoneRules(pieces: readonly Piece[], weights: number[], first: number, last: number, rules: CompiledRules): boolean {
   let inSpan = false;
+  const middle = spanMiddle(pieces, first, last);
   for (let index = 0; index < pieces.length; index++) {
     const piece = pieces[index]!;
     if (piece.role !== null) continue;
@@ -302,7 +305,7 @@ function applyZoneRules(pieces: readonly Piece[], weights: number[], first: numb
     const zone: Zone = index < first ? 'head' : 'tail';
     // Inside the span only the tail rules count, in its second half: there `Comments` heads the discussion and
     // `Jane Doe is a staff writer at …` closes the story; in the first half they are a share button and a source.
-    if (inside && index < first + (last - first) / 2) continue;
+    if (inside && index < middle) continue;
     const rule = matchBlockRule(rules, piece.text, zone);
     if (!rule) continue;
     piece.rule = rule;
@@ -310,6 +313,19 @@ function applyZoneRules(pieces: readonly Piece[], weights: number[], first: numb
     if (inside && !rule.startsComments) inSpan = true;
   }
   return inSpan;
+}
+
+// The piece that halves the words of the span: a head of short lines (a caption, the byline, the date, empty lines)
+// counts for little against the story's paragraphs.
+function spanMiddle(pieces: readonly Piece[], first: number, last: number): number {
+  let total = 0;
+  for (let index = first; index <= last; index++) total += pieces[index]!.words;
+  let half = 0;
+  for (let index = first; index <= last; index++) {
+    half += pieces[index]!.words;
+    if (half * 2 >= total) return index;
+  }
+  return first + (last - first) / 2;
 }
 
 // The headline stands above the byline and the date when the span of prose starts before them. With

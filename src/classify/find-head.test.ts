@@ -75,6 +75,13 @@ describe('the head of a story', () => {
     expect(linked.authors).toEqual([{ name: 'Lena Marsh', kind: 'person' }]);
   });
 
+  it('takes the names under the headline past buttons, a captioned photo and its placeholder, which the rules took', () => {
+    const standfirst = 'The council said on Tuesday that the plan for the bridge would go ahead, although several members were still worried about what it would cost.';
+    const photo = 'The top picture\nThe old bridge over the river at dawn. Photo: Town Archive\n\n[svg]\n[https]';
+    const article = parseSeed(`December 21, 2023\n\nTown votes on new bridge\n\n${standfirst}\n\nSave to reading list\n\n${photo}\nLena Marsh\n\n${story}`, { now });
+    expect(article.authors).toEqual([{ name: 'Lena Marsh', kind: 'person' }]);
+  });
+
   it('reads a line of names right above the date as the byline, above the headline too', () => {
     const article = parseSeed(`Breaking News\n\nTori Otten/\n\nDecember 21, 2023/9:43 p.m. ET\n\nPolitics\n\nTown votes on new bridge\n\n${story}`, { now });
     expect(article.authors).toEqual([{ name: 'Tori Otten', kind: 'person' }]);

@@ -4,7 +4,7 @@ import type { Piece } from './piece';
 import { hasWords } from './has-words';
 import { AUTHOR_LABELS } from '../byline/author-labels';
 
-/** How far from the headline (or the story's start, when lower) a byline without `By` is looked for. @internal */
+/** How far from the headline (or the story's start, when lower) a byline without `By` is looked for, in lines no rule took. @internal */
 export const NAME_SLACK = 6;
 // A `By` or an `Author` label on a line of its own, the names on the next.
 /** A byline's label on a line of its own; exported for the ReDoS check. @internal */
@@ -21,9 +21,14 @@ const AFFILIATION = / ?[|,] ?| [-–—] /u;
  */
 export function nameByline(pieces: readonly Piece[], title: number, until: number): number {
   let longLines = 0;
-  for (let index = title + 1; index < Math.min(until, pieces.length); index++) {
+  let end = until;
+  for (let index = title + 1; index < Math.min(end, pieces.length); index++) {
     const piece = pieces[index]!;
-    if (piece.role !== null) continue;
+    // Lines the rules took (a photo's credit, a placeholder) do not use up the slack, up to as many again.
+    if (piece.role !== null) {
+      if (index >= until - NAME_SLACK && end < until + NAME_SLACK) end++;
+      continue;
+    }
     // Past the standfirst, a long line is the story, or a teaser or a caption between the headline and the story:
     // there only names over a journalist's role (`Jane Doe`, `Correspondent in Athens`) are the byline.
     const named = longLines > 1 ? isNameLine(piece.text) && overRole(pieces, index) : isNameLine(piece.text) || isGenreByline(piece.text);

@@ -18,6 +18,12 @@ describe('namesInSpan', () => {
     expect(result.text).not.toContain('harbour');
   });
 
+  it('looks past the lines the rules took between the names and the story, a player\'s time and a photo\'s credit', () => {
+    const head = 'Town votes on a new bridge over the river\n\nLena Marsh\n\n9:51\n\nHear it read\n\n[bridge-1835861716]\n\nPhoto: Town Archive';
+    const result = parseSeed(`${teasers.join('\n\n')}\n\n${head}\n\n${story}`, { now });
+    expect(result.authors).toEqual([{ name: 'Lena Marsh', kind: 'person' }]);
+  });
+
   it('takes no name under a heading inside the story', () => {
     const result = parseSeed(`${story}\n\nWhat the mayor thinks of the bridge plan\n\nLena Marsh\n\n${paragraph('park')}`, { now });
     expect(result.authors).toEqual([]);

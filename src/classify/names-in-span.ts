@@ -3,7 +3,8 @@ import { headlineShape } from './find-head';
 import { hasWords } from './has-words';
 import type { Piece } from './piece';
 
-// How far under the names the story's first paragraph is looked for: past a photo's credit, its caption and a player.
+// How many undecided lines under the names may stand above the story's first paragraph: a caption, a player's buttons.
+// Lines the rules took (a photo's credit, a player's time) are looked past without counting.
 const STORY_REACH = 4;
 // A row of teasers: two lines at least above the headline.
 const ROW = 3;
@@ -45,9 +46,12 @@ function isPlainNameLine(text: string): boolean {
 }
 
 function storyUnder(pieces: readonly Piece[], index: number): boolean {
-  for (let next = index + 1; next <= Math.min(index + STORY_REACH, pieces.length - 1); next++) {
+  let seen = 0;
+  for (let next = index + 1; next < pieces.length && seen < STORY_REACH; next++) {
     const piece = pieces[next]!;
-    if (piece.role === null && hasWords(piece.text, 12)) return true;
+    if (piece.role !== null) continue;
+    if (hasWords(piece.text, 12)) return true;
+    seen++;
   }
   return false;
 }

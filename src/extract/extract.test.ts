@@ -20,4 +20,11 @@ describe('extractFields', () => {
     const result = parseSeed(`Sunday, December 24, 2023\n\nTown votes on new bridge\n\nBy Jane Doe • December 20, 2023 7:00 am\n\n${article}`, { now });
     expect(result.published).toBe('2023-12-20T07:00');
   });
+
+  it('splits names run together in the byline where the story\'s signature writes them apart', () => {
+    const signed = `${paragraph('parc')} (Jeanne Dupont à Lyon, Paul Marie Klein)`;
+    const article = [paragraph('pont'), paragraph('route'), paragraph('école'), signed].join('\n\n');
+    const result = parseSeed(`La ville vote pour un nouveau pont\n\nPar Jeanne Dupont Paul Marie Klein\n\n${article}`, { now });
+    expect(result.authors).toEqual([{ name: 'Jeanne Dupont', kind: 'person' }, { name: 'Paul Marie Klein', kind: 'person' }]);
+  });
 });

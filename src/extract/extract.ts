@@ -8,6 +8,7 @@ import type { Piece } from '../classify/piece';
 import { bylineText } from '../classify/byline-text';
 import { headlineText } from './headline-text';
 import { pageYear } from './page-year';
+import { splitNameRun } from '../byline/name-run';
 
 /** The fields of the article read from its classified blocks. @internal */
 export interface ExtractedFields {
@@ -39,7 +40,7 @@ export function extractFields(text: string, pieces: readonly Piece[], rules: Com
     title: title ? headlineText(title.text) : null,
     section: firstOf(pieces, 'section')?.text ?? null,
     byline,
-    authors: byline ? parseByline(byline).authors : [],
+    authors: byline ? authorsOf(byline, text) : [],
     source: source ? parseSourceLine(source.text) : null,
     dateline: firstBody ? datelineOf(text, firstBody) : null,
     // A dated byline (`by Brett Samuels - 12/22/23 11:35 AM ET`) states the publication date, more surely than a date line
@@ -57,6 +58,15 @@ function publishedOf(pieces: readonly Piece[], byline: string | null, date: Piec
 // A function of its own, not a closure made on every call: esbuild keeping names (as under tsx) names such a closure each time.
 function firstOf(pieces: readonly Piece[], role: Piece['role']): Piece | null {
   return pieces.find((piece) => piece.role === role) ?? null;
+}
+
+// `Birgit Baumann Anna Giulia Fink`: names run together without a separator, read as one long name or as none, are split where
+// the page writes them apart.
+function authorsOf(byline: string, text: string): Author[] {
+  const { authors } = parseByline(byline);
+  if (authors.length > 1 || authors[0]?.kind === 'organization') return authors;
+  const names = splitNameRun(authors[0]?.name ?? byline, text);
+  return names === null ? authors : names.map((name) => ({ name, kind: 'person' }));
 }
 
 function datelineOf(text: string, piece: Piece): Dateline | null {
