@@ -2,8 +2,8 @@ import type { Piece } from './piece';
 
 // `Lauren Manaker is an award-winning registered dietitian …`, `Sherri Gordon, CLC is a certified professional life coach …`,
 // `Naandika covers startups, tech, corporate and human interest stories.`: a bio opens with its subject's name, maybe with
-// letters after it, and tells what the writer is, covers or has done.
-const BIO_OPENING = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})(?:,(?: [\p{Lu}][\p{L}.]{0,9},?){1,4})? (?:is|has (?:been|written|covered|worked|reported|more than|over|a|an)|covers|writes|reports|joined|holds|specializes|specialises)\b/u;
+// letters after it, and tells what the writer is, covers or has done. Each name is bounded, which keeps the search linear.
+const BIO_OPENING = /^(\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{1,30}){0,2})(?:,(?: [\p{Lu}][\p{L}.]{0,9},?){1,4})? (?:is|has (?:been|written|covered|worked|reported|more than|over|a|an)|covers|writes|reports|joined|holds|specializes|specialises)\b/u;
 // A story reports speech; a bio does not (`Mary Jones is a former reporter at the paper, and she says …`).
 const SPEECH = /\b(?:says|said|told|tells)\b/u;
 const MAX_BIO_LENGTH = 1200;
