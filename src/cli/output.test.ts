@@ -1,8 +1,9 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { commonRoot, outputPath, writeFileAtomically } from './output';
+import { BufferedWriter, commonRoot, outputPath, writeFileAtomically } from './output';
 
 const work = mkdtempSync(join(tmpdir(), 'seedtext-output-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -41,5 +42,38 @@ describe('writeFileAtomically', () => {
     mkdirSync(join(folder, 'inside'), { recursive: true });
     await expect(writeFileAtomically(join(folder, 'inside'), 'x')).rejects.toThrow();
     expect(readdirSync(folder)).toEqual(['inside']);
+  });
+});
+
+describe('BufferedWriter', () => {
+  const collect = () => {
+    const chunks: Buffer[] = [];
+    const stream = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        chunks.push(Buffer.from(chunk));
+        done();
+      },
+    });
+    return { chunks, stream };
+  };
+
+  it('copies bytes when given, so their memory can be reused before the flush', async () => {
+    const { chunks, stream } = collect();
+    const writer = new BufferedWriter(stream);
+    const bytes = new TextEncoder().encode('first');
+    await writer.write(bytes, '\n');
+    bytes.set(new TextEncoder().encode('xxxxx'));
+    await writer.flush();
+    expect(Buffer.concat(chunks).toString()).toBe('first\n');
+  });
+
+  it('writes in chunks of 64 KiB, and a larger part whole, in order', async () => {
+    const { chunks, stream } = collect();
+    const writer = new BufferedWriter(stream);
+    const large = 'b'.repeat(100 * 1024);
+    await writer.write('a'.repeat(40 * 1024), large, 'c'.repeat(40 * 1024));
+    await writer.flush();
+    expect(chunks.map((chunk) => chunk.length)).toEqual([40 * 1024, 100 * 1024, 40 * 1024]);
+    expect(Buffer.concat(chunks).toString()).toBe('a'.repeat(40 * 1024) + large + 'c'.repeat(40 * 1024));
   });
 });

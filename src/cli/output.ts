@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import { dirname, extname, relative, resolve, sep } from 'node:path';
@@ -25,35 +24,43 @@ export interface ResultSink {
 const BUFFER_BYTES = 64 * 1024;
 
 /**
- * Writes to a stream in large chunks and waits when the stream is full, so a slow reader holds back the parsing.
+ * Writes to a stream in large chunks and waits until each is written, so a slow reader holds back the parsing.
+ * Bytes are copied in at once, into one buffer used again for every chunk: the caller may reuse their memory, and the
+ * chunks leave no garbage behind.
  * @example
  * const writer = new BufferedWriter(process.stdout);
  * await writer.write('line\n');
  * await writer.flush();
  */
 export class BufferedWriter {
-  private chunks: Uint8Array[] = [];
+  private readonly chunk = Buffer.allocUnsafeSlow(BUFFER_BYTES);
   private size = 0;
 
   constructor(private readonly stream: Writable) {}
 
-  /** Adds text or UTF-8 bytes, writing them out once enough has gathered. */
+  /** Adds text or UTF-8 bytes, writing them out once the chunk is full. */
   async write(...parts: (string | Uint8Array)[]): Promise<void> {
     for (const part of parts) {
-      const chunk = typeof part === 'string' ? Buffer.from(part) : part;
-      this.chunks.push(chunk);
-      this.size += chunk.length;
+      const bytes = typeof part === 'string' ? Buffer.from(part) : part;
+      if (this.size + bytes.length > this.chunk.length) await this.flush();
+      if (bytes.length > this.chunk.length) {
+        await this.writeOut(bytes);
+      } else {
+        this.chunk.set(bytes, this.size);
+        this.size += bytes.length;
+      }
     }
-    if (this.size >= BUFFER_BYTES) await this.flush();
   }
 
   /** Writes out everything gathered. */
   async flush(): Promise<void> {
     if (this.size === 0) return;
-    const bytes = Buffer.concat(this.chunks, this.size);
-    this.chunks = [];
+    await this.writeOut(this.chunk.subarray(0, this.size));
     this.size = 0;
-    if (!this.stream.write(bytes)) await once(this.stream, 'drain');
+  }
+
+  private writeOut(bytes: Uint8Array): Promise<void> {
+    return new Promise((resolve, reject) => this.stream.write(bytes, (error) => (error ? reject(error) : resolve())));
   }
 }
 

@@ -5,7 +5,17 @@ import { Piscina } from 'piscina';
 import type { ParseOptions } from '../model/options';
 import type { Rendering } from './render-seed';
 import { mapBounded } from './map-bounded';
-import { decodeResult, processSeedFiles, readStandardInput, renderBytes, type EncodedResult, type FileResult, type SeedTask } from './process-seed-file';
+import {
+  decodeResult,
+  encodeResults,
+  processSeedFiles,
+  readStandardInput,
+  renderBytes,
+  type EncodedBatch,
+  type EncodedResult,
+  type FileResult,
+  type SeedTask,
+} from './process-seed-file';
 import { STDIN_PATH, walkSeedPaths, type SeedPath } from './seed-paths';
 
 /**
@@ -58,6 +68,7 @@ export async function* parseFiles(paths: Iterable<string>, options: ParseFilesOp
 
 /**
  * `parseFiles` over paths already found (the walk of `walkSeedPaths`), with each output as UTF-8 bytes, ready to write.
+ * An output is valid only until the next result is asked for: its memory then goes to a later batch of files.
  * @example
  * processSeedPaths(walkSeedPaths(['corpus']), { jobs: 1, format: 'strip' });
  * @internal
@@ -67,11 +78,15 @@ export async function* processSeedPaths(found: AsyncIterable<SeedPath>, options:
   const rendering = options.format ?? 'jsonl';
   const parse = options.parse ?? {};
   const seen = { files: 0, bytes: 0 };
-  let pool: Piscina<SeedTask, EncodedResult[]> | undefined;
+  let pool: Piscina<SeedTask, EncodedBatch> | undefined;
   let inWorkers = 0;
+  // The buffers of batches already written out. Moved to a worker and back, and never let go, they hold the outputs of
+  // the next batches: a buffer left to the garbage collector lies outside the heap, where this thread, busy parsing, frees
+  // it only at a full collection, which outside memory alone triggers only after 64 MB.
+  const spare: ArrayBuffer[] = [];
 
-  const parseHere = (files: string[]): Promise<EncodedResult[]> => Promise.resolve(processSeedFiles({ files, rendering }, parse));
-  const parseTogether = (files: string[]): Promise<EncodedResult[]> => {
+  const parseHere = (files: string[]): Promise<EncodedBatch> => Promise.resolve(processSeedFiles({ files, rendering, buffer: spare.pop() }, parse));
+  const parseTogether = (files: string[]): Promise<EncodedBatch> => {
     // This thread is one of the jobs and parses what the workers have no room for: it would otherwise sit idle between
     // writes, and each worker costs memory of its own (a heap, compiled code), where this thread's is already spent.
     if (jobs === 1 || inWorkers >= (jobs - 1) * TASKS_PER_WORKER) return parseHere(files);
@@ -87,27 +102,29 @@ export async function* processSeedPaths(found: AsyncIterable<SeedPath>, options:
       workerData: { parse },
     });
     inWorkers += 1;
+    const buffer = spare.pop();
     // A worker that dies (out of memory on a huge file) hands its files back to this thread, whose heap is not capped.
     return pool
-      .run({ files, rendering })
+      .run({ files, rendering, buffer }, { transferList: buffer ? [buffer] : [] })
       .catch(() => parseHere(files))
       .finally(() => (inWorkers -= 1));
   };
-  const run = async (job: Job): Promise<EncodedResult[]> => {
+  const run = async (job: Job): Promise<EncodedBatch> => {
     if ('files' in job) return parseTogether(job.files);
-    if ('failed' in job) return [{ file: job.failed.file, bytes: 0, error: job.failed.error }];
-    return [renderBytes(await readStandardInput(), STDIN_PATH, rendering, parse)];
+    if ('failed' in job) return { results: [{ file: job.failed.file, bytes: 0, error: job.failed.error }] };
+    return encodeResults([renderBytes(await readStandardInput(), STDIN_PATH, rendering, parse)], spare.pop());
   };
   const filesPerTask = () =>
     seen.files === 0 ? FIRST_FILES_PER_TASK : Math.min(MAX_FILES_PER_TASK, Math.max(1, Math.round((TASK_BYTES * seen.files) / Math.max(1, seen.bytes))));
 
   try {
-    for await (const results of mapBounded(batchJobs(found, filesPerTask), (jobs - 1) * TASKS_PER_WORKER + TASKS_HELD_HERE, options.ordered ?? true, run)) {
+    for await (const { results, buffer } of mapBounded(batchJobs(found, filesPerTask), (jobs - 1) * TASKS_PER_WORKER + TASKS_HELD_HERE, options.ordered ?? true, run)) {
       for (const result of results) {
         seen.files += 1;
         seen.bytes += result.bytes;
         yield result;
       }
+      if (buffer) spare.push(buffer);
     }
   } finally {
     await pool?.destroy();
