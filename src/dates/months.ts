@@ -1,23 +1,29 @@
+import { expandFrontCoded } from '../language/front-coding';
+
 // Month names and abbreviations, in the forms dates write them: English, German, French, Spanish, Italian, Portuguese,
 // Dutch, the Nordic languages (`2. februar 2025`, `2 augusti 2026`), Romanian, Hungarian, Turkish (`5 Nisan 2025`), and
 // the genitives of Polish (`19 kwietnia 2026`), Czech (`8. dubna 2025`), Russian (`8 января 2026`) and Ukrainian (`8 січня 2026`).
-const MONTH_NAMES: readonly (readonly string[])[] = [
-  ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'januari', 'ianuarie', 'január', 'ocak', 'stycznia', 'styczeń', 'ledna', 'leden', 'января', 'январь', 'янв', 'січня', 'січень'],
-  ['february', 'feb', 'februar', 'février', 'févr', 'fevrier', 'febrero', 'febbraio', 'fevereiro', 'fev', 'februari', 'februarie', 'február', 'şubat', 'lutego', 'luty', 'února', 'únor', 'февраля', 'февраль', 'фев', 'лютого', 'лютий'],
-  ['march', 'mar', 'märz', 'mär', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart', 'mrt', 'marts', 'martie', 'március', 'mart', 'marca', 'marzec', 'března', 'březen', 'марта', 'март', 'мар', 'березня', 'березень'],
-  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'aprilie', 'április', 'nisan', 'kwietnia', 'kwiecień', 'dubna', 'duben', 'апреля', 'апрель', 'апр', 'квітня', 'квітень'],
-  ['may', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'mei', 'maj', 'május', 'mayıs', 'maja', 'května', 'květen', 'мая', 'май', 'травня', 'травень'],
-  ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho', 'iunie', 'június', 'haziran', 'czerwca', 'czerwiec', 'června', 'červen', 'июня', 'июнь', 'июн', 'червня', 'червень'],
-  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho', 'iulie', 'július', 'temmuz', 'lipca', 'lipiec', 'července', 'červenec', 'июля', 'июль', 'июл', 'липня', 'липень'],
-  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'augusti', 'augusztus', 'ağustos', 'sierpnia', 'sierpień', 'srpna', 'srpen', 'августа', 'август', 'авг', 'серпня', 'серпень'],
-  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'set', 'setembro', 'septembrie', 'szeptember', 'eylül', 'września', 'wrzesień', 'září', 'сентября', 'сентябрь', 'сен', 'вересня', 'вересень'],
-  ['october', 'oct', 'okt', 'oktober', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'octombrie', 'október', 'ekim', 'października', 'październik', 'října', 'říjen', 'октября', 'октябрь', 'окт', 'жовтня', 'жовтень'],
-  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'noiembrie', 'kasım', 'listopada', 'listopad', 'listopadu', 'ноября', 'ноябрь', 'ноя', 'листопада', 'листопад'],
-  ['december', 'dec', 'dez', 'dezember', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro', 'desember', 'decembrie', 'aralık', 'grudnia', 'grudzień', 'prosince', 'prosinec', 'декабря', 'декабрь', 'дек', 'грудня', 'грудень'],
+// Each month's names are front-coded as the stopword lists are (`january33uar` reads `january jan januar`), which spares
+// 0.2 kB of the bundle that parses; they keep their order, so the trie below is the same.
+const MONTH_NAMES: readonly string[] = [
+  'january33uar1änner1anvier4 enero3 gennaio3 janeiro3uari ianuarie január ocak stycznia5eń ledna3en января5ь3 січня3ень',
+  'february33ruar1évrier41evrier2brero3braio2vereiro32bruari8e5ár şubat lutego3y února4 февраля6ь3 лютого3ий',
+  'march31ärz31aerz2rs3zo3ço3co2art1rt1arts4ie1árcius1art3ca3zec března4en марта43 березня5ень',
+  'april31vril31bril31prile5ie április nisan kwietnia4cień dubna3en апреля5ь3 квітня4ень',
+  'may2i2yo2ggio32io1ei1aj1ájus1ayıs2ja května4en мая2й травня4ень',
+  'june33i2in2nio giugno3 junho iunie június haziran czerwca5iec června4en июня3ь3 червня4ень',
+  'july33i2illet42lio luglio3 julho iulie július temmuz lipca3iec července6ec июля3ь3 липня3ень',
+  'august31oût2ut1gosto31ugustus6i5ztus1ğustos sierpnia5ień1rpna3en августа63 серпня4ень',
+  'september33t4embre4iembre2ttembre33embro2ptembrie1zeptember eylül września4sień září сентября7ь3 вересня5ень',
+  'october31kt3ober1ctobre3ubre1ttobre31utubro31ctombrie1któber ekim października9ik října3en октября6ь3 жовтня4ень',
+  'november33embre3iembre3embro2iembrie kasım listopada88u ноября5ь3 листопада8',
+  'december32z3ember1écembre1ecembre1éc1iciembre33embre1ezembro2sember2cembrie aralık grudnia4zień prosince6ec декабря6ь3 грудня4ень',
 ];
 
 /** Month number (1–12) by lowercased name or abbreviation. @internal */
-export const MONTHS: ReadonlyMap<string, number> = new Map(MONTH_NAMES.flatMap((names, index) => names.map((name) => [name, index + 1] as const)));
+export const MONTHS: ReadonlyMap<string, number> = new Map(
+  MONTH_NAMES.flatMap((names, index) => expandFrontCoded(names).split(' ').map((name) => [name, index + 1] as const)),
+);
 
 /** A regular expression that matches every month name, longest first, written as a trie (`jan(?:uar(?:y|i)?|v(?:ier)?)?`). @internal */
 export const MONTH_PATTERN = trieOf([...MONTHS.keys()]);
