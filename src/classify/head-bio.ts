@@ -16,6 +16,19 @@ const CREDITS_PERSON = /^(?:[\p{L}-]+ ){0,3}by(?: |$)/iu;
 const MAX_CREDIT_LINE = 80;
 
 /**
+ * The name a paragraph opens with when it reads as a bio of that person (`Charlie Savage writes about national security …`), or
+ * undefined: a story reports what its people do or say (`Jane Roe told the council …`).
+ * @example
+ * bioSubject('Sherri Gordon, CLC is a certified professional life coach.'); // 'Sherri Gordon'
+ * bioSubject('Jane Roe told the council on Monday that she would not stand again.'); // undefined
+ * @internal
+ */
+export function bioSubject(text: string): string | undefined {
+  const name = BIO_OPENING.exec(text)?.[1];
+  return name === undefined || SPEECH.test(text) ? undefined : name;
+}
+
+/**
  * Whether the piece at `index` is the bio of the writer or the fact checker a byline right above names (`Charlie Hall is Polygon’s
  * tabletop editor.` under `By Charlie Hall`): the author box of the page head, which reads like the first paragraph of the story.
  * @example
@@ -25,8 +38,8 @@ const MAX_CREDIT_LINE = 80;
 export function isHeadBio(pieces: readonly Piece[], index: number): boolean {
   const text = pieces[index]!.text;
   if (text.length > MAX_BIO_LENGTH) return false;
-  const name = BIO_OPENING.exec(text)?.[1];
-  if (name === undefined || SPEECH.test(text)) return false;
+  const name = bioSubject(text);
+  if (name === undefined) return false;
   let seen = 0;
   for (let back = index - 1; back >= 0 && seen < BIO_REACH; back--) {
     const piece = pieces[back]!;
