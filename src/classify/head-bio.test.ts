@@ -50,3 +50,11 @@ describe('bioSubject', () => {
     expect(bioSubject('Jane Roe is the mayor, and she says the bridge will be built.')).toBeUndefined();
   });
 });
+
+describe('the head bio and the byline', () => {
+  it('takes no lead for a bio where its name is only the start of a longer name in the byline', () => {
+    const lead = 'Mark is a 30-year-old nurse who has lived by the river all his life, and he has waited ten years for the bridge.';
+    const page = ['Town votes on new bridge', 'By Markus Braun', lead, paragraph('road'), paragraph('school'), paragraph('park')].join('\n\n');
+    expect(roleOf(page, lead)?.role).toBe('body');
+  });
+});

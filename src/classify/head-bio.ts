@@ -14,6 +14,7 @@ const BIO_REACH = 6;
 // first; a headline may end in a `by` too (`Road map outlined by Riot Games`), above a story that opens with the name.
 const CREDITS_PERSON = /^(?:[\p{L}-]+ ){0,3}by(?: |$)/iu;
 const MAX_CREDIT_LINE = 80;
+const LETTER = /\p{L}/u;
 
 /**
  * The name a paragraph opens with when it reads as a bio of that person (`Charlie Savage writes about national security …`), or
@@ -52,6 +53,14 @@ export function isHeadBio(pieces: readonly Piece[], index: number): boolean {
 
 // A byline may run on with its dates (`By Naandika Tripathi, Forbes India Staff Published: Dec 22, 2023 …`); another line credits a person in a few words.
 function namesWriter(piece: Piece, name: string): boolean {
-  if (!piece.text.includes(name)) return false;
+  if (!hasName(piece.text, name)) return false;
   return piece.role === 'byline' || (piece.text.length <= MAX_CREDIT_LINE && CREDITS_PERSON.test(piece.text));
+}
+
+// The name as words of the line, not inside longer ones (`Mark` is not in `By Markus Braun`).
+function hasName(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    if (!LETTER.test(text.charAt(at - 1)) && !LETTER.test(text.charAt(at + name.length))) return true;
+  }
+  return false;
 }
