@@ -31,4 +31,10 @@ describe('an image’s alt text said again by its caption', () => {
     const lead = `${alt} The rink opened for the season on Friday, and hundreds of people came to skate under the lights on the first night.`;
     expect(rolesOf(['Town votes on new bridge', paragraph('bridge'), alt, lead, paragraph('road')])[2]).toBe('body:');
   });
+
+  it('leaves a standfirst that says the lead\u2019s first sentence over the lead, when a short sentence follows it there', () => {
+    const first = 'The council voted on Tuesday night to build the new bridge over the river.';
+    const roles = rolesOf(['Town votes on new bridge', 'By Jane Doe', first, `${first} The mayor welcomed the vote.`, paragraph('road'), paragraph('school')]);
+    expect(roles.slice(2, 4)).toEqual(['body:', 'body:']);
+  });
 });

@@ -11,6 +11,11 @@ const CAPTION_REACH = 2;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 // A caption said twice is a sentence; a headline said twice around the byline (`How jellyfish regenerate functional tentacles in days`) is not.
 const SENTENCE_END = /[.!?]["”’']?$/u;
+// A credit names who made the picture (`Photo by Jane Doe.`); what opens with a capital, runs on in words of lower case and ends
+// with a stop is a sentence of the story, as where a standfirst says the lead's first sentence over the lead (`… the bridge.` over
+// `… the bridge. The mayor welcomed the vote.`).
+const LOWER_WORD = /(?:^| )\p{Ll}/gu;
+const MIN_SENTENCE_LOWER_WORDS = 3;
 
 /**
  * The caption under an image's alt text, which says the alt text again and adds its credit (`Skaters take to the ice at the
@@ -32,7 +37,7 @@ export function captionUnder(pieces: readonly Piece[], index: number): number {
     if (text === alt && SENTENCE_END.test(alt) && creditFollows(pieces, next)) return next;
     if (text.length <= alt.length || !text.startsWith(alt)) continue;
     const credit = text.slice(alt.length).trim();
-    if (HAS_WORD.test(credit) && lineWords(credit, MAX_CREDIT_WORDS) <= MAX_CREDIT_WORDS) return next;
+    if (HAS_WORD.test(credit) && lineWords(credit, MAX_CREDIT_WORDS) <= MAX_CREDIT_WORDS && !isSentence(credit)) return next;
   }
   return -1;
 }
@@ -42,4 +47,8 @@ export function captionUnder(pieces: readonly Piece[], index: number): number {
 function creditFollows(pieces: readonly Piece[], index: number): boolean {
   for (let next = index + 1; next < pieces.length; next++) if (pieces[next]!.text.length > 0) return pieces[next]!.role === 'credit';
   return false;
+}
+
+function isSentence(text: string): boolean {
+  return /^\p{Lu}/u.test(text) && SENTENCE_END.test(text) && (text.match(LOWER_WORD)?.length ?? 0) >= MIN_SENTENCE_LOWER_WORDS;
 }

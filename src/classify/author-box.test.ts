@@ -24,6 +24,11 @@ describe('startsWithAuthor', () => {
     expect(startsWithAuthor('Jay Weaver: Why now?', ['Jay Weaver'])).toBe(false);
     expect(startsWithAuthor('Jay Weavers met on Friday.', ['Jay Weaver'])).toBe(false);
   });
+
+  it('tells no sentence of the story about a person of that name, but a bio', () => {
+    expect(startsWithAuthor('Jay Weaver told the council on Monday that he would not stand again.', ['Jay Weaver'])).toBe(false);
+    expect(startsWithAuthor(bio, ['Jay Weaver'])).toBe(true);
+  });
 });
 
 describe('the author’s box under the story', () => {
@@ -45,6 +50,12 @@ describe('the author’s box under the story', () => {
   it('ends the article at a bio in its second half, over a box of the site’s other stories in prose', () => {
     const coverage = [paragraph('harbour'), paragraph('museum'), paragraph('station')];
     expect(body(['Town votes on new bridge', 'By Jay Weaver', ...story, bio, 'Our Coverage', ...coverage])).toEqual(story);
+  });
+
+  it('keeps the story where a paragraph reports what a person of the byline’s name did, as where the name read is the subject’s', () => {
+    const told = 'Jay Weaver told the council on Monday that he would not stand again, and the members thanked him for his years of work.';
+    const rest = [paragraph('harbour'), paragraph('museum'), paragraph('station')];
+    expect(body(['Town votes on new bridge', 'By Jay Weaver', ...story, told, ...rest])).toEqual([...story, told, ...rest]);
   });
 
   it('keeps the story under a credit of the author’s picture that runs on into its caption', () => {

@@ -1,4 +1,5 @@
 import { parseByline } from '../byline';
+import { bioSubject } from './head-bio';
 import type { Piece } from './piece';
 import type { ProseClass } from './prose-score';
 
@@ -25,7 +26,7 @@ export function bylineNames(byline: string | null): string[] {
  * Whether a block starts with the name of one of the article's authors: below the story's start, that is the author's box
  * (`Jay Weaver`, `Michael Natale is the news editor for…`, `Kaitlyn McCormick writes about…`) or a credit of a picture
  * the author took (`Lori Grunin/CNET`); a story does not name its own writer. Not a question of an interview that
- * the author asks (`Jane Doe: Why now?`).
+ * the author asks (`Jane Doe: Why now?`), nor a sentence of the story about a person of that name (`Jane Doe told the council …`).
  * @example
  * startsWithAuthor('Jay Weaver writes about federal crime.', ['Jay Weaver']); // true
  * @internal
@@ -34,9 +35,15 @@ export function startsWithAuthor(text: string, names: readonly string[]): boolea
   for (const name of names) {
     if (!text.startsWith(name)) continue;
     const next = text.charAt(name.length);
-    if (next === '' || (next !== ':' && !/[\p{L}\p{N}]/u.test(next))) return true;
+    if (next === '' || (next !== ':' && !/[\p{L}\p{N}]/u.test(next))) return !reportsOn(text, name);
   }
   return false;
+}
+
+// A sentence of the story that has the name for its subject and is no bio (`Jane Roe told the council …`): the byline read may be
+// the name of the story's subject (a caption of that person's photo), which the story speaks of.
+function reportsOn(text: string, name: string): boolean {
+  return /^ \p{Ll}/u.test(text.slice(name.length, name.length + 2)) && bioSubject(text) !== name;
 }
 
 /**
@@ -65,8 +72,10 @@ export function authorBoxStart(pieces: readonly Piece[], classes: readonly Prose
   return -1;
 }
 
-// A sentence whose subject is the author (`Charlie Savage writes about…`, `Jay Weaver is…`), not a credit under a
-// picture the author took, which may run on into its caption (`Matthew N. Wells / The Daily World Jade Black poses…`).
+// A bio whose subject is the author (`Charlie Savage writes about…`, `Jay Weaver is…`), not a credit under a picture the author
+// took, which may run on into its caption (`Matthew N. Wells / The Daily World Jade Black poses…`), nor a paragraph of the story
+// that reports what a person of that name did (`Jane Roe told the council …`), where the byline read was the name of the story's subject.
 function isAboutAuthor(text: string, names: readonly string[]): boolean {
-  return names.some((name) => text.startsWith(name) && /^ \p{Ll}/u.test(text.slice(name.length, name.length + 2)));
+  const subject = bioSubject(text);
+  return subject !== undefined && names.includes(subject);
 }

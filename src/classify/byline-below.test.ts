@@ -42,6 +42,15 @@ describe('bylineBelow', () => {
     }
   });
 
+  it('takes no name after a dash under a quotation that ends the story, which says who said it; a paragraph that quotes and says who spoke does not', () => {
+    const quotation = '\u201cThe only thing necessary for the triumph of evil is for good men to do nothing.\u201d';
+    const result = parseSeed(`Town votes on new bridge\n\nDecember 21, 2023\n\n${story}\n\n${quotation}\n\n\u2013 Edmund Burke`, { now });
+    expect(result.authors).toEqual([]);
+    const quoted = '\u201cWe will build it,\u201d the mayor said. \u201cThe town has waited long enough.\u201d';
+    const signed = parseSeed(`Town votes on new bridge\n\nDecember 21, 2023\n\n${story}\n\n${quoted}\n\n\u2013 Jane Roe`, { now });
+    expect(signed.authors).toEqual([{ name: 'Jane Roe', kind: 'person' }]);
+  });
+
   it('takes no label in title case under the story for names', () => {
     const result = parseSeed(`Town votes on new bridge\n\nDecember 21, 2023\n\n${story}\n\nVoting Results\n\nFooter Links`, { now });
     expect(result.authors).toEqual([]);

@@ -8,6 +8,9 @@ const BELOW_REACH = 6;
 const LEADING_DASH = /^[–—-] ?/u;
 const SENTENCE_END = /[.!?…]["”’»)]?$/u;
 const SMALL_LETTER = /\p{Ll}/u;
+// A paragraph that is one quotation, from its opening mark to its closing one, is quoted, and the name under it its source (`“The
+// only thing …”` over `– Edmund Burke`); a paragraph of the story quotes and then says who spoke (`“…,” she said. “…”`).
+const QUOTATION = /^["“„«‘‚][^"“”„«»]*["”“»’]$/u;
 
 /**
  * The byline that signs the story under its last paragraph (`by Jane Doe`, a desk such as `IN-Redaktion`), with only lines the rules or the
@@ -44,10 +47,10 @@ export function bylineBelow(pieces: readonly Piece[], first: number, last: numbe
 
 // `– Benjamin Fearnow` right under a last paragraph that ends its sentence: the dash signs the story (the dash may be read as
 // the line's bullet). Not the first of a list of names (`- Jane Doe`, `- John Roe`), nor names in capitals (`- BARACK OBAMA`),
-// which sign an order or a letter that the story quotes.
+// which sign an order or a letter that the story quotes; nor the name under a quotation, which says who said it.
 function isDashSignature(pieces: readonly Piece[], index: number, last: number): boolean {
   const piece = pieces[index]!;
-  if (!LEADING_DASH.test(piece.bullet ?? piece.text) || !SENTENCE_END.test(pieces[last]!.text) || !SMALL_LETTER.test(piece.text)) return false;
+  if (!LEADING_DASH.test(piece.bullet ?? piece.text) || !SENTENCE_END.test(pieces[last]!.text) || QUOTATION.test(pieces[last]!.text) || !SMALL_LETTER.test(piece.text)) return false;
   const next = pieces.find((other, at) => at > index && other.text.length > 0);
   return next?.bullet !== piece.bullet && isNameLine(piece.text.replace(LEADING_DASH, ''));
 }

@@ -26,6 +26,14 @@ describe('classify', () => {
     expect(result.blocks.some((block) => block.role === 'comment')).toBe(false);
   });
 
+  it('keeps the headline above a photo\u2019s name said twice and an editor\u2019s note over the story', () => {
+    // The story speaks of the person, so the name is not read as its byline.
+    const lead = 'What she told the paper on Monday about Jane Roe\u2019s bridge is in clear contrast to what she has said over the last two days.';
+    const note = 'EDITOR\'S NOTE (5/17/17): We want to update you on a story you first saw here. We want to make an important clarification on claims that were made by the engineer the council hired.';
+    const result = parseSeed(`Town votes on new bridge after a long debate - Story\n\nJane Roe Jane Roe\n\n- ${note}\n\n${lead}\n\n${paragraph('road')}`, { now });
+    expect(result.title).toBe('Town votes on new bridge after a long debate - Story');
+  });
+
   it('takes the byline under the headline, not a teaser\u2019s between the date and the story', () => {
     const article = [paragraph('bridge'), paragraph('road'), paragraph('school')].join('\n\n');
     const result = parseSeed(

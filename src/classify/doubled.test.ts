@@ -15,6 +15,10 @@ describe('isDoubled', () => {
     expect(isDoubled('Image from Google MapsImage from Google Maps')).toBe(true);
   });
 
+  it('finds a name of two words said twice, as the photo of a person is dumped', () => {
+    expect(isDoubled('Seth Rich Seth Rich')).toBe(true);
+  });
+
   it('lets pass prose that repeats a word or two', () => {
     expect(isDoubled('Again and again, the council said no.')).toBe(false);
     expect(isDoubled('Bye bye')).toBe(false);

@@ -2,11 +2,12 @@
 // Two men cut up a pig.`), or from a link or button that repeats its label for screen readers (`Share
 // article Share article`), says the same run of words twice, sometimes around a label of the player
 // (`1 min`, `with video`). Prose does not; a chant (`Lock her up! Lock her up!`) stands inside a paragraph.
-const MIN_HALF = 3;
+// Two words are enough: the photo of a person is often dumped as the name twice (`Seth Rich Seth Rich`), which is no headline.
+const MIN_HALF = 2;
 const MAX_GAP = 3;
 
 /**
- * Whether a block is one run of at least three words said twice, with at most three words between, or glued to itself.
+ * Whether a block is one run of at least two words said twice, with at most three words between, or glued to itself.
  * @example
  * isDoubled('Two men cut up a pig. 1 min Two men cut up a pig.'); // true
  * @internal

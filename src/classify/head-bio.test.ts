@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSeed } from '../parse-seed';
 import { councilParagraph as paragraph } from '../../test/support/council-story';
+import { bioSubject } from './head-bio';
 
 const now = new Date('2026-01-01');
 const bio = 'Sherri Gordon, CLC is a certified professional life coach, author, and journalist covering health and wellness, social issues and parenting.';
@@ -38,5 +39,22 @@ describe('the writer’s bio in the page head', () => {
     const speech = 'Sherri Gordon is a nurse at the county hospital, and she says the new bridge will cut her drive to work by half an hour.';
     const text = ['Town votes on new bridge', 'By Sherri Gordon', speech, paragraph('bridge'), paragraph('road')].join('\n\n');
     expect(roleOf(text, speech)?.role).toBe('body');
+  });
+});
+
+describe('bioSubject', () => {
+  it('gives the name a bio opens with, not that of a sentence that reports what a person did or said', () => {
+    expect(bioSubject(bio)).toBe('Sherri Gordon');
+    expect(bioSubject('Charlie Savage writes about national security and legal policy.')).toBe('Charlie Savage');
+    expect(bioSubject('Jane Roe told the council on Monday that she would not stand again.')).toBeUndefined();
+    expect(bioSubject('Jane Roe is the mayor, and she says the bridge will be built.')).toBeUndefined();
+  });
+});
+
+describe('the head bio and the byline', () => {
+  it('takes no lead for a bio where its name is only the start of a longer name in the byline', () => {
+    const lead = 'Mark is a 30-year-old nurse who has lived by the river all his life, and he has waited ten years for the bridge.';
+    const page = ['Town votes on new bridge', 'By Markus Braun', lead, paragraph('road'), paragraph('school'), paragraph('park')].join('\n\n');
+    expect(roleOf(page, lead)?.role).toBe('body');
   });
 });

@@ -14,6 +14,20 @@ const BIO_REACH = 6;
 // first; a headline may end in a `by` too (`Road map outlined by Riot Games`), above a story that opens with the name.
 const CREDITS_PERSON = /^(?:[\p{L}-]+ ){0,3}by(?: |$)/iu;
 const MAX_CREDIT_LINE = 80;
+const LETTER = /\p{L}/u;
+
+/**
+ * The name a paragraph opens with when it reads as a bio of that person (`Charlie Savage writes about national security …`), or
+ * undefined: a story reports what its people do or say (`Jane Roe told the council …`).
+ * @example
+ * bioSubject('Sherri Gordon, CLC is a certified professional life coach.'); // 'Sherri Gordon'
+ * bioSubject('Jane Roe told the council on Monday that she would not stand again.'); // undefined
+ * @internal
+ */
+export function bioSubject(text: string): string | undefined {
+  const name = BIO_OPENING.exec(text)?.[1];
+  return name === undefined || SPEECH.test(text) ? undefined : name;
+}
 
 /**
  * Whether the piece at `index` is the bio of the writer or the fact checker a byline right above names (`Charlie Hall is Polygon’s
@@ -25,8 +39,8 @@ const MAX_CREDIT_LINE = 80;
 export function isHeadBio(pieces: readonly Piece[], index: number): boolean {
   const text = pieces[index]!.text;
   if (text.length > MAX_BIO_LENGTH) return false;
-  const name = BIO_OPENING.exec(text)?.[1];
-  if (name === undefined || SPEECH.test(text)) return false;
+  const name = bioSubject(text);
+  if (name === undefined) return false;
   let seen = 0;
   for (let back = index - 1; back >= 0 && seen < BIO_REACH; back--) {
     const piece = pieces[back]!;
@@ -39,6 +53,14 @@ export function isHeadBio(pieces: readonly Piece[], index: number): boolean {
 
 // A byline may run on with its dates (`By Naandika Tripathi, Forbes India Staff Published: Dec 22, 2023 …`); another line credits a person in a few words.
 function namesWriter(piece: Piece, name: string): boolean {
-  if (!piece.text.includes(name)) return false;
+  if (!hasName(piece.text, name)) return false;
   return piece.role === 'byline' || (piece.text.length <= MAX_CREDIT_LINE && CREDITS_PERSON.test(piece.text));
+}
+
+// The name as words of the line, not inside longer ones (`Mark` is not in `By Markus Braun`).
+function hasName(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    if (!LETTER.test(text.charAt(at - 1)) && !LETTER.test(text.charAt(at + name.length))) return true;
+  }
+  return false;
 }

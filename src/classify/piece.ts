@@ -8,11 +8,23 @@ export const LOW_CONTENT_CLASSIFIER = 'classifier.low-content';
 export const COMMENT_SECTION_CLASSIFIER = 'classifier.comment-section';
 /** The id under which bylines and date lines of other stories than the article are reported. */
 export const OTHER_META_CLASSIFIER = 'classifier.other-story-meta';
-/** The id under which the bio of the writer under the byline in the page head is reported. */
+/**
+ * The id under which the bio of the writer under the byline in the page head is reported.
+ * @example
+ * article.removed.filter((removed) => removed.rule === AUTHOR_BIO_CLASSIFIER); // `Sherri Gordon, CLC is a certified …`
+ */
 export const AUTHOR_BIO_CLASSIFIER = 'classifier.author-bio';
-/** The id under which an image's alt text and the caption that says it again with its credit are reported. */
+/**
+ * The id under which an image's alt text and the caption that says it again with its credit are reported.
+ * @example
+ * article.removed.filter((removed) => removed.rule === ALT_TEXT_CLASSIFIER); // the alt text and `… rink.John Tlumacki/Globe Staff`
+ */
 export const ALT_TEXT_CLASSIFIER = 'classifier.alt-text';
-/** The id under which the author's box under the story (`Jay Weaver`, `Jay Weaver writes about…`) is reported. */
+/**
+ * The id under which the author's box under the story (`Jay Weaver`, `Jay Weaver writes about…`) is reported.
+ * @example
+ * article.removed.filter((removed) => removed.rule === AUTHOR_BOX_CLASSIFIER); // `Jay Weaver`, `Jay Weaver writes about …`
+ */
 export const AUTHOR_BOX_CLASSIFIER = 'classifier.author-box';
 /** The id under which a paragraph of the article that the page repeats is reported, past its first time, and a line that says its words twice. */
 export const REPEAT_CLASSIFIER = 'classifier.repeat';

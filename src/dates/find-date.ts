@@ -54,7 +54,12 @@ export const DATE_PATTERNS: readonly RegExp[] = [
 ];
 const TWO_DIGITS = /\d\d/;
 const FOUR_DIGITS = /\d{4}/;
-/** A day of slack for time zones: a date a few hours "ahead" of `now` is today somewhere. @internal */
+/**
+ * A day of slack for time zones: a date a few hours "ahead" of `now` is today somewhere.
+ * @example
+ * Date.parse('2024-01-02T06:00Z') <= now.getTime() + FUTURE_SLACK_MS; // true for `now` 2024-01-01T12:00Z
+ * @internal
+ */
 export const FUTURE_SLACK_MS = 36 * 60 * 60 * 1000;
 const SCANNED_LENGTH = 400;
 

@@ -52,7 +52,12 @@ export function forEachWordIn(source: string, from: number, to: number, visit: W
   while (nextWord(cursor)) visit(source, cursor.start, cursor.end, cursor.hash);
 }
 
-/** The words of a span read one at a time: after each `nextWord`, the span and the hash of the word it found. @internal */
+/**
+ * The words of a span read one at a time: after each `nextWord`, the span and the hash of the word it found.
+ * @example
+ * const cursor: WordCursor = wordCursor('Two words', 0, 9); nextWord(cursor); // cursor.start 0, cursor.end 3
+ * @internal
+ */
 export interface WordCursor {
   readonly source: string;
   readonly to: number;
