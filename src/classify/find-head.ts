@@ -120,7 +120,7 @@ function headlineOverDate(pieces: readonly Piece[], byline: number, first: numbe
 function overDateOrBelow(pieces: readonly Piece[], date: number, below: { index: number; score: number }, lead: LazyLead): { index: number; score: number } {
   const over = bestTitle(pieces, date, lead);
   if (over.index === -1 || over.score + META_BONUS <= below.score) return below;
-  const next = nextUndecided(pieces, over.index, date);
+  const next = pastNameLine(pieces, nextUndecided(pieces, over.index, date), date);
   return next === date || isStandfirst(pieces, over.index, next, date) ? over : below;
 }
 
@@ -312,6 +312,13 @@ function pastNamesOfByline(pieces: readonly Piece[], next: number, first: number
   if (next >= first || piece?.role !== null || !isNameLine(piece.text)) return next;
   const after = nextUndecided(pieces, next, first);
   return pieces[after]?.role === 'byline' && pieces[after]!.text.includes(piece.text) ? after : next;
+}
+
+// A line of names between the headline and the date is the byline, not yet told as one (`Noah Sheidlower` over `2023-12-22T15:23:34Z`).
+function pastNameLine(pieces: readonly Piece[], next: number, date: number): number {
+  const piece = pieces[next];
+  if (next >= date || piece?.role !== null || !isNameLine(piece.text)) return next;
+  return nextUndecided(pieces, next, date);
 }
 
 // A short label may stand between a standfirst and the byline or the story (`In Partnership With`, a row of
