@@ -144,6 +144,12 @@ describe('the head of a story', () => {
     expect(article.title).toBe('Council argues for hours about the new bridge');
   });
 
+  it('takes a headline above a gallery whose slides and buttons fill more than a screenful above the byline', () => {
+    const gallery = Array.from({ length: 12 }, (_, index) => `${index + 1} of 12 |\n\nShare\n\nRead More`).join('\n\n');
+    const article = parseSeed(`Menu\n\nTown votes on new bridge after months of delay\n\n${gallery}\n\nBy Jane Doe\n\n${story}`, { now });
+    expect(article.title).toBe('Town votes on new bridge after months of delay');
+  });
+
   it('takes the headline under the date where the page puts the date first', () => {
     const article = parseSeed(`Menu\n\nIdeas\n\nOct 5, 2023 9:00 AM\n\nTown votes on new bridge after months of delay\n\n${story}`, { now });
     expect(article.title).toBe('Town votes on new bridge after months of delay');

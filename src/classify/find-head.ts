@@ -126,7 +126,7 @@ function overDateOrBelow(pieces: readonly Piece[], date: number, below: { index:
 
 // The line above `first`, within the head window, that reads most like its headline (index -1 when none does), and its score.
 function bestTitle(pieces: readonly Piece[], first: number, lead: LazyLead): { index: number; score: number } {
-  const from = Math.max(0, first - HEAD_WINDOW);
+  const from = headWindowStart(pieces, first);
   let best = -1;
   let bestScore = 0;
   let between = 0;
@@ -141,6 +141,20 @@ function bestTitle(pieces: readonly Piece[], first: number, lead: LazyLead): { i
     between++;
   }
   return { index: best, score: bestScore };
+}
+
+// Where the head window opens: HEAD_WINDOW pieces above `first`, not counting the lines already removed (the slides and
+// credits of a gallery between the headline and the byline), and never further up than REPEAT_WINDOW.
+function headWindowStart(pieces: readonly Piece[], first: number): number {
+  const limit = Math.max(0, first - REPEAT_WINDOW);
+  let counted = 0;
+  let index = first;
+  while (index > limit && counted < HEAD_WINDOW) {
+    index--;
+    const role = pieces[index]!.role;
+    if (role !== 'boilerplate' && role !== 'credit') counted++;
+  }
+  return index;
 }
 
 function titleScore(pieces: readonly Piece[], index: number, from: number, first: number, lead: LazyLead): number {
