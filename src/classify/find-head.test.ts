@@ -137,6 +137,19 @@ describe('the head of a story', () => {
     expect(article.title).toBe('Town votes on new bridge after months of delay');
   });
 
+  it('takes the line above a line of names over the date for the headline, past a gallery between the date and the story', () => {
+    const gallery = Array.from({ length: 20 }, (_, index) => `Gallery picture ${index + 1}`).join('\n\n');
+    const head = `Menu\n\nCouncil argues for hours about the new bridge\n\nNoah Sheidlower\n\n2023-12-22T15:23:34Z\n\n${gallery}`;
+    const article = parseSeed(`${head}\n\nGet the best of the news in a feed while you are on the go\n\n${story}`, { now });
+    expect(article.title).toBe('Council argues for hours about the new bridge');
+  });
+
+  it('takes a headline above a gallery whose slides and buttons fill more than a screenful above the byline', () => {
+    const gallery = Array.from({ length: 12 }, (_, index) => `${index + 1} of 12 |\n\nShare\n\nRead More`).join('\n\n');
+    const article = parseSeed(`Menu\n\nTown votes on new bridge after months of delay\n\n${gallery}\n\nBy Jane Doe\n\n${story}`, { now });
+    expect(article.title).toBe('Town votes on new bridge after months of delay');
+  });
+
   it('takes the headline under the date where the page puts the date first', () => {
     const article = parseSeed(`Menu\n\nIdeas\n\nOct 5, 2023 9:00 AM\n\nTown votes on new bridge after months of delay\n\n${story}`, { now });
     expect(article.title).toBe('Town votes on new bridge after months of delay');

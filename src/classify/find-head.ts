@@ -120,13 +120,13 @@ function headlineOverDate(pieces: readonly Piece[], byline: number, first: numbe
 function overDateOrBelow(pieces: readonly Piece[], date: number, below: { index: number; score: number }, lead: LazyLead): { index: number; score: number } {
   const over = bestTitle(pieces, date, lead);
   if (over.index === -1 || over.score + META_BONUS <= below.score) return below;
-  const next = nextUndecided(pieces, over.index, date);
+  const next = pastNameLine(pieces, nextUndecided(pieces, over.index, date), date);
   return next === date || isStandfirst(pieces, over.index, next, date) ? over : below;
 }
 
 // The line above `first`, within the head window, that reads most like its headline (index -1 when none does), and its score.
 function bestTitle(pieces: readonly Piece[], first: number, lead: LazyLead): { index: number; score: number } {
-  const from = Math.max(0, first - HEAD_WINDOW);
+  const from = headWindowStart(pieces, first);
   let best = -1;
   let bestScore = 0;
   let between = 0;
@@ -141,6 +141,20 @@ function bestTitle(pieces: readonly Piece[], first: number, lead: LazyLead): { i
     between++;
   }
   return { index: best, score: bestScore };
+}
+
+// Where the head window opens: HEAD_WINDOW pieces above `first`, not counting the lines already removed (the slides and
+// credits of a gallery between the headline and the byline), and never further up than REPEAT_WINDOW.
+function headWindowStart(pieces: readonly Piece[], first: number): number {
+  const limit = Math.max(0, first - REPEAT_WINDOW);
+  let counted = 0;
+  let index = first;
+  while (index > limit && counted < HEAD_WINDOW) {
+    index--;
+    const role = pieces[index]!.role;
+    if (role !== 'boilerplate' && role !== 'credit') counted++;
+  }
+  return index;
 }
 
 function titleScore(pieces: readonly Piece[], index: number, from: number, first: number, lead: LazyLead): number {
@@ -312,6 +326,13 @@ function pastNamesOfByline(pieces: readonly Piece[], next: number, first: number
   if (next >= first || piece?.role !== null || !isNameLine(piece.text)) return next;
   const after = nextUndecided(pieces, next, first);
   return pieces[after]?.role === 'byline' && pieces[after]!.text.includes(piece.text) ? after : next;
+}
+
+// A line of names between the headline and the date is the byline, not yet told as one (`Noah Sheidlower` over `2023-12-22T15:23:34Z`).
+function pastNameLine(pieces: readonly Piece[], next: number, date: number): number {
+  const piece = pieces[next];
+  if (next >= date || piece?.role !== null || !isNameLine(piece.text)) return next;
+  return nextUndecided(pieces, next, date);
 }
 
 // A short label may stand between a standfirst and the byline or the story (`In Partnership With`, a row of

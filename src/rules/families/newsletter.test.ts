@@ -56,7 +56,7 @@ const EXAMPLES: RuleExamples = {
     misses: ['The foundation will support three newsrooms in the state, a boost for local news after years of cuts.', 'Our reporting found that the mayor had met the donor twice.'],
   },
   'newsletter.paywall': {
-    matches: ['This article is for subscribers only', 'Already a subscriber? Log in', 'Subscribe for unlimited access', 'Not a member? Sign up now!', 'SUBSCRIBER ONLY', 'Réservé aux abonnés', 'この記事は会員限定です。', 'ログインして続きを読む'],
+    matches: ['This article is for subscribers only', 'Already a subscriber? Log in', 'Subscribe for unlimited access', 'Not a member? Sign up now!', 'SUBSCRIBER ONLY', 'Réservé aux abonnés', 'この記事は会員限定です。', 'ログインして続きを読む', 'Esta funcionalidad es sólo para registrados', 'This feature is only available to subscribers'],
     misses: ['This article is for anyone who has ever lost a pet.', '続きを読むにはこの本を買うしかない、と彼は言った。それが全ての始まりだった。'],
   },
   'newsletter.petition': {

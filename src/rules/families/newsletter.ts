@@ -86,11 +86,12 @@ export const newsletterRules: readonly MatchingRule[] = [
     maxLength: 300,
   },
   // `This article is for subscribers only`, `Already a subscriber? Log in`, `Subscribe for unlimited access`,
+  // `Esta funcionalidad es sólo para registrados` (a button's notice: this feature is for registered readers only),
   // `この記事は会員限定です。` (this article is for members only), `ログインして続きを読む` (log in to read on).
   {
     id: 'newsletter.paywall',
     family: 'newsletter',
-    pattern: String.raw`^(?:this (?:article|story|content|page) is (?:for|only (?:for|available to)|exclusive(?:ly)? (?:for|to)|reserved for) (?:paying )?(?:subscribers|members)[^\n]{0,60}|subscribe (?:now )?(?:to|and) (?:continue|keep) reading[^\n]{0,60}|subscribe for (?:unlimited|full|digital) access[^\n]{0,60}|you(?:'ve| have) (?:reached|used) (?:your|all of your) (?:free )?(?:article|articles|story|stories)(?: limit)?[^\n]{0,80}|already (?:a subscriber|a member|have an account|registered)\??[^\n]{0,30}|(?:not a (?:subscriber|member)|need an account|don't have an account)\?[^\n]{0,40}|subscriber(?:s)?[ -]only|for subscribers|exclusive for subscribers|\d{1,2} free articles? (?:left|remaining)[^\n]{0,30}|dieser artikel ist (?:nur )?für (?:abonnenten|abonnentinnen)[^\n]{0,60}|réservé aux abonnés|article réservé aux abonnés|exclusivo para suscriptores|contenido exclusivo para suscriptores|この記事は会員限定です|ログインして続きを読む)[.!。]?$`,
+    pattern: String.raw`^(?:this (?:article|story|content|page) is (?:for|only (?:for|available to)|exclusive(?:ly)? (?:for|to)|reserved for) (?:paying )?(?:subscribers|members)[^\n]{0,60}|subscribe (?:now )?(?:to|and) (?:continue|keep) reading[^\n]{0,60}|subscribe for (?:unlimited|full|digital) access[^\n]{0,60}|you(?:'ve| have) (?:reached|used) (?:your|all of your) (?:free )?(?:article|articles|story|stories)(?: limit)?[^\n]{0,80}|already (?:a subscriber|a member|have an account|registered)\??[^\n]{0,30}|(?:not a (?:subscriber|member)|need an account|don't have an account)\?[^\n]{0,40}|subscriber(?:s)?[ -]only|for subscribers|exclusive for subscribers|\d{1,2} free articles? (?:left|remaining)[^\n]{0,30}|dieser artikel ist (?:nur )?für (?:abonnenten|abonnentinnen)[^\n]{0,60}|réservé aux abonnés|article réservé aux abonnés|exclusivo para suscriptores|contenido exclusivo para suscriptores|esta funcionalidad es s[óo]lo para (?:registrados|suscriptores)|this feature is (?:only )?(?:available )?(?:for|to) (?:registered users|subscribers)(?: only)?|この記事は会員限定です|ログインして続きを読む)[.!。]?$`,
     maxLength: 200,
   },
   // `Add your name to millions demanding that Congress take action …`, `Sign the petition: …`: a petition's appeal to the reader.
