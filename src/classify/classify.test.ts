@@ -112,6 +112,16 @@ describe('classify', () => {
     expect(result.title).toBe('The town that will not build a bridge: what it is like to cross by ferry in L.A.');
   });
 
+  it('keeps the paragraphs under a read-more link set into the story, which does not end it as a list of teasers would', () => {
+    const before = [paragraph('bridge'), paragraph('road'), paragraph('school')];
+    const after = ['The vote is next week.', paragraph('park')];
+    const link = 'READ MORE: Harbour plan faces a long delay after the council runs out of money for the new piers';
+    const result = parseSeed(`Town votes on new bridge\n\nBy Jane Doe\n\n${[...before, link, ...after].join('\n\n')}`, { now });
+    const body = result.blocks.filter((block) => block.role === 'body').map((block) => block.text);
+    expect(body).toEqual([...before, ...after]);
+    expect(result.removed.map((span) => span.rule)).toContain('related.link-line');
+  });
+
   it('keeps the article around a widget of teasers that repeats down the page', () => {
     const long = (topic: string) => [paragraph(topic), paragraph(`${topic} bank`), paragraph(`${topic} fund`), paragraph(`${topic} tax`)].join(' ');
     const widget = 'Sandals we will all wear this summer\n\nBy Alex Marain';

@@ -65,6 +65,8 @@ function thresholdsFor(mode: Mode, language: string | null): ProseThresholds {
 // should not cross for a few more paragraphs of prose-like teasers.
 const SOFT_FAMILIES = new Set(['advert', 'media', 'embed', 'timestamp', 'ui']);
 const BOUNDARY_WEIGHT = -50;
+// A `Read more: <headline>` line is one link set between two paragraphs of the story it interrupts, not the head of a list.
+const SOFT_RULES = new Set(['related.link-line']);
 
 // A comment marker inside the span ends the article: what follows is the discussion.
 const MARKER_WEIGHT = -50;
@@ -193,7 +195,7 @@ function initialWeight(piece: Piece, proseWeight: number, words: number, now: Da
     piece.creditKind = piece.rule.kind ?? (piece.role === 'credit' ? 'other' : null);
     if (piece.rule.startsComments) return MARKER_WEIGHT;
     if (piece.role === 'credit') return 0;
-    return SOFT_FAMILIES.has(piece.rule.family) ? -3 - words : BOUNDARY_WEIGHT - words;
+    return SOFT_FAMILIES.has(piece.rule.family) || SOFT_RULES.has(piece.rule.id) ? -3 - words : BOUNDARY_WEIGHT - words;
   }
   if (piece.text.length === 0) {
     piece.role = 'boilerplate';

@@ -11,7 +11,7 @@ const EXAMPLES: RuleExamples = {
     misses: ['Die Stadt sucht Erzieher für ihre Kitas, hieß es am Montag.'],
   },
   'advert.shop-button': {
-    matches: ['View Deal', 'See Offers', 'Shop Now', 'View On Amazon $25', 'View On Amazon $25 View On Walmart $27', 'View On Uncommon Goods', '[DEL:$22:DEL] $17 at Glossier', '$1,299 at Apple'],
+    matches: ['View Deal', 'See Offers', 'Shop Now', 'View On Amazon $25', 'View On Amazon $25 View On Walmart $27', 'View On Amazon $14 View On Walmart $17 View On Cleverfybeauty.com', 'View On Amazon View On Baggu.com', 'View On Uncommon Goods', '[DEL:$22:DEL] $17 at Glossier', '$22 $17 at Glossier', '$1,299 at Apple'],
     misses: ['Get it from Amazon for $9.99.', 'View on the old town from the castle tower at dusk', 'Shop at your own risk, the regulator warned.'],
   },
   'advert.continues': {

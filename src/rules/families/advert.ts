@@ -53,13 +53,14 @@ export const advertRules: readonly MatchingRule[] = [
     contains: ['m/w/', 'w/m/', 'm/f/', 'f/m/'],
     maxLength: 240,
   },
-  // The buttons of a shopping list: `View Deal`, `See Offers`, `Shop Now`, `View On Amazon $25 View On Walmart $27`,
-  // `[DEL:$22:DEL] $17 at Glossier` (a price struck through beside the sale price). Not `Get it from Amazon for $9.`,
+  // The buttons of a shopping list: `View Deal`, `See Offers`, `Shop Now`, `View On Amazon $25 View On Walmart $27`, `View On Amazon View On Baggu.com` (a shop without its price),
+  // `[DEL:$22:DEL] $17 at Glossier` (a price struck through beside the sale price), `$22 $17 at Glossier` (the same where the
+  // dump dropped the strike-through). Not `Get it from Amazon for $9.`,
   // which lists of finds write as a sentence of their text.
   {
     id: 'advert.shop-button',
     family: 'advert',
-    pattern: String.raw`^(?:view deals?|view offers?|see (?:offers?|deals?|prices?)(?: learn more)?|check (?:price|prices|availability)|compare prices|(?:shop|buy) now|(?:view|shop|buy) (?:on|at) ${STORE}(?: ${PRICE}(?: (?:view|shop|buy) (?:on|at) ${STORE} ${PRICE})*)?|(?:\[del:[^\]\n]{1,20}:del\] ?)?${PRICE} (?:at|on) ${STORE})$`,
+    pattern: String.raw`^(?:view deals?|view offers?|see (?:offers?|deals?|prices?)(?: learn more)?|check (?:price|prices|availability)|compare prices|(?:shop|buy) now|(?:view|shop|buy) (?:on|at) ${STORE}(?: ${PRICE})?(?: (?:view|shop|buy) (?:on|at) ${STORE}(?: ${PRICE})?)*|(?:\[del:[^\]\n]{1,20}:del\] ?|${PRICE} )?${PRICE} (?:at|on) ${STORE})$`,
     maxLength: 120,
   },
   // `Your ads will be inserted here by Easy Plugin for AdSense. Please go to the plugin admin page to`, `Paste your ad code OR`,

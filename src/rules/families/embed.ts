@@ -31,12 +31,14 @@ export const embedRules: readonly MatchingRule[] = [
     pattern: String.raw`^(?:a (?:post|photo|video) shared by [^\n]{1,120}|view (?:this|the) (?:post|profile|video|reel) on (?:instagram|tiktok|facebook|x|twitter|threads)|watch on (?:tiktok|youtube|instagram))$`,
     maxLength: 160,
   },
-  // `Externer Inhalt nicht verfügbar`, `Přejít před obsah vložený z jiného webu.` (a link past it), `Deine Privatsphäre-Einstellungen verhindern das Laden und Anzeigen aller Inhalte …`:
-  // the placeholder of an embed the reader's consent settings blocked.
+  // `Externer Inhalt nicht verfügbar`, `Přejít před obsah vložený z jiného webu.` and `Následuje obsah vložený z jiného webu. Zde
+  // jej můžete přeskočit.` (a link past it), `Deine Privatsphäre-Einstellungen verhindern das Laden und Anzeigen aller Inhalte …`,
+  // `Empfohlener redaktioneller Inhalt`, `Externen Inhalt anzeigen`, `Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt
+  // wird. …`: the placeholder of an embed the reader's consent settings blocked, with its button and the consent it asks for.
   {
     id: 'embed.blocked',
     family: 'embed',
-    pattern: String.raw`^(?:(?:external|embedded|third[- ]party) content (?:is )?(?:not available|unavailable)|externer inhalt(?: nicht verfügbar)?|přejít (?:před|za) obsah vložený z jiného webu|(?:your|deine|ihre) (?:privacy|privatsphäre|datenschutz)[- ]?(?:settings|einstellungen) (?:prevent|verhindern) (?:the |das )?(?:loading|display|laden|anzeigen)[^\n]{0,360})\.?$`,
+    pattern: String.raw`^(?:(?:external|embedded|third[- ]party) content (?:is )?(?:not available|unavailable)|externer inhalt(?: nicht verfügbar)?|přejít (?:před|za) obsah vložený z jiného webu|následuje obsah vložený z jiného webu(?:\. zde jej můžete přeskočit)?|empfohlener redaktioneller inhalt|externen? inhalte? (?:anzeigen|laden)|an dieser stelle finden sie [^\n]{0,60}externen inhalt[^\n]{0,300}|ich bin damit einverstanden, dass mir (?:der )?externen? inhalte? angezeigt (?:wird|werden)[^\n]{0,360}|(?:your|deine|ihre) (?:privacy|privatsphäre|datenschutz)[- ]?(?:settings|einstellungen) (?:prevent|verhindern) (?:the |das )?(?:loading|display|laden|anzeigen)[^\n]{0,360})\.?$`,
     maxLength: 400,
   },
   // `Posted by Fayette County Sheriff on Tuesday, July 12, 2016`: the caption of an embedded Facebook post.
@@ -57,6 +59,6 @@ export const embedDescriptions: RuleDescriptions = {
   'embed.tweet-signature': 'The signature line of an embedded tweet: "— Jane Doe (@jane) July 12, 2016".',
   'embed.pic-twitter': 'A pic.twitter.com or t.co link at the end of an embedded tweet.',
   'embed.instagram': 'Instagram and TikTok embed text: "A post shared by X (@x) on …", "View this post on Instagram".',
-  'embed.blocked': 'The placeholder of an embed blocked by the consent settings: "External content not available", "Externer Inhalt nicht verfügbar".',
+  'embed.blocked': 'The placeholder of an embed blocked by the consent settings: "External content not available", "Externer Inhalt nicht verfügbar", "Externen Inhalt anzeigen".',
   'embed.facebook': 'The caption of an embedded Facebook post: "Posted by X on Tuesday, July 12, 2016".',
 };

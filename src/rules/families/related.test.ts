@@ -17,11 +17,12 @@ const EXAMPLES: RuleExamples = {
     matches: [
       'READ MORE: Top Hamas leader visits Cairo as indirect talks on another Gaza truce and hostage swap resume',
       'Related: Gigi Hadid AND Irina Shayk Support Bradley’s New Food Truck!',
+      'Also Read- Made in China to Make in India: Apple\'s new big bet',
       'MORE: Brad Keselowski through the years',
       'Lesen Sie auch: Was die Ampel jetzt plant',
       '[Related: How to tune up a table saw]',
     ],
-    misses: ['Read more books, the doctor said.', 'Related to the case, two men were arrested.'],
+    misses: ['Read more books, the doctor said.', 'Related to the case, two men were arrested.', 'More — and more — people are moving to the coast, the census shows.'],
   },
   'related.teaser-more': {
     matches: ['Rund 400 Feuerwehrleute protestieren gegen späteren Ruhestand | mehr', 'Council approves the budget for the new bridge | more'],
