@@ -214,6 +214,12 @@ describe('the head of a story', () => {
     expect(shape('空想旅行案内人 ジャン＝ミッシェル・フォロン')).toBeGreaterThan(0);
   });
 
+  it('gives the title of a video, which ends with its running time, no headline shape', () => {
+    expect(shape('Can the crew change the tyres in the dark? (6:37)')).toBe(0);
+    expect(shape('Council members vote on the budget for the new bridge (1:02:15)')).toBe(0);
+    expect(shape('Council members vote on the budget for the new bridge (2023)')).toBeGreaterThan(0);
+  });
+
   it('counts the words of a headline written without spaces by its characters', () => {
     expect(shape('イスラエルとハマスの停戦「最も合意に近い」 最終案に双方同意か')).toBeGreaterThan(3);
     expect(shape('特集一覧')).toBe(0);
