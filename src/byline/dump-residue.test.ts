@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutDumpResidue } from './dump-residue';
+import { labelsPhotoOf, withoutDumpResidue } from './dump-residue';
 
 describe('withoutDumpResidue', () => {
   it.each([
@@ -19,5 +19,14 @@ describe('withoutDumpResidue', () => {
 
   it.each(['[ ] Remember Me', 'Lena Marsh [a1] Tom Roe', 'Man Bitten By Bear Cub In Park', 'Stand By Me', 'By Lena Marsh', 'Lena Marsh', 'Photo of the Day', 'Lena Marsh Tom', 'Lena Marsh Tom Tom', 'Jo Doe', 'Lena Marsh read more about itabout it'])('leaves %j as it is', (line) => {
     expect(withoutDumpResidue(line)).toBe(line);
+  });
+});
+
+describe('labelsPhotoOf', () => {
+  it('tells the label of the photo of the author named on the next line', () => {
+    expect(labelsPhotoOf('Headshot of Lena Marsh', 'Lena Marsh')).toBe(true);
+    expect(labelsPhotoOf('Lena Marsh', 'Lena Marsh')).toBe(false);
+    expect(labelsPhotoOf('Headshot of Lena Marsh', 'Tom Berg')).toBe(false);
+    expect(labelsPhotoOf('Meet Lena Marsh', 'Lena Marsh')).toBe(false);
   });
 });

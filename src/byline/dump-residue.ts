@@ -33,6 +33,18 @@ export function withoutDumpResidue(line: string): string {
   return fromInnerBy(text) ?? withoutDoubledTail(undoubled(text)).replace(AUTHOR_LABEL, '');
 }
 
+/**
+ * Whether a line is the label of the photo of the author named on the next (`Headshot of Berly McCoy` above `Berly McCoy`),
+ * as full dumps write it among the names of a byline.
+ * @example
+ * labelsPhotoOf('Headshot of Jane Doe', 'Jane Doe'); // true
+ * labelsPhotoOf('Jane Doe', 'Jane Doe'); // false
+ * @internal
+ */
+export function labelsPhotoOf(line: string, name: string): boolean {
+  return line.length > name.length && line.endsWith(name) && withoutDumpResidue(line) === name;
+}
+
 // The byline from a `By` inside the line, after the alt text of the author's photo: glued to it (`Headshot of Jane DoeBy Jane Doe`),
 // or repeating the name that follows (`Michael Ruiz By Michael Ruiz Fox News`). A headline in title case (`Man Bitten By Bear`) has
 // neither. Found with `indexOf`: a pattern would be tried at every offset of every paragraph asked.

@@ -58,6 +58,15 @@ describe('the head of a story', () => {
     expect(article.text).not.toContain('Tom Berg');
   });
 
+  it('joins a `By` on its own line to the names that run on under it past the labels of their photos', () => {
+    const article = parseSeed(`Town votes on new bridge\n\nBy\n\nLena Marsh\n\n,\n\nHeadshot of Tom Berg\n\nTom Berg\n\n${story}`, { now });
+    expect(article.byline).toBe('By Lena Marsh , Tom Berg');
+    expect(article.authors).toEqual([{ name: 'Lena Marsh', kind: 'person' }, { name: 'Tom Berg', kind: 'person' }]);
+    expect(article.text).not.toContain('Tom Berg');
+    const first = parseSeed(`Town votes on new bridge\n\nBy\n\nHeadshot of Lena Marsh\n\nLena Marsh\n\n,\n\nTom Berg\n\n${story}`, { now });
+    expect(first.authors).toEqual([{ name: 'Lena Marsh', kind: 'person' }, { name: 'Tom Berg', kind: 'person' }]);
+  });
+
   it('joins a `By` on its own line to the names under it', () => {
     const article = parseSeed(`Town votes on new bridge\n\nBy\n\nChristian Holub\n\n${story}`, { now });
     expect(article.byline).toBe('By Christian Holub');

@@ -1,5 +1,6 @@
 import { isGenreByline, isNameLine, parseByline } from '../byline';
 import { ROLE_ONLY, withoutGluedDesk } from '../byline/parse-byline';
+import { labelsPhotoOf } from '../byline/dump-residue';
 import type { Piece } from './piece';
 import { hasWords } from './has-words';
 import { AUTHOR_LABELS } from '../byline/author-labels';
@@ -94,13 +95,20 @@ export function isDeskLine(text: string): boolean {
 const JOINER_ALONE = /^(?:[,;&]|and|und|et|y|e|og|och|en)$/iu;
 
 /**
- * The index of the last line of names that run on from `index` over lines of their own comma (`Aaron Scott`, `,`, `Berly McCoy`).
+ * The index of the last line of names that run on from `index` over lines of their own comma (`Aaron Scott`, `,`, `Berly McCoy`),
+ * each maybe under the label of its photo (`Headshot of Berly McCoy`).
  * @example
  * namesRunOn(pieces, 5); // 9: `Aaron Scott` at 5, `,`, `Berly McCoy`, `,`, `Rebecca Ramirez`
  * @internal
  */
 export function namesRunOn(pieces: readonly Piece[], index: number): number {
-  let end = index;
-  while (pieces[end + 1]?.role === null && JOINER_ALONE.test(pieces[end + 1]!.text) && pieces[end + 2]?.role === null && isNameLine(pieces[end + 2]!.text)) end += 2;
+  let end = underPhotoLabel(pieces, index);
+  while (pieces[end + 1]?.role === null && JOINER_ALONE.test(pieces[end + 1]!.text) && pieces[end + 2]?.role === null && isNameLine(pieces[end + 2]!.text)) end = underPhotoLabel(pieces, end + 2);
   return end;
+}
+
+// The name under the label of its photo at `index` (`Headshot of Berly McCoy`, `Berly McCoy`), or `index`.
+function underPhotoLabel(pieces: readonly Piece[], index: number): number {
+  const next = pieces[index + 1];
+  return next?.role === null && labelsPhotoOf(pieces[index]!.text, next.text) ? index + 1 : index;
 }
