@@ -72,8 +72,11 @@ const JOINERS = 'and|And|AND|und|et|y|e|og|och|en|with|mit|avec|con|com';
 /** A word that joins two names in a byline. @internal */
 export const NAME_JOINER = new RegExp(`^(?:${JOINERS})$`, 'u');
 // A dash between spaces separates too: `By Vaughn Cockayne - The Washington Times`.
-const SEPARATORS = new RegExp(`( ?[,;|/&] ?| [-–—] | (?:${JOINERS}) )`, 'u');
+// A comma may stand before the last joiner too: `Jane Doe, Sam Poe, and John Roe`.
+const SEPARATORS = new RegExp(`( ?[,;|/&] ?(?:(?:${JOINERS}) )?| [-–—] | (?:${JOINERS}) )`, 'u');
 const AFFILIATION_MARK = /[,|/–—-]/u;
+// Academic and medical degrees written after a name: `Ph.D.`, `MD`, `M.P.H.`.
+const DEGREE = /^(?:Ph\.? ?D\.?|Psy\.? ?D\.?|M\.? ?D\.?|M\.P\.H\.?|MPH|DDS|D\.O\.|R\.N\.|J\.D\.|Esq\.?)$/u;
 // `InfoWorld`, `The Associated Press`, `New York Daily News`: what follows a person after a comma and is no second person.
 const isAffiliation = (name: string) => isOrganization(name) || !name.includes(' ') || isOutletName(name);
 // Links and buttons that sit beside bylines: never an author.
@@ -104,6 +107,13 @@ export function parseByline(line: string): Byline {
   for (let index = 0; index < parts.length; index += 2) {
     // `Simon Bisson, InfoWorld`, `John O'Connor, The Associated Press`: after a person and a comma, an outlet is where they write, not a co-author.
     const affiliation = index > 0 && AFFILIATION_MARK.test(parts[index - 1]!) && authors.some((author) => author.kind === 'person');
+    // `Robert E. Moffit, Ph.D.`: a degree after a comma is part of the name before it.
+    const last = authors[authors.length - 1];
+    const degree = (parts[index] ?? '').trim();
+    if (last?.kind === 'person' && parts[index - 1]?.trim() === ',' && DEGREE.test(degree)) {
+      authors[authors.length - 1] = { ...last, name: `${last.name}, ${degree}` };
+      continue;
+    }
     const cleaned = cleanName(parts[index] ?? '');
     if (affiliation && cleaned !== null && isAffiliation(cleaned)) continue;
     for (const found of splitOrganization(cleaned)) {

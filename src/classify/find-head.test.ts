@@ -67,6 +67,11 @@ describe('the head of a story', () => {
     expect(first.authors).toEqual([{ name: 'Lena Marsh', kind: 'person' }, { name: 'Tom Berg', kind: 'person' }]);
   });
 
+  it('joins a `Commentary by` on its own line to the name under it', () => {
+    const article = parseSeed(`Town votes on new bridge\n\nCOMMENTARY BY\n\nLena E. Marsh, Ph.D.\n\nSenior Research Fellow\n\n${story}`, { now });
+    expect(article.authors).toEqual([{ name: 'Lena E. Marsh, Ph.D.', kind: 'person' }]);
+  });
+
   it('joins a `By` on its own line to the names under it', () => {
     const article = parseSeed(`Town votes on new bridge\n\nBy\n\nChristian Holub\n\n${story}`, { now });
     expect(article.byline).toBe('By Christian Holub');

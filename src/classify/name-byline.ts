@@ -7,9 +7,9 @@ import { AUTHOR_LABELS } from '../byline/author-labels';
 
 /** How far from the headline (or the story's start, when lower) a byline without `By` is looked for, in lines no rule took. @internal */
 export const NAME_SLACK = 6;
-// A `By` or an `Author` label on a line of its own, the names on the next.
+// A `By` (`Commentary by`) or an `Author` label on a line of its own, the names on the next.
 /** A byline's label on a line of its own; exported for the ReDoS check. @internal */
-export const BY_ALONE = new RegExp(String.raw`^(?:by|von|par|por|door|av|af|di|written by|authors?|${AUTHOR_LABELS}|texto?|tekst)(?: ?[-–—:])?$`, 'iu');
+export const BY_ALONE = new RegExp(String.raw`^(?:(?:written|words|reported|story|analysis|commentary|opinion|review|interview) )?(?:by|von|par|por|door|av|af|di|authors?|${AUTHOR_LABELS}|texto?|tekst)(?: ?[-–—:])?$`, 'iu');
 const AFFILIATION = / ?[|,] ?| [-–—] /u;
 
 /**
