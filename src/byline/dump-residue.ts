@@ -1,6 +1,9 @@
 // The alt text of an image before the byline, glued to it as dumps write it: `[f74]byRahimu Fadhili`. A blank one is a
 // form's box (`[ ] Remember Me`).
 const IMAGE_MARKER = /^\[[^[\]\s][^[\]]{0,39}\] ?/u;
+// The photos of the next authors, a space before each (`[26ac4b6-kuzyshyn] Jane Doe [803bb32] John Roe`): an id without spaces,
+// for a caption in brackets may name the author.
+const INNER_IMAGE_ID = / \[[^[\]\s]{1,40}\](?= )/gu;
 // `Social Links for Jane Doe`, `Headshot of Jane Doe`: the label of a link or a photo of the author, which names them.
 // Case is spelled out: under the `i` flag `\p{Lu}` takes small letters too (`Photo of the Day`).
 const AUTHOR_LABEL = /^(?:[Hh]eadshot|[Pp]hoto|[Pp]icture|[Ii]mage|[Aa]vatar|[Pp]ortrait|[Pp]rofile|[Ss]ocial (?:[Mm]edia )?[Ll]inks?) (?:of|for) (?=\p{Lu})/u;
@@ -13,11 +16,12 @@ const MIN_DOUBLED_TAIL = 4;
 
 /**
  * A byline without what a dump glues around it: the alt text of an image before it (`[f74]byRahimu Fadhili`,
- * `Headshot of Jane DoeBy Jane Doe`, `Jane Doe By Jane Doe`), the same text written twice (`Mary MadiganMary Madigan`), a label
+ * `Headshot of Jane DoeBy Jane Doe`, `Jane Doe By Jane Doe`) and the ids of the next authors' photos (`[a1] Jane Doe [b2] John Roe`), the same text written twice (`Mary MadiganMary Madigan`), a label
  * glued twice to its end (`Will Macmaster Editor Author expertiseAuthor expertise`),
  * as a link and its title are, or the label of a link to the author (`Social Links for Jane Doe`).
  * @example
  * withoutDumpResidue('[f74]byRahimu Fadhili'); // 'byRahimu Fadhili'
+ * withoutDumpResidue('[a1] Jane Doe [b2] John Roe'); // 'Jane Doe John Roe'
  * withoutDumpResidue('Headshot of Jane DoeBy Jane DoePublished: Oct 16, 2023'); // 'By Jane DoePublished: Oct 16, 2023'
  * withoutDumpResidue('Mary MadiganMary Madigan'); // 'Mary Madigan'
  * withoutDumpResidue('Will Macmaster Editor Author expertiseAuthor expertise'); // 'Will Macmaster Editor'
@@ -25,8 +29,20 @@ const MIN_DOUBLED_TAIL = 4;
  * @internal
  */
 export function withoutDumpResidue(line: string): string {
-  const text = line.startsWith('[') ? line.replace(IMAGE_MARKER, '') : line;
+  const text = line.startsWith('[') ? line.replace(IMAGE_MARKER, '').replace(INNER_IMAGE_ID, '') : line;
   return fromInnerBy(text) ?? withoutDoubledTail(undoubled(text)).replace(AUTHOR_LABEL, '');
+}
+
+/**
+ * Whether a line is the label of the photo of the author named on the next (`Headshot of Berly McCoy` above `Berly McCoy`),
+ * as full dumps write it among the names of a byline.
+ * @example
+ * labelsPhotoOf('Headshot of Jane Doe', 'Jane Doe'); // true
+ * labelsPhotoOf('Jane Doe', 'Jane Doe'); // false
+ * @internal
+ */
+export function labelsPhotoOf(line: string, name: string): boolean {
+  return line.length > name.length && line.endsWith(name) && withoutDumpResidue(line) === name;
 }
 
 // The byline from a `By` inside the line, after the alt text of the author's photo: glued to it (`Headshot of Jane DoeBy Jane Doe`),

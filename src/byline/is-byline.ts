@@ -1,6 +1,6 @@
 import { findDate, type FoundDate } from '../dates';
 import { isNameLine } from './is-name-line';
-import { GLUED_BY, GLUED_DATE, READING_TIME, TRAILING_TIME, bylineAfterDate, isDanglingMark, parseByline, withoutAppositive } from './parse-byline';
+import { GLUED_BY, GLUED_DATE, READING_TIME, ROLE_ONLY, TRAILING_TIME, bylineAfterDate, isDanglingMark, parseByline, withoutAppositive } from './parse-byline';
 import { withoutDumpResidue } from './dump-residue';
 import { trimEndWhere } from '../normalize/trim-end';
 import { foldSpaces } from './fold-spaces';
@@ -105,5 +105,15 @@ function isDatedNameLine(text: string, date: FoundDate): boolean {
   if (text.length - date.end > MAX_AFTER_DATE) return false;
   const time = TRAILING_TIME.exec(text);
   const end = time !== null && time.index < date.start ? time.index : date.start;
-  return isNameLine(trimEndWhere(text.slice(0, end), isDanglingMark));
+  const names = trimEndWhere(text.slice(0, end), isDanglingMark);
+  return isNameLine(names) || isNameOverRole(names);
+}
+
+// The short name of a desk or a site after a role: `F1`, `PCWorld`, `Metro Desk`.
+const DESK_NAME = /^\p{Lu}[\p{L}\p{N}]{0,15}(?: \p{Lu}[\p{L}\p{N}]{0,15})?$/u;
+
+// `Nate Saunders, General Editor, F1` before a date: a name, its role, and maybe its desk, a comma apart.
+function isNameOverRole(names: string): boolean {
+  const [name, role, desk, ...rest] = names.split(', ');
+  return rest.length === 0 && role !== undefined && ROLE_ONLY.test(role) && (desk === undefined || DESK_NAME.test(desk)) && isNameLine(name!);
 }

@@ -12,6 +12,11 @@ describe('parseByline', () => {
     ['Posted by Jane Doe', [person('Jane Doe')]],
     ['Written by Jack Wallen, Contributing Writer Dec. 22, 2023 at 3:00 a.m. PT', [person('Jack Wallen')]],
     ['Words by Sam Lee', [person('Sam Lee')]],
+    // A comma before the last joiner, and degrees after the names.
+    ['By Lena Marsh, Sam Lee, and Tom Berg', [person('Lena Marsh'), person('Sam Lee'), person('Tom Berg')]],
+    ['By Lena E. Marsh, Ph.D.', [person('Lena E. Marsh, Ph.D.')]],
+    ['by Lena Marsh, PhD, PsyD', [person('Lena Marsh, PhD, PsyD')]],
+    ['By Lena Marsh, MD, and Tom Berg, PhD', [person('Lena Marsh, MD'), person('Tom Berg, PhD')]],
     ['News by Matt Wales News Reporter', [person('Matt Wales')]],
     // A date first, then the byline.
     ['Dec 22, 2023 by Enrico de Lazaro', [person('Enrico de Lazaro')]],

@@ -23,17 +23,18 @@ const OUTLET_WORDS = 'post|times|tribune|herald|journal|gazette|globe|news|busin
 /** @internal Exported for the ReDoS check. */
 export const TRAILING_ROLE = new RegExp(` (?:(?:${OUTLET_WORDS}) )?(?:(?:staff|senior|chief|contributing|special|political|foreign) )?(?:${ROLE_WORDS})$`, 'iu');
 /** @internal Exported for the ReDoS check. */
-export const ROLE_ONLY = new RegExp(`^(?:(?:the|a|an|our|senior|chief|deputy|associate|assistant|special|national|global|political|business|sports|health|science|tech|technology|news|staff|world|washington|white house|legal|economics|investigative|digital|freelance|contributing|guest|opinion) )*(?:${ROLE_WORDS})s?(?: (?:at|for|of|with|in|en|bei|für|à|de|di|da|em) .*)?$`, 'iu');
+export const ROLE_ONLY = new RegExp(`^(?:(?:the|a|an|our|senior|chief|deputy|associate|assistant|general|special|national|global|political|business|sports|health|science|tech|technology|news|staff|world|washington|white house|legal|economics|investigative|digital|freelance|contributing|guest|opinion) )*(?:${ROLE_WORDS})s?(?: (?:at|for|of|with|in|en|bei|für|à|de|di|da|em) .*)?$`, 'iu');
 // Dates, times and places after the names: `Brett Samuels - 12/22/23 11:35 AM ET`, `Jane Doe on March 3, 2021`.
 // A month is a date's only with its day or year (`May 3`, `Dec. 2023`): after a comma, `April Ryan` and `Jan Kowalski` are names.
 const TRAILING_DATE =
   / ?(?:[-–—|,•·] ?| (?:on|am|le|el|updated|published|posted) )(?:\d|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.? ?\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|updated|published|posted|last updated)\.?(?!\p{L}))/iu;
 // The lookahead stands before the lookbehind, which V8 would try at every offset (as in GLUED_DATE below).
 const GLUED_ROLE = /(?=(?:Staff|Senior|Contributing|Reporter|Writer|Correspondent|Editor|Columnist|Published|Updated|Posted|Korrespondent|Redakteur|Autor)(?!\p{Ll}{3}))(?<=\p{Ll})/gu;
-/** `Tyrese GriffinOct 17, 2023`, `Desirée ODec. 18, 2023`, `Tobias Mühlbauer24.04.2024`: a date glued to the name before it. @internal */
+/** `Tyrese GriffinOct 17, 2023`, `Desirée ODec. 18, 2023`, `Tobias Mühlbauer24.04.2024`: a date glued to the name (or desk) before it. @internal */
 // The date is looked for before the letter behind it: V8 finds a lookahead's first characters quickly, and
 // tried the lookbehind at every offset.
-export const GLUED_DATE = /(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.? \d|\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)(?<=\p{L})/gu;
+// A month's name may follow a digit too (`General Editor, F1Dec 19, 2023`); a date in digits may not (`2024.05.03`).
+export const GLUED_DATE = /(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.? \d)(?<=[\p{L}\d])|(?=\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)(?<=\p{L})/gu;
 // `Ayeesha WalshShowbiz & TV Reporter`, `Sandhya KambhampatiData`: a desk glued to the surname ends the names.
 // Surnames with a capital inside start with a short particle (`McCoy`, `DeSantis`, `LaGuardia`), or with `Vander`.
 const GLUED_DESK = / (?!Vander)(?<surname>\p{Lu}\p{Ll}{3,30})\p{Lu}\p{Ll}{2}/u;
@@ -71,8 +72,11 @@ const JOINERS = 'and|And|AND|und|et|y|e|og|och|en|with|mit|avec|con|com';
 /** A word that joins two names in a byline. @internal */
 export const NAME_JOINER = new RegExp(`^(?:${JOINERS})$`, 'u');
 // A dash between spaces separates too: `By Vaughn Cockayne - The Washington Times`.
-const SEPARATORS = new RegExp(`( ?[,;|/&] ?| [-–—] | (?:${JOINERS}) )`, 'u');
+// A comma may stand before the last joiner too: `Jane Doe, Sam Poe, and John Roe`.
+const SEPARATORS = new RegExp(`( ?[,;|/&] ?(?:(?:${JOINERS}) )?| [-–—] | (?:${JOINERS}) )`, 'u');
 const AFFILIATION_MARK = /[,|/–—-]/u;
+// Academic and medical degrees written after a name: `Ph.D.`, `MD`, `M.P.H.`.
+const DEGREE = /^(?:Ph\.? ?D\.?|Psy\.? ?D\.?|M\.? ?D\.?|M\.P\.H\.?|MPH|DDS|D\.O\.|R\.N\.|J\.D\.|Esq\.?)$/u;
 // `InfoWorld`, `The Associated Press`, `New York Daily News`: what follows a person after a comma and is no second person.
 const isAffiliation = (name: string) => isOrganization(name) || !name.includes(' ') || isOutletName(name);
 // Links and buttons that sit beside bylines: never an author.
@@ -103,6 +107,13 @@ export function parseByline(line: string): Byline {
   for (let index = 0; index < parts.length; index += 2) {
     // `Simon Bisson, InfoWorld`, `John O'Connor, The Associated Press`: after a person and a comma, an outlet is where they write, not a co-author.
     const affiliation = index > 0 && AFFILIATION_MARK.test(parts[index - 1]!) && authors.some((author) => author.kind === 'person');
+    // `Robert E. Moffit, Ph.D.`: a degree after a comma is part of the name before it.
+    const last = authors[authors.length - 1];
+    const degree = (parts[index] ?? '').trim();
+    if (last?.kind === 'person' && parts[index - 1]?.trim() === ',' && DEGREE.test(degree)) {
+      authors[authors.length - 1] = { ...last, name: `${last.name}, ${degree}` };
+      continue;
+    }
     const cleaned = cleanName(parts[index] ?? '');
     if (affiliation && cleaned !== null && isAffiliation(cleaned)) continue;
     for (const found of splitOrganization(cleaned)) {

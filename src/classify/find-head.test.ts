@@ -58,6 +58,20 @@ describe('the head of a story', () => {
     expect(article.text).not.toContain('Tom Berg');
   });
 
+  it('joins a `By` on its own line to the names that run on under it past the labels of their photos', () => {
+    const article = parseSeed(`Town votes on new bridge\n\nBy\n\nLena Marsh\n\n,\n\nHeadshot of Tom Berg\n\nTom Berg\n\n${story}`, { now });
+    expect(article.byline).toBe('By Lena Marsh , Tom Berg');
+    expect(article.authors).toEqual([{ name: 'Lena Marsh', kind: 'person' }, { name: 'Tom Berg', kind: 'person' }]);
+    expect(article.text).not.toContain('Tom Berg');
+    const first = parseSeed(`Town votes on new bridge\n\nBy\n\nHeadshot of Lena Marsh\n\nLena Marsh\n\n,\n\nTom Berg\n\n${story}`, { now });
+    expect(first.authors).toEqual([{ name: 'Lena Marsh', kind: 'person' }, { name: 'Tom Berg', kind: 'person' }]);
+  });
+
+  it('joins a `Commentary by` on its own line to the name under it', () => {
+    const article = parseSeed(`Town votes on new bridge\n\nCOMMENTARY BY\n\nLena E. Marsh, Ph.D.\n\nSenior Research Fellow\n\n${story}`, { now });
+    expect(article.authors).toEqual([{ name: 'Lena E. Marsh, Ph.D.', kind: 'person' }]);
+  });
+
   it('joins a `By` on its own line to the names under it', () => {
     const article = parseSeed(`Town votes on new bridge\n\nBy\n\nChristian Holub\n\n${story}`, { now });
     expect(article.byline).toBe('By Christian Holub');
@@ -225,6 +239,12 @@ describe('the head of a story', () => {
     expect(shape('Andrew Robertson vom FC Liverpool Andrew Robertson vom FC Liverpool')).toBe(0);
     expect(shape('イスラエルの国旗＝同国で2019年5月')).toBe(0);
     expect(shape('空想旅行案内人 ジャン＝ミッシェル・フォロン')).toBeGreaterThan(0);
+  });
+
+  it('gives the title of a video, which ends with its running time, no headline shape', () => {
+    expect(shape('Can the crew change the tyres in the dark? (6:37)')).toBe(0);
+    expect(shape('Council members vote on the budget for the new bridge (1:02:15)')).toBe(0);
+    expect(shape('Council members vote on the budget for the new bridge (2023)')).toBeGreaterThan(0);
   });
 
   it('counts the words of a headline written without spaces by its characters', () => {

@@ -22,6 +22,9 @@ const CAPTION_LABEL = /^(?:image |photo |bild)?(?:caption|unterschrift|légende)
 const FAR_FUTURE = new Date(Date.UTC(9999, 0, 1));
 const TRUNCATED = /[\p{L}\p{N}](?:\.{3}|…)$/u;
 const RUN_ON = /(?:[:,|•·›»]| [–—-])$/u;
+// A video's title ends with its running time: `Can Red Bull do a pit stop in complete darkness? (6:37)`.
+const RUNNING_TIME = /\(\d{1,2}:\d{2}(?::\d{2})?\)$/u;
+const RUNNING_TIME_LENGTH = '(1:23:45)'.length;
 const SHORT_LINE_WORDS = 4;
 // Capitals and no small letters; scripts without capitals (`緊迫する中東情勢`) have none of either.
 const ALL_CAPITALS = /^[^\p{L}]*\p{Lu}[^\p{Ll}\p{Lo}]*$/u;
@@ -195,8 +198,8 @@ export function headlineShape(piece: Piece): number {
   // A label ends in a colon, a link of a row of links in its separator (`Do Not Sell My Personal Info |`), a
   // line run on from the next in a comma (`By Ross Wilkers,`) or a dash (the kicker `Umbau des Weissen Hauses –`).
   if (text.length < 8 || text.length > MAX_TITLE_LENGTH || RUN_ON.test(endOf(text))) return 0;
-  // A line cut short by an ellipsis is the link of a teaser (`The most promising Google Pixel product...`).
-  if (TRUNCATED.test(endOf(text))) return 0;
+  // A line cut short by an ellipsis is the link of a teaser (`The most promising Google Pixel product...`); one that ends with a running time, a video's.
+  if (TRUNCATED.test(endOf(text)) || (text.endsWith(')') && RUNNING_TIME.test(text.slice(-RUNNING_TIME_LENGTH)))) return 0;
   // An image's alt text beside its caption says its words twice (`Andrew Robertson vom FC Liverpool Andrew Robertson vom FC Liverpool`).
   if (isDoubled(text)) return 0;
   const words = lineWords(text, MAX_TITLE_WORDS);

@@ -1,14 +1,15 @@
 import { isGenreByline, isNameLine, parseByline } from '../byline';
 import { ROLE_ONLY, withoutGluedDesk } from '../byline/parse-byline';
+import { labelsPhotoOf } from '../byline/dump-residue';
 import type { Piece } from './piece';
 import { hasWords } from './has-words';
 import { AUTHOR_LABELS } from '../byline/author-labels';
 
 /** How far from the headline (or the story's start, when lower) a byline without `By` is looked for, in lines no rule took. @internal */
 export const NAME_SLACK = 6;
-// A `By` or an `Author` label on a line of its own, the names on the next.
+// A `By` (`Commentary by`) or an `Author` label on a line of its own, the names on the next.
 /** A byline's label on a line of its own; exported for the ReDoS check. @internal */
-export const BY_ALONE = new RegExp(String.raw`^(?:by|von|par|por|door|av|af|di|written by|authors?|${AUTHOR_LABELS}|texto?|tekst)(?: ?[-–—:])?$`, 'iu');
+export const BY_ALONE = new RegExp(String.raw`^(?:(?:written|words|reported|story|analysis|commentary|opinion|review|interview) )?(?:by|von|par|por|door|av|af|di|authors?|${AUTHOR_LABELS}|texto?|tekst)(?: ?[-–—:])?$`, 'iu');
 const AFFILIATION = / ?[|,] ?| [-–—] /u;
 
 /**
@@ -94,13 +95,20 @@ export function isDeskLine(text: string): boolean {
 const JOINER_ALONE = /^(?:[,;&]|and|und|et|y|e|og|och|en)$/iu;
 
 /**
- * The index of the last line of names that run on from `index` over lines of their own comma (`Aaron Scott`, `,`, `Berly McCoy`).
+ * The index of the last line of names that run on from `index` over lines of their own comma (`Aaron Scott`, `,`, `Berly McCoy`),
+ * each maybe under the label of its photo (`Headshot of Berly McCoy`).
  * @example
  * namesRunOn(pieces, 5); // 9: `Aaron Scott` at 5, `,`, `Berly McCoy`, `,`, `Rebecca Ramirez`
  * @internal
  */
 export function namesRunOn(pieces: readonly Piece[], index: number): number {
-  let end = index;
-  while (pieces[end + 1]?.role === null && JOINER_ALONE.test(pieces[end + 1]!.text) && pieces[end + 2]?.role === null && isNameLine(pieces[end + 2]!.text)) end += 2;
+  let end = underPhotoLabel(pieces, index);
+  while (pieces[end + 1]?.role === null && JOINER_ALONE.test(pieces[end + 1]!.text) && pieces[end + 2]?.role === null && isNameLine(pieces[end + 2]!.text)) end = underPhotoLabel(pieces, end + 2);
   return end;
+}
+
+// The name under the label of its photo at `index` (`Headshot of Berly McCoy`, `Berly McCoy`), or `index`.
+function underPhotoLabel(pieces: readonly Piece[], index: number): number {
+  const next = pieces[index + 1];
+  return next?.role === null && labelsPhotoOf(pieces[index]!.text, next.text) ? index + 1 : index;
 }

@@ -48,6 +48,10 @@ describe('segment', () => {
     expect(texts(wrapped)).toHaveLength(1);
   });
 
+  it('does not join a headline to the `By` on the line under it', () => {
+    expect(texts('Play now\nThe daughter of the star shares a video of them holding hands\nBy\nLena Marsh')).toEqual(['Play now', 'The daughter of the star shares a video of them holding hands', 'By', 'Lena Marsh']);
+  });
+
   it('returns nothing for empty or blank input', () => {
     expect(segment('')).toEqual([]);
     expect(segment(' \n\t\n\u200B')).toEqual([]);

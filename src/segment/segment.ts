@@ -96,6 +96,9 @@ function pushParagraphs(text: string, lines: readonly Line[], from: number, to: 
 
 const SENTENCE_END = /[.!?:;"”’)\]]$/;
 const LOWERCASE_START = /^\p{Ll}/u;
+// A byline's label on a line of its own (`By`, `Von`) starts the byline under a headline; prose does not end on it.
+const LONE_BY = /^(?:By|Von|Par|Por|Door)$/u;
+const MAX_LONE_BY = 8;
 
 // Hard-wrapped prose (lines cut at 60–80 columns) is one paragraph; a headline over a date line,
 // or a menu of short lines, is not: a line continues into the next only when it is nearly as long
@@ -106,5 +109,6 @@ function isWrapped(text: string, lines: readonly Line[], index: number, runLengt
   if (longest < 40 || longest > 120 || length < 0.75 * longest) return false;
   const next = lines[index + 1]!;
   if (LOWERCASE_START.test(text.slice(next.start, next.start + 2))) return true;
+  if (next.end - next.start <= MAX_LONE_BY && LONE_BY.test(text.slice(next.start, next.end).trim())) return false;
   return runLength >= 3 && !SENTENCE_END.test(text.slice(line.end - 1, line.end));
 }
