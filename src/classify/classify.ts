@@ -19,7 +19,7 @@ import { teaserRunStart } from './teaser-run';
 import { authorBoxStart, bylineNames, startsWithAuthor } from './author-box';
 import { bylineText } from './byline-text';
 import { standfirstIndex } from './standfirst';
-import { isHeadBio } from './head-bio';
+import { headBios } from './head-bio';
 import { captionUnder } from './alt-text';
 import { ALT_TEXT_CLASSIFIER, AUTHOR_BIO_CLASSIFIER, AUTHOR_BOX_CLASSIFIER, COMMENT_SECTION_CLASSIFIER, LOW_CONTENT_CLASSIFIER, OTHER_META_CLASSIFIER, REPEAT_CLASSIFIER, type Piece } from './piece';
 import { proseFeatures } from './prose-features';
@@ -393,9 +393,8 @@ function pairLoneBylines(pieces: readonly Piece[], weights: number[]): void {
 
 // The writer's bio under the byline reads like the story's first paragraph; it bounds the head, as an author box does.
 function removeHeadBios(pieces: readonly Piece[], weights: number[]): void {
-  for (let index = 0; index < pieces.length; index++) {
+  for (const index of headBios(pieces)) {
     const piece = pieces[index]!;
-    if (piece.role !== null || !isHeadBio(pieces, index)) continue;
     piece.role = 'boilerplate';
     piece.classifier = AUTHOR_BIO_CLASSIFIER;
     weights[index] = BOUNDARY_WEIGHT - piece.words;

@@ -14,6 +14,7 @@ const BIO_REACH = 6;
 // first; a headline may end in a `by` too (`Road map outlined by Riot Games`), above a story that opens with the name.
 const CREDITS_PERSON = /^(?:[\p{L}-]+ ){0,3}by(?: |$)/iu;
 const MAX_CREDIT_LINE = 80;
+const BY_SPELLINGS = ['by', 'By', 'BY', 'bY'];
 const LETTER = /\p{L}/u;
 
 /**
@@ -30,13 +31,27 @@ export function bioSubject(text: string): string | undefined {
 }
 
 /**
- * Whether the piece at `index` is the bio of the writer or the fact checker a byline right above names (`Charlie Hall is Polygon’s
+ * The undecided pieces that are the bio of the writer or the fact checker a byline right above names (`Charlie Hall is Polygon’s
  * tabletop editor.` under `By Charlie Hall`): the author box of the page head, which reads like the first paragraph of the story.
  * @example
- * isHeadBio(pieces, 5); // true for `Sherri Gordon, CLC is a certified professional life coach …` under `By` and `Sherri Gordon`
+ * headBios(pieces); // [5] for `Sherri Gordon, CLC is a certified professional life coach …` under `By` and `Sherri Gordon`
  * @internal
  */
-export function isHeadBio(pieces: readonly Piece[], index: number): boolean {
+export function headBios(pieces: readonly Piece[]): number[] {
+  const found: number[] = [];
+  // Lines that could credit a writer are rare: a paragraph is read as a bio only within reach of one, which spares the
+  // pattern on the rest of the page.
+  let sinceCredit = BIO_REACH;
+  for (let index = 0; index < pieces.length; index++) {
+    const piece = pieces[index]!;
+    if (sinceCredit < BIO_REACH && piece.role === null && isHeadBio(pieces, index)) found.push(index);
+    if (piece.rule !== null || piece.text.length === 0) continue;
+    sinceCredit = creditsWriter(piece) ? 0 : sinceCredit + 1;
+  }
+  return found;
+}
+
+function isHeadBio(pieces: readonly Piece[], index: number): boolean {
   const text = pieces[index]!.text;
   if (text.length > MAX_BIO_LENGTH) return false;
   const name = bioSubject(text);
@@ -46,15 +61,17 @@ export function isHeadBio(pieces: readonly Piece[], index: number): boolean {
     const piece = pieces[back]!;
     if (piece.rule !== null || piece.text.length === 0) continue;
     seen++;
-    if (namesWriter(piece, name)) return true;
+    if (creditsWriter(piece) && hasName(piece.text, name)) return true;
   }
   return false;
 }
 
 // A byline may run on with its dates (`By Naandika Tripathi, Forbes India Staff Published: Dec 22, 2023 …`); another line credits a person in a few words.
-function namesWriter(piece: Piece, name: string): boolean {
-  if (!hasName(piece.text, name)) return false;
-  return piece.role === 'byline' || (piece.text.length <= MAX_CREDIT_LINE && CREDITS_PERSON.test(piece.text));
+// Most short lines of a page hold no `by` at all: looking for it first spares them the pattern.
+function creditsWriter(piece: Piece): boolean {
+  if (piece.role === 'byline') return true;
+  const text = piece.text;
+  return text.length <= MAX_CREDIT_LINE && BY_SPELLINGS.some((by) => text.includes(by)) && CREDITS_PERSON.test(text);
 }
 
 // The name as words of the line, not inside longer ones (`Mark` is not in `By Markus Braun`).
