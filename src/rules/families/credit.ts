@@ -3,6 +3,13 @@ import type { MatchingRule, RuleDescriptions } from '../rule';
 // Photo agencies whose name closes a caption: `Kevin Dietsch/Getty Images`, `VALERIE MACON / AFP`.
 const AGENCY = String.raw`(?:getty images|afp|ap|reuters|epa(?:-efe)?|efe|shutterstock|istock(?:photo)?|alamy|dpa|picture alliance|picture-alliance|imago(?: images)?|anadolu(?: agency)?|sipa(?: usa)?|zuma(?: press)?|xinhua|ansa|abaca|tass|bloomberg|wenn|mega|rex features|pa images|pa wire|unsplash|pexels|pixabay|adobe stock|canva)`;
 
+// Who a credit names: a few words each (`Farrah Skeiky`, `Getty Images Plus`), joined by `/`, `for`, `via`, `and`, `of`
+// (`Farrah Skeiky for NPR`, `FABRICE COFFRINI/AFP via Getty Images`). A sentence has more words between them or a word
+// a name never holds, so that `… Photographs by Ansel Adams hang beside the paintings.` stays story.
+const NAME_WORD = String.raw`(?!(?:the|a|an|is|are|was|were|has|had|have|hang|hangs|in|on|at|to|with|from|beside|for|via|and|of)\b)[^\s.:!?/,|]+`;
+const CREDITED_NAME = String.raw`(?:the )?${NAME_WORD}(?: ${NAME_WORD}){0,3}`;
+const CREDITED_NAMES = String.raw`${CREDITED_NAME}(?:(?: ?[/|] ?|, | (?:for|via|and|of) )${CREDITED_NAME})*\.?`;
+
 /**
  * Media credits and captions: role `credit`, out of the body but kept in `article.credits`.
  * @example
@@ -66,7 +73,7 @@ export const creditRules: readonly MatchingRule[] = [
     id: 'credit.captioned',
     family: 'credit',
     kind: 'photo',
-    pattern: String.raw`^(?:[^\n]{1,250}(?:[.!?"”’)] (?:photo|photograph|picture|image|foto|bild|illustration)s?(?: credit)? (?:by|via|courtesy of) ?[^\n.:!?]{1,60}\.?|[.!?"”’)] ?(?:(?:photo|picture|image|foto|bild)s?(?: credit)?|credit|bildrechte|bildquelle|bildnachweis) ?: ?(?:[^\n.:!?]{1,60}\.?|[^\n]{0,99}(?:[^\s.!?"”]|\d\.)))|[^\n]{40,250},? (?:fotos?|bild|photo) ?: ?(?:[^\s.!?"”]+ ){0,3}[^\s.!?"”]+)$`,
+    pattern: String.raw`^(?:[^\n]{1,250}(?:[.!?"”’)] (?:photo|photograph|picture|image|foto|bild|illustration)s?(?: credit)? (?:by|via|courtesy of) ?(?=[^\n.:!?]{1,60}\.?$)${CREDITED_NAMES}|[.!?"”’)] ?(?:(?:photo|picture|image|foto|bild)s?(?: credit)?|credit|bildrechte|bildquelle|bildnachweis) ?: ?(?:[^\n.:!?]{1,60}\.?|[^\n]{0,99}(?:[^\s.!?"”]|\d\.)))|[^\n]{40,250},? (?:fotos?|bild|photo) ?: ?(?:[^\s.!?"”]+ ){0,3}[^\s.!?"”]+)$`,
     contains: ['photo', 'picture', 'image', 'foto', 'bild', 'credit', 'illustration'],
     maxLength: 320,
   },
