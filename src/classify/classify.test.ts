@@ -122,6 +122,16 @@ describe('classify', () => {
     expect(result.removed.map((span) => span.rule)).toContain('related.link-line');
   });
 
+  it('keeps the paragraphs under an editor\u2019s note set into the story, which does not end it', () => {
+    const before = [paragraph('bridge'), paragraph('road'), paragraph('school')];
+    const after = [paragraph('park')];
+    const note = 'Editor\u2019s note: The names of the residents quoted in this story have been changed at their request, to protect them from reprisals by their landlords.';
+    const result = parseSeed(`Town votes on new bridge\n\nBy Jane Doe\n\n${[...before, note, ...after].join('\n\n')}\n\nRelated Articles`, { now });
+    const body = result.blocks.filter((block) => block.role === 'body').map((block) => block.text);
+    expect(body).toEqual([...before, ...after]);
+    expect(result.removed.map((span) => span.rule)).toContain('disclosure.editors-note');
+  });
+
   it('keeps the article around a widget of teasers that repeats down the page', () => {
     const long = (topic: string) => [paragraph(topic), paragraph(`${topic} bank`), paragraph(`${topic} fund`), paragraph(`${topic} tax`)].join(' ');
     const widget = 'Sandals we will all wear this summer\n\nBy Alex Marain';

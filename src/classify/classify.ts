@@ -67,6 +67,12 @@ const SOFT_FAMILIES = new Set(['advert', 'media', 'embed', 'timestamp', 'ui']);
 const BOUNDARY_WEIGHT = -50;
 // A `Read more: <headline>` line is one link set between two paragraphs of the story it interrupts, not the head of a list.
 const SOFT_RULES = new Set(['related.link-line']);
+// An editor's note right under a paragraph of the story (`Editor’s note: The names have been changed …`) interrupts it and
+// does not end it: it costs as little as one word, so that the one paragraph after it still bridges it. Over the story, under
+// a date or a player's lines, it stays a boundary that starts the span after it.
+const NOTE_RULES = new Set(['disclosure.editors-note']);
+const NOTE_WEIGHT = -1;
+const STORY_PARAGRAPH_WEIGHT = 20;
 
 // A comment marker inside the span ends the article: what follows is the discussion.
 const MARKER_WEIGHT = -50;
@@ -95,6 +101,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   }
 
   pairLoneBylines(pieces, weights);
+  softenNotesInStory(pieces, weights);
   removeHeadBios(pieces, weights);
   removeAltTexts(pieces, weights);
   weighRepeatedMeta(pieces, weights);
@@ -373,6 +380,14 @@ function blockType(piece: Piece, kind: ProseClass): Piece['type'] {
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
+}
+
+// An editor's note right under a paragraph of the story weighs as an interruption, not as a boundary (see `NOTE_WEIGHT`).
+function softenNotesInStory(pieces: readonly Piece[], weights: number[]): void {
+  for (let index = 1; index < pieces.length; index++) {
+    const rule = pieces[index]!.rule;
+    if (rule && NOTE_RULES.has(rule.id) && weights[index - 1]! >= STORY_PARAGRAPH_WEIGHT) weights[index] = NOTE_WEIGHT;
+  }
 }
 
 // `By` on a line of its own above `Aaron Scott`: a byline split over two lines is a byline before the
