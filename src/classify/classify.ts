@@ -142,7 +142,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
     const inside = (index >= first && index <= last) || index === standfirst;
     const keep = inside ? !(context.mode === 'precision' && classes[index] === 'bad') : context.mode === 'recall' && classes[index] === 'good';
     const words = keep ? wordHashes(piece.text) : [];
-    if (keep && (isRepeat(piece.text, kept) || labels.has(piece.text) || isEcho(words, story) || isDoubled(piece.text))) {
+    if (keep && (isRepeat(piece.text, kept) || (labels.has(piece.text) && kept.includes(piece.text)) || isEcho(words, story) || isDoubled(piece.text))) {
       piece.role = 'boilerplate';
       piece.classifier = REPEAT_CLASSIFIER;
     } else if (keep) {
@@ -192,8 +192,9 @@ function isRepeat(text: string, kept: readonly string[]): boolean {
 
 // A line with no sentence end that comes back again and again is a label the page stamps on each item
 // (`Apple iPhone 15 Pro Max REVIEW` over every photo of a gallery, `Cheapest Renewal Price Number of Servers
-// Max Devices Supported Money-Back Guarantee` heading each product's table); a story's sentences end, and a
-// question an interview asks each guest ends in `?`.
+// Max Devices Supported Money-Back Guarantee` heading each product's table): it is kept once, however far
+// apart the copies stand. A question an interview asks each guest ends in `?`; a caption that says a story's
+// sentence again keeps that sentence.
 const LABEL_MIN_WORDS = 4;
 const LABEL_MIN_COPIES = 3;
 const SENTENCE_END = /[.!?:;…"”»’')]\s*$/u;
