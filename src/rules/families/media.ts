@@ -73,13 +73,14 @@ export const mediaRules: readonly MatchingRule[] = [
     contains: ['listen', 'podcasts'],
     maxLength: 240,
   },
-  // `[svg]`, `[gif]`, `[p]`, `[yH5BAEAAAA]`, `[police-lights]`, `[1x1] [1x1]`, `[svg][logo-techreport]`, `[ ] [make-money]`, `Placeholder image-1`: image
-  // placeholders drawn by a text browser, named by a file. One plain word in brackets is left alone: `[Applause]`
+  // `[svg]`, `[gif]`, `[p]`, `[yH5BAEAAAA]`, `[police-lights]`, `[1x1] [1x1]`, `[svg][logo-techreport]`, `[ ] [make-money]`,
+  // `Placeholder image-1`: image placeholders drawn by a text browser, named by a file; `AFP_48KT7NQ.jpg`,
+  // `191615_1325_191615_cover.jpg`: the image's file name alone. One plain word in brackets is left alone: `[Applause]`
   // in a transcript, `[Name]` in a letter.
   {
     id: 'media.placeholder',
     family: 'media',
-    pattern: String.raw`^(?:\[(?:svg|gif|png|jpe?g|webp|img|image|iframe|embed|p|ins::ins|yh5baeaaaa\w{0,20}|data:image[^\]\n]{0,40})\]|\[[^\[\]\s]{0,40}[\d_.-][^\[\]\s]{0,40}\]|(?:\[(?:[^\[\]\s]{1,40}| )\] ?){2,6}|placeholder image(?:-\d{1,3})?)$`,
+    pattern: String.raw`^(?:\[(?:svg|gif|png|jpe?g|webp|img|image|iframe|embed|p|ins::ins|yh5baeaaaa\w{0,20}|data:image[^\]\n]{0,40})\]|\[[^\[\]\s]{0,40}[\d_.-][^\[\]\s]{0,40}\]|(?:\[(?:[^\[\]\s]{1,40}| )\] ?){2,6}|placeholder image(?:-\d{1,3})?|[^\s\[\]]{1,110}\.(?:jpe?g|png|gif|webp|avif))$`,
     maxLength: 120,
   },
   // `Cat video beamed to Earth from deep space (video)`, `Marines Send Message [VIDEO]`: a tag a site sets after
