@@ -162,6 +162,20 @@ describe('classify', () => {
     ]);
   });
 
+  it('keeps once a label without a sentence end that the page stamps over each photo, but keeps a question asked of each guest', () => {
+    const label = 'Harbour Bridge Opening Day GALLERY';
+    const question = 'What will you miss most about the old ferry?';
+    const guest = (topic: string) => [paragraph(topic), paragraph(`${topic} bank`), paragraph(`${topic} fund`)];
+    const text = [
+      'Town votes on new bridge', 'By John Doe',
+      question, ...guest('bridge'), label, question, ...guest('road'), label, question, ...guest('school'), label, ...guest('park'),
+    ].join('\n\n');
+    const result = parseSeed(text, { now });
+    const body = result.blocks.filter((block) => block.role === 'body').map((block) => block.text);
+    expect(body).toEqual([question, ...guest('bridge'), label, question, ...guest('road'), question, ...guest('school'), ...guest('park')]);
+    expect(result.removed.filter((span) => span.family === 'repeat').map((span) => span.text)).toEqual([label, label]);
+  });
+
   it('drops a second copy of the story that the page cut into lines running across its paragraphs', () => {
     const story = [paragraph('bridge'), paragraph('road'), paragraph('school'), paragraph('park')];
     const copy = story.join(' ').match(/(?:\S+ ?){1,36}/gu)!.map((line) => line.trim());

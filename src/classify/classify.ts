@@ -141,6 +141,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   last = endBeforeAuthorBox(pieces, classes, first, last);
 
   const kept: string[] = [];
+  const labels = recurringLabels(pieces);
   const story = noRuns(pageWords);
   for (let index = 0; index < pieces.length; index++) {
     const piece = pieces[index]!;
@@ -148,7 +149,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
     const inside = (index >= first && index <= last) || index === standfirst;
     const keep = inside ? !(context.mode === 'precision' && classes[index] === 'bad') : context.mode === 'recall' && classes[index] === 'good';
     const words = keep ? wordHashes(piece.text) : [];
-    if (keep && (isRepeat(piece.text, kept) || isEcho(words, story) || isDoubled(piece.text))) {
+    if (keep && (isRepeat(piece.text, kept) || (labels.has(piece.text) && kept.includes(piece.text)) || isEcho(words, story) || isDoubled(piece.text))) {
       piece.role = 'boilerplate';
       piece.classifier = REPEAT_CLASSIFIER;
     } else if (keep) {
@@ -194,6 +195,26 @@ function isRepeat(text: string, kept: readonly string[]): boolean {
   if (!hasWords(text, REPEAT_MIN_WORDS)) return false;
   for (let back = kept.length - 1; back >= Math.max(0, kept.length - REPEAT_REACH); back--) if (kept[back] === text) return true;
   return false;
+}
+
+// A line with no sentence end that comes back again and again is a label the page stamps on each item
+// (`Apple iPhone 15 Pro Max REVIEW` over every photo of a gallery, `Cheapest Renewal Price Number of Servers
+// Max Devices Supported Money-Back Guarantee` heading each product's table): it is kept once, however far
+// apart the copies stand. A question an interview asks each guest ends in `?`; a caption that says a story's
+// sentence again keeps that sentence.
+const LABEL_MIN_WORDS = 4;
+const LABEL_MIN_COPIES = 3;
+const SENTENCE_END = /[.!?:;…"”»’')]\s*$/u;
+
+function recurringLabels(pieces: readonly Piece[]): Set<string> {
+  const copies = new Map<string, number>();
+  for (const piece of pieces) {
+    if (piece.role !== null || SENTENCE_END.test(piece.text) || !hasWords(piece.text, LABEL_MIN_WORDS)) continue;
+    copies.set(piece.text, (copies.get(piece.text) ?? 0) + 1);
+  }
+  const labels = new Set<string>();
+  for (const [text, count] of copies) if (count >= LABEL_MIN_COPIES) labels.add(text);
+  return labels;
 }
 
 function initialWeight(piece: Piece, proseWeight: number, words: number, now: Date): number {

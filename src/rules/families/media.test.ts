@@ -28,7 +28,11 @@ const EXAMPLES: RuleExamples = {
     splits: [['NASA laser-beams adorable cat video to Earth from 19 million miles away (video)', '(video)'], ['BOOM! Marines Send TERRORISTS Scathing Message [VIDEO]', '[VIDEO]']],
     misses: ['(Video)', 'The (video) game that changed everything'],
   },
-  'media.placeholder': { matches: ['[svg]', '[gif]', '[yH5BAEAAAA]', '[police-lights]', '[1x1] [1x1]', '[svg][logo-techreport]', 'Placeholder image-1'], misses: ['[Applause]', '[Name]'] },
+  'media.alt-label': {
+    matches: ['Image may contain Pac Man and Rug', 'Image may contain: Clothing, Apparel, Human', 'No Caption Provided'],
+    misses: ['Headshot of Berly McCoy', 'Image may contain nuts.'],
+  },
+  'media.placeholder': { matches: ['[svg]', '[gif]', '[yH5BAEAAAA]', '[police-lights]', '[1x1] [1x1]', '[svg][logo-techreport]', '[ ] [make-money]', 'Placeholder image-1', 'AFP_48KT7NQ.jpg', 'https://example.com/uploads/2020/07/kids.png'], misses: ['[Applause]', '[Name]', 'See the photo at example.com/kids.png'] },
   'media.podcast-line': {
     matches: [
       'Listen to Short Wave on Spotify, Apple Podcasts and Google Podcasts.',

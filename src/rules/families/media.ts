@@ -22,6 +22,15 @@ export const mediaRules: readonly MatchingRule[] = [
       'Vidéo', 'Voir la vidéo', 'Galería', 'Ver vídeo', 'Ver video',
     ],
   },
+  // `Image may contain Pac Man and Rug`, `No Caption Provided`: the stock alt text a site sets on an image, which a full
+  // dump prints in its place. `Headshot of <name>` and `article image` are left: they stand by the byline and the head
+  // finder reads past them.
+  {
+    id: 'media.alt-label',
+    family: 'media',
+    pattern: String.raw`^(?:image may contain\b[^.!?]{0,150}|no caption provided)$`,
+    maxLength: 200,
+  },
   // `Recommended Videos`, `More Videos`, `Weitere Videos`: the playlist of a player, which stands inside the story as
   // often as after it.
   {
@@ -73,13 +82,14 @@ export const mediaRules: readonly MatchingRule[] = [
     contains: ['listen', 'podcasts'],
     maxLength: 240,
   },
-  // `[svg]`, `[gif]`, `[p]`, `[yH5BAEAAAA]`, `[police-lights]`, `[1x1] [1x1]`, `[svg][logo-techreport]`, `Placeholder image-1`: image
-  // placeholders drawn by a text browser, named by a file. One plain word in brackets is left alone: `[Applause]`
+  // `[svg]`, `[gif]`, `[p]`, `[yH5BAEAAAA]`, `[police-lights]`, `[1x1] [1x1]`, `[svg][logo-techreport]`, `[ ] [make-money]`,
+  // `Placeholder image-1`: image placeholders drawn by a text browser, named by a file; `AFP_48KT7NQ.jpg`,
+  // `191615_1325_191615_cover.jpg`: the image's file name alone. One plain word in brackets is left alone: `[Applause]`
   // in a transcript, `[Name]` in a letter.
   {
     id: 'media.placeholder',
     family: 'media',
-    pattern: String.raw`^(?:\[(?:svg|gif|png|jpe?g|webp|img|image|iframe|embed|p|ins::ins|yh5baeaaaa\w{0,20}|data:image[^\]\n]{0,40})\]|\[[^\[\]\s]{0,40}[\d_.-][^\[\]\s]{0,40}\]|(?:\[[^\[\]\s]{1,40}\] ?){2,6}|placeholder image(?:-\d{1,3})?)$`,
+    pattern: String.raw`^(?:\[(?:svg|gif|png|jpe?g|webp|img|image|iframe|embed|p|ins::ins|yh5baeaaaa\w{0,20}|data:image[^\]\n]{0,40})\]|\[[^\[\]\s]{0,40}[\d_.-][^\[\]\s]{0,40}\]|(?:\[(?:[^\[\]\s]{1,40}| )\] ?){2,6}|placeholder image(?:-\d{1,3})?|[^\s\[\]]{1,110}\.(?:jpe?g|png|gif|webp|avif))$`,
     maxLength: 120,
   },
   // `Cat video beamed to Earth from deep space (video)`, `Marines Send Message [VIDEO]`: a tag a site sets after
@@ -99,12 +109,13 @@ export const mediaRules: readonly MatchingRule[] = [
  */
 export const mediaDescriptions: RuleDescriptions = {
   'media.player': 'Video and gallery player text: "Scroll down for video", "VIEW GALLERY", "Video loading", "Play Video", "toggle caption".',
+  'media.alt-label': 'The stock alt text of an image: "Image may contain …", "No Caption Provided".',
   'media.video-list': 'The playlist heading of a video player: "Recommended Videos", "More Videos", "Weitere Videos".',
   'media.counter': 'A gallery counter or player time: "Image 1 of 12", "1 of 9", "Duration 2:31".',
   'media.player-notice': 'A notice of a video player: "This video can not be played", "Please enable Javascript to watch.", "On a mobile device? Click here to watch the video."',
   'media.broadcast-note': 'A broadcaster\'s note of the programme that aired the story: "Über dieses Thema berichtet: BR24 Radio am …".',
   'media.watch-line': 'A line heading a video or podcast teaser: "WATCH: <headline>", "Listen: <headline>".',
   'media.podcast-line': 'Where to hear the show: "Listen to X on Spotify, Apple Podcasts …", "… Listen and subscribe wherever you get your podcasts."',
-  'media.placeholder': 'An image placeholder drawn by a text browser: "[svg]", "[gif]", "[police-lights]", "[1x1] [1x1]".',
+  'media.placeholder': 'An image placeholder drawn by a text browser, or its file name: "[svg]", "[gif]", "[police-lights]", "[1x1] [1x1]", "AFP_48KT7NQ.jpg".',
   'media.tag': 'A tag after a headline that names its medium: "(video)", "[VIDEO]", "(PHOTOS)", "(AUDIO)".',
 };
