@@ -241,10 +241,20 @@ describe('the head of a story', () => {
     expect(shape('空想旅行案内人 ジャン＝ミッシェル・フォロン')).toBeGreaterThan(0);
   });
 
+  it('gives the caption of a group photo, which tells the order of the people in it, no headline shape', () => {
+    expect(shape('Vorstandsmitglieder (von li nach re): Pia Ianniello, Pamela Visani, Pietro Murrali')).toBe(0);
+    expect(shape('Der neue Vorstand v.l.n.r.: Pia Ianniello, Pamela Visani, Pietro Murrali')).toBe(0);
+    expect(shape('The council members (L-R) vote on the budget for the new bridge')).toBe(0);
+    expect(shape('The council members from left field vote on the budget')).toBeGreaterThan(0);
+  });
+
   it('gives the title of a video, which ends with its running time, no headline shape', () => {
     expect(shape('Can the crew change the tyres in the dark? (6:37)')).toBe(0);
     expect(shape('Council members vote on the budget for the new bridge (1:02:15)')).toBe(0);
     expect(shape('Council members vote on the budget for the new bridge (2023)')).toBeGreaterThan(0);
+    expect(shape('AUDIO: Seltenes Ereignis: Meteoriten-Einschlag in Elmshorn (1 Min)')).toBe(0);
+    expect(shape('Council members vote on the budget for the new bridge (12 min.)')).toBe(0);
+    expect(shape('Council members vote on the budget for the new bridge (12 members)')).toBeGreaterThan(0);
   });
 
   it('counts the words of a headline written without spaces by its characters', () => {
@@ -288,6 +298,12 @@ describe('the head of a story', () => {
     expect(shape('The most promising Google Pixel product...')).toBe(0);
     expect(shape('4 words that speak volumes about…')).toBe(0);
     expect(shape('California: Do Not Sell My Personal Info')).toBeGreaterThan(0);
+  });
+
+  it('lets a headline end with a closing guillemet, but not a row of links with its separator', () => {
+    expect(shape('Eskalation im Nahen Osten «Die israelische Zurückhaltung hat viel mit den USA zu tun»')).toBeGreaterThan(0);
+    expect(shape('Startseite » Politik » Ausland »')).toBe(0);
+    expect(shape('Guerre au Proche-Orient : « La retenue israélienne doit beaucoup aux États-Unis »')).toBeGreaterThan(0);
   });
 
   it('gives a line that opens with a date no headline shape, and lets a headline end with the date of its issue', () => {

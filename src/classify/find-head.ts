@@ -22,9 +22,13 @@ const CAPTION_LABEL = /^(?:image |photo |bild)?(?:caption|unterschrift|légende)
 const FAR_FUTURE = new Date(Date.UTC(9999, 0, 1));
 const TRUNCATED = /[\p{L}\p{N}](?:\.{3}|…)$/u;
 const RUN_ON = /(?:[:,|•·›»]| [–—-])$/u;
-// A video's title ends with its running time: `Can Red Bull do a pit stop in complete darkness? (6:37)`.
-const RUNNING_TIME = /\(\d{1,2}:\d{2}(?::\d{2})?\)$/u;
-const RUNNING_TIME_LENGTH = '(1:23:45)'.length;
+// A closing `»` ends a quotation opened by `«` (`Eskalation im Nahen Osten «Die Zurückhaltung hat viel mit den USA zu tun»`),
+// not a run of links.
+const CLOSED_GUILLEMETS = /«[^«»]*»$/u;
+// A video's or a podcast's title ends with its running time: `Can Red Bull do a pit stop in complete darkness? (6:37)`,
+// `AUDIO: Meteoriten-Einschlag in Elmshorn (1 Min)`.
+const RUNNING_TIME = /\((?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?(?:min|mins|minutes|minuten|minutos|minuti)\.?)\)$/iu;
+const RUNNING_TIME_LENGTH = '(123 minutos.)'.length;
 const SHORT_LINE_WORDS = 4;
 // Capitals and no small letters; scripts without capitals (`緊迫する中東情勢`) have none of either.
 const ALL_CAPITALS = /^[^\p{L}]*\p{Lu}[^\p{Ll}\p{Lo}]*$/u;
@@ -35,8 +39,9 @@ const INITIALISM_END = /(?:^|[\s(])(?:\p{Lu}\.){2,5}["”’']?$/u;
 // Captions end with their credit (`… in 1999. Larry Goren / Four Seam Images via AP`, `Skaters on
 // the ice.John Tlumacki/Globe Staff`) or carry a credit label (`Credit...Doug Mills`, `… | Foto: Zvg.`); a Japanese
 // caption tells where and when after a `＝` (`イスラエルの国旗＝同国で2019年5月`), where a name joins its parts without digits.
+// A caption of a group photo tells the order of the people in it: `Vorstandsmitglieder (von li nach re): Pia Ianniello, …`, `(L-R)`, `v.l.n.r.`.
 // `(?<!\w)` where `\b` would do the same before a letter: under the `iu` flags V8 tries `\b` at every offset, many times slower.
-const CAPTION = /\/ ?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}(?: via \p{Lu}+)?(?: file)?$|(?<!\w)credits?(?:\.{3}|…| ?:)|(?<!\w)courtesy of\b|(?<!\w)getty images\b|\((?:ap|afp|reuters|getty|epa|dpa)\b|\[[^[\]/]{1,60}\/[^[\]]{1,40}\]$|[|·•] ?(?:photo|foto|bild|image|picture)s? ?:|＝[^＝ ]{0,24}[\d０-９]/iu;
+const CAPTION = /\/ ?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}(?: via \p{Lu}+)?(?: file)?$|(?<!\w)credits?(?:\.{3}|…| ?:)|(?<!\w)courtesy of\b|(?<!\w)getty images\b|\((?:ap|afp|reuters|getty|epa|dpa)\b|\[[^[\]/]{1,60}\/[^[\]]{1,40}\]$|[|·•] ?(?:photo|foto|bild|image|picture)s? ?:|＝[^＝ ]{0,24}[\d０-９]|\((?:von li(?:nks)? nach re(?:chts)?|from left|l-r|left to right)\)|(?<!\w)v\. ?l\. ?n\. ?r\./iu;
 
 const OPENING_HEADLINE_WORDS = 20;
 const OPENING_HEADLINE_MARGIN = 0.5;
@@ -197,7 +202,7 @@ export function headlineShape(piece: Piece): number {
   const { text, bullet } = piece;
   // A label ends in a colon, a link of a row of links in its separator (`Do Not Sell My Personal Info |`), a
   // line run on from the next in a comma (`By Ross Wilkers,`) or a dash (the kicker `Umbau des Weissen Hauses –`).
-  if (text.length < 8 || text.length > MAX_TITLE_LENGTH || RUN_ON.test(endOf(text))) return 0;
+  if (text.length < 8 || text.length > MAX_TITLE_LENGTH || (RUN_ON.test(endOf(text)) && !CLOSED_GUILLEMETS.test(text))) return 0;
   // A line cut short by an ellipsis is the link of a teaser (`The most promising Google Pixel product...`); one that ends with a running time, a video's.
   if (TRUNCATED.test(endOf(text)) || (text.endsWith(')') && RUNNING_TIME.test(text.slice(-RUNNING_TIME_LENGTH)))) return 0;
   // An image's alt text beside its caption says its words twice (`Andrew Robertson vom FC Liverpool Andrew Robertson vom FC Liverpool`).
