@@ -24,6 +24,13 @@ describe('an image’s alt text said again by its caption', () => {
     expect(head[0]).toBe('title:');
   });
 
+  it('is removed where it carries the site\u2019s name after the caption, and not where a headline stands under its page title', () => {
+    const roles = rolesOf(['Town votes on new bridge', 'By Jane Doe', `${alt} - Daily Planet`, alt, paragraph('bridge'), paragraph('road')]);
+    expect(roles.slice(0, 4)).toEqual(['title:', 'byline:', 'boilerplate:classifier.alt-text', 'boilerplate:classifier.alt-text']);
+    const head = rolesOf(['Town votes on new bridge over the river - Daily Planet', 'Town votes on new bridge over the river', 'By Jane Doe', paragraph('bridge'), paragraph('road')]);
+    expect(head[1]).toBe('title:');
+  });
+
   it('leaves a sentence the page says twice with only a stop added, and a line followed by a longer paragraph', () => {
     const said = 'In October, the council won an award for the bridge design at the state fair';
     const twice = rolesOf(['Town votes on new bridge', paragraph('bridge'), said, paragraph('road'), `${said}.`, paragraph('school')]);

@@ -16,6 +16,10 @@ const SENTENCE_END = /[.!?]["”’']?$/u;
 // `… the bridge. The mayor welcomed the vote.`).
 const LOWER_WORD = /(?:^| )\p{Ll}/gu;
 const MIN_SENTENCE_LOWER_WORDS = 3;
+// An alt text may instead carry the site's name after the caption's words (`ASP संजय पांडे और थाना अध्यक्ष मनीषा कुमारी। - Dainik Bhaskar`
+// over `ASP संजय पांडे और थाना अध्यक्ष मनीषा कुमारी।`); a caption closes as a sentence, in any script, where a headline under its page title does not.
+const SITE_SUFFIX = /^ (?:[-–—|]) \S/u;
+const CAPTION_END = /[.!?।。]["”’']?$/u;
 
 /**
  * The caption under an image's alt text, which says the alt text again and adds its credit (`Skaters take to the ice at the
@@ -35,6 +39,7 @@ export function captionUnder(pieces: readonly Piece[], index: number): number {
     if (text.length === 0) continue;
     seen++;
     if (text === alt && SENTENCE_END.test(alt) && creditFollows(pieces, next)) return next;
+    if (isSiteNamed(alt, text)) return next;
     if (text.length <= alt.length || !text.startsWith(alt)) continue;
     const credit = text.slice(alt.length).trim();
     if (HAS_WORD.test(credit) && lineWords(credit, MAX_CREDIT_WORDS) <= MAX_CREDIT_WORDS && !isSentence(credit)) return next;
@@ -47,6 +52,13 @@ export function captionUnder(pieces: readonly Piece[], index: number): number {
 function creditFollows(pieces: readonly Piece[], index: number): boolean {
   for (let next = index + 1; next < pieces.length; next++) if (pieces[next]!.text.length > 0) return pieces[next]!.role === 'credit';
   return false;
+}
+
+// Whether the alt text is the caption followed by a separator and a few words: the site's name.
+function isSiteNamed(alt: string, caption: string): boolean {
+  if (alt.length <= caption.length || !alt.startsWith(caption) || !CAPTION_END.test(caption)) return false;
+  const suffix = alt.slice(caption.length);
+  return SITE_SUFFIX.test(suffix) && lineWords(suffix, MAX_CREDIT_WORDS) <= MAX_CREDIT_WORDS;
 }
 
 function isSentence(text: string): boolean {
