@@ -257,6 +257,13 @@ describe('the head of a story', () => {
     expect(shape('Council members vote on the budget for the new bridge (12 members)')).toBeGreaterThan(0);
   });
 
+  it('does not take the title of a player under its label for the headline', () => {
+    const article = parseSeed(`Town votes on new bridge over the river\n\nAudio 03:07 Min. | 25.04.24 | Jane Doe\n\nCouncil members argue about the cost of the new bridge\n\n${story}`, { now });
+    expect(article.title).toBe('Town votes on new bridge over the river');
+    expect(shape('Audio 03:07 Min. | 25.04.24')).toBe(0);
+    expect(shape('Audio recordings of the council vote on the bridge')).toBeGreaterThan(0);
+  });
+
   it('counts the words of a headline written without spaces by its characters', () => {
     expect(shape('イスラエルとハマスの停戦「最も合意に近い」 最終案に双方同意か')).toBeGreaterThan(3);
     expect(shape('特集一覧')).toBe(0);

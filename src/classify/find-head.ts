@@ -19,6 +19,9 @@ const MAX_TITLE_WORDS = 30;
 const MAX_SENTENCE_TITLE_WORDS = 14;
 // `Image caption,` on the line above a caption.
 const CAPTION_LABEL = /^(?:image |photo |bild)?(?:caption|unterschrift|légende)[,:]?$/iu;
+// `Audio 03:07 Min. | 25.04.24 | Roman Warschauer`, `Video 24.04.2024 • 22:55 Uhr`: the label of a player, over the player's title;
+// neither is the headline.
+const PLAYER_LABEL = /^(?:audio|video|vídeo|vidéo|podcast)\b.{0,24}?\d{1,2}:\d{2}/iu;
 const FAR_FUTURE = new Date(Date.UTC(9999, 0, 1));
 const TRUNCATED = /[\p{L}\p{N}](?:\.{3}|…)$/u;
 const RUN_ON = /(?:[:,|•·›»]| [–—-])$/u;
@@ -167,7 +170,7 @@ function headWindowStart(pieces: readonly Piece[], first: number): number {
 
 function titleScore(pieces: readonly Piece[], index: number, from: number, first: number, lead: LazyLead): number {
   const shape = headlineShape(pieces[index]!);
-  if (shape === 0 || (index > 0 && CAPTION_LABEL.test(pieces[index - 1]!.text))) return 0;
+  if (shape === 0 || (index > 0 && (CAPTION_LABEL.test(pieces[index - 1]!.text) || PLAYER_LABEL.test(pieces[index - 1]!.text)))) return 0;
   let score = shape;
   // The headline is often repeated in the page title (`Headline | Site`, `Opinion|Headline`) or a breadcrumb.
   // So is the site's name in a header drawn twice (`MIT Technology Review`); the copyright line tells it.
@@ -214,7 +217,7 @@ export function headlineShape(piece: Piece): number {
   const sentence = (SENTENCE_END.test(endOf(text)) && !INITIALISM_END.test(text)) || hasSentencesWithin(text);
   if (sentence && words > MAX_SENTENCE_TITLE_WORDS) return 0;
   // Bylines, datelines and credits of other stories stand in the head too: `By Tomas Franzese December 22, 2023`.
-  if (isByline(text) || opensWithDate(text) || /^[([]/u.test(text) || CAPTION.test(text) || isGluedLinks(text)) return 0;
+  if (isByline(text) || opensWithDate(text) || /^[([]/u.test(text) || CAPTION.test(text) || PLAYER_LABEL.test(text) || isGluedLinks(text)) return 0;
   // Headlines run to a dozen words; the interface lines around them (`Show more sharing options`,
   // `Read Full Bio`, `Why You Can Trust CNET`) are shorter.
   let score = 1 + Math.min(words, 12) * 0.3;
