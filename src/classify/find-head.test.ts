@@ -264,6 +264,12 @@ describe('the head of a story', () => {
     expect(shape('Audio recordings of the council vote on the bridge')).toBeGreaterThan(0);
   });
 
+  it('takes a short line that the breadcrumb ends in for the headline where no line has a headline\u2019s shape', () => {
+    const article = parseSeed(`Du befindest dich hier: Home » Gesellschaft » „Neue Brücke“\n\n„Neue Brücke“\n\nerstellt: 01. April 2025, 15:25\n\n${story}`, { now });
+    expect(article.title).toBe('„Neue Brücke“');
+    expect(parseSeed(`Home » Gesellschaft » Neue\n\nNeue\n\nerstellt: 01. April 2025, 15:25\n\n${story}`, { now }).title).toBeNull();
+  });
+
   it('counts the words of a headline written without spaces by its characters', () => {
     expect(shape('イスラエルとハマスの停戦「最も合意に近い」 最終案に双方同意か')).toBeGreaterThan(3);
     expect(shape('特集一覧')).toBe(0);

@@ -83,7 +83,7 @@ export function findHead(pieces: readonly Piece[], first: number, byline: number
   // A span that opens with a line shaped like a headline opens with its headline, unless a line
   // above reads at least half as much like one (`Got A Tip?` above a headline of fifteen words does not).
   const opens = opensWithHeadline(pieces, first) && above.score < headlineShape(pieces[first]!) * OPENING_HEADLINE_MARGIN;
-  const title = opens ? first : above.index;
+  const title = opens ? first : above.index !== -1 ? above.index : crumbHeadline(pieces, first);
   if (title === -1) return -1;
   pieces[title]!.role = 'title';
   const section = sectionAbove(pieces, title);
@@ -187,6 +187,30 @@ function titleScore(pieces: readonly Piece[], index: number, from: number, first
   const above = previousUndecided(pieces, index, from);
   if (above !== -1 && isStandfirst(pieces, above, index, first)) return score - 2;
   return score + LEAD_OVERLAP_WEIGHT * overlap(pieces[index]!.text, lead());
+}
+
+// A breadcrumb ends in the story's headline (`Home » Gesellschaft » „Unermüdlicher Einsatz“`): where no line above the story has a
+// headline's shape, the nearest line that a breadcrumb ends in is the headline, however short (index -1 when none is).
+const CRUMB_SEPARATOR = /[»›>/|]$/u;
+const MIN_CRUMB_HEADLINE_WORDS = 2;
+
+function crumbHeadline(pieces: readonly Piece[], first: number): number {
+  for (let index = first - 1, seen = 0; index >= 0 && seen < HEAD_WINDOW; index--) {
+    const piece = pieces[index]!;
+    if (piece.role !== null) continue;
+    seen++;
+    if (lineWords(piece.text, MIN_CRUMB_HEADLINE_WORDS) >= MIN_CRUMB_HEADLINE_WORDS && endsCrumb(pieces, index, first)) return index;
+  }
+  return -1;
+}
+
+function endsCrumb(pieces: readonly Piece[], index: number, first: number): boolean {
+  const text = pieces[index]!.text;
+  for (let other = Math.max(0, first - REPEAT_WINDOW); other < index; other++) {
+    const crumb = pieces[other]!.text;
+    if (crumb.length > text.length && crumb.endsWith(text) && CRUMB_SEPARATOR.test(crumb.slice(0, -text.length).trimEnd())) return true;
+  }
+  return false;
 }
 
 // Whether a copyright line of the page (`© 2023 MIT Technology Review`) holds the text.
