@@ -7,6 +7,7 @@ import { AUTHOR_LABELS } from '../byline/author-labels';
 
 /** How far from the headline (or the story's start, when lower) a byline without `By` is looked for, in lines no rule took. @internal */
 export const NAME_SLACK = 6;
+const LONG_LINE_WORDS = 12;
 // A `By` (`Commentary by`) or an `Author` label on a line of its own, the names on the next.
 /** A byline's label on a line of its own; exported for the ReDoS check. @internal */
 export const BY_ALONE = new RegExp(String.raw`^(?:(?:written|words|reported|story|analysis|commentary|opinion|review|interview) )?(?:by|von|par|por|door|av|af|di|authors?|${AUTHOR_LABELS}|texto?|tekst)(?: ?[-–—:])?$`, 'iu');
@@ -34,12 +35,27 @@ export function nameByline(pieces: readonly Piece[], title: number, until: numbe
     // there only names over a journalist's role (`Jane Doe`, `Correspondent in Athens`) are the byline.
     const named = longLines > 1 ? isNameLine(piece.text) && overRole(pieces, index) : isNameLine(piece.text) || isGenreByline(piece.text);
     if (named) {
-      piece.role = 'byline';
-      return index;
+      const byline = namesOverDate(pieces, index, end) ?? index;
+      pieces[byline]!.role = 'byline';
+      return byline;
     }
-    if (hasWords(piece.text, 12)) longLines++;
+    if (hasWords(piece.text, LONG_LINE_WORDS)) longLines++;
   }
   return -1;
+}
+
+// A line of names right above the date, past the standfirst, is the byline rather than a label under the headline that reads
+// as names (`Tribunal Supremo` under the headline, then the standfirst, a player, and `Carlota Guindal` over the date). With no
+// long line between, the lines under the names go with them: their role, their outlet, the caption of their photo.
+function namesOverDate(pieces: readonly Piece[], index: number, end: number): number | null {
+  let pastLongLine = false;
+  for (let next = index + 1; next < Math.min(end, pieces.length - 1); next++) {
+    const piece = pieces[next]!;
+    if (piece.role !== null) continue;
+    if (pastLongLine && pieces[next + 1]!.role === 'date' && isNameLine(piece.text)) return next;
+    if (hasWords(piece.text, LONG_LINE_WORDS)) pastLongLine = true;
+  }
+  return null;
 }
 
 function overRole(pieces: readonly Piece[], index: number): boolean {
