@@ -266,9 +266,10 @@ describe('the head of a story', () => {
     expect(shape('Audio recordings of the council vote on the bridge')).toBeGreaterThan(0);
   });
 
-  it('takes a short line that the breadcrumb ends in for the headline where no line has a headline\u2019s shape', () => {
-    const article = parseSeed(`Du befindest dich hier: Home » Gesellschaft » „Neue Brücke“\n\n„Neue Brücke“\n\nerstellt: 01. April 2025, 15:25\n\n${story}`, { now });
-    expect(article.title).toBe('„Neue Brücke“');
+  it('takes a short line that the breadcrumb ends in for the headline, over the site\u2019s name above it', () => {
+    const crumb = 'Du befindest dich hier: Home » Gesellschaft » „Neue Brücke“\n\n„Neue Brücke“\n\nerstellt: 01. April 2025, 15:25';
+    expect(parseSeed(`${crumb}\n\n${story}`, { now }).title).toBe('„Neue Brücke“');
+    expect(parseSeed(`Die Neue Stadtzeitung\n\nHome\n\nNews\n\n${crumb}\n\n${story}`, { now }).title).toBe('„Neue Brücke“');
     expect(parseSeed(`Home » Gesellschaft » Neue\n\nNeue\n\nerstellt: 01. April 2025, 15:25\n\n${story}`, { now }).title).toBeNull();
   });
 

@@ -83,7 +83,8 @@ export function findHead(pieces: readonly Piece[], first: number, byline: number
   // A span that opens with a line shaped like a headline opens with its headline, unless a line
   // above reads at least half as much like one (`Got A Tip?` above a headline of fifteen words does not).
   const opens = opensWithHeadline(pieces, first) && above.score < headlineShape(pieces[first]!) * OPENING_HEADLINE_MARGIN;
-  const title = opens ? first : above.index !== -1 ? above.index : crumbHeadline(pieces, first);
+  const crumb = opens ? -1 : crumbHeadline(pieces, first, above.index);
+  const title = opens ? first : crumb !== -1 ? crumb : above.index;
   if (title === -1) return -1;
   pieces[title]!.role = 'title';
   const section = sectionAbove(pieces, title);
@@ -189,13 +190,14 @@ function titleScore(pieces: readonly Piece[], index: number, from: number, first
   return score + LEAD_OVERLAP_WEIGHT * overlap(pieces[index]!.text, lead());
 }
 
-// A breadcrumb ends in the story's headline (`Home » Gesellschaft » „Unermüdlicher Einsatz“`): where no line above the story has a
-// headline's shape, the nearest line that a breadcrumb ends in is the headline, however short (index -1 when none is).
+// A breadcrumb ends in the story's headline (`Home » Gesellschaft » „Unermüdlicher Einsatz“`): the nearest line above the story that
+// a breadcrumb ends in, however short, is the headline, rather than the line that reads most like one further up, at `best`
+// (the site's name in the header). Index -1 when there is none.
 const CRUMB_SEPARATOR = /[»›>/|]$/u;
 const MIN_CRUMB_HEADLINE_WORDS = 2;
 
-function crumbHeadline(pieces: readonly Piece[], first: number): number {
-  for (let index = first - 1, seen = 0; index >= 0 && seen < HEAD_WINDOW; index--) {
+function crumbHeadline(pieces: readonly Piece[], first: number, best: number): number {
+  for (let index = first - 1, seen = 0; index > best && index >= 0 && seen < HEAD_WINDOW; index--) {
     const piece = pieces[index]!;
     if (piece.role !== null) continue;
     seen++;
