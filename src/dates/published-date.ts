@@ -6,14 +6,20 @@ const PUBLISH_WORDS =
 // …and an update (`Updated`, `Aktualisiert am`, `Actualizado a`, `Güncelleme:`, `Stand:`).
 const UPDATE_WORDS =
   'last updated|last modified|zuletzt aktualisiert|updated|modified|aktualisiert|geändert|modifié|modificado|stand|mis à jour|actualizado|actualizada|aggiornato|bijgewerkt|aktualizacja|zaktualizowano|aktualizováno|aktualizace|uppdaterad|oppdatert|opdateret|päivitetty|atualizado|actualizat|güncelleme|обновлено|оновлено|수정|更新';
-const LABEL_WORDS = `${PUBLISH_WORDS}|${UPDATE_WORDS}`;
+// Labels, mostly nouns, that pages write only before their date (`Publication : 12 mars 2021`, `Публикация: 12.03.2021`,
+// `Last update: 12 January 2015`, `Dernière mise à jour : 13 mars 2021`); they are not looked for after it.
+const PUBLISH_LEADS = 'publication|veröffentlichung|publicación|publicação|pubblicazione|publicatie|publicerat|objavljeno|diterbitkan|dipublikasikan|публикация|публікація';
+const UPDATE_LEADS = 'last update|aktualisierung|mise à jour|actualización|aggiornamento';
+const PUBLISH_LABELS = `${PUBLISH_WORDS}|${PUBLISH_LEADS}`;
+const UPDATE_LABELS = `${UPDATE_WORDS}|${UPDATE_LEADS}`;
+const LABEL_WORDS = `${PUBLISH_LABELS}|${UPDATE_LABELS}`;
 const LABEL_END = '(?: ?:| on| am| le| el| il| a| à| at| a las| alle| de| den| dne)? ?$';
-const UPDATE_BEFORE = new RegExp(`(?:${UPDATE_WORDS})${LABEL_END}`, 'iu');
-const PUBLISH_BEFORE = new RegExp(`(?:${PUBLISH_WORDS})${LABEL_END}`, 'iu');
+const UPDATE_BEFORE = new RegExp(`(?:${UPDATE_LABELS})${LABEL_END}`, 'iu');
+const PUBLISH_BEFORE = new RegExp(`(?:${PUBLISH_LABELS})${LABEL_END}`, 'iu');
 // A line that opens with a label, maybe behind a bullet's dash (`-Aktualisiert am 28.04.2023-19:20`). `Date` labels a
 // publication only at the start: after other words it is another date's (`Release date Dec 8, 2023`).
 const PUBLISHED_LABEL = new RegExp(`^[-–—•·|/ ]*(?:${LABEL_WORDS}|date|datum|fecha)(?!\\p{L})`, 'iu');
-const UPDATE_LABEL = new RegExp(`^[-–—•·|/ ]*(?:${UPDATE_WORDS})(?!\\p{L})`, 'iu');
+const UPDATE_LABEL = new RegExp(`^[-–—•·|/ ]*(?:${UPDATE_LABELS})(?!\\p{L})`, 'iu');
 // A label right before the date, after a few capitalised words: `CBC Arts · Posted: Dec 20, 2023`, `AFP / Updated: Dec 22, 2023`,
 // `Zuerst veröffentlicht am 30/04/2024`, `Courtney CarrPublished: December 20, 2023`, `Publiziert6. November 2025`.
 const LABEL_BEFORE_DATE = new RegExp(`(?:${LABEL_WORDS})${LABEL_END}`, 'iu');
@@ -30,7 +36,7 @@ const READING_TIME =
 const AGO = '(?:\\d{1,3} ?(?:minutes?|mins?|hours?|hrs?|days?) )?ago';
 const DATE_COMPANIONS = new RegExp(
   [
-    `(?<![\\p{L}\\p{N}])(?:${WEEKDAYS}|${LABEL_WORDS}|at|um|uhr|à|le|el|am|on|de|a|a las|alle|ore|às|kl|klo|godz|saat|в|(?:${ZONES})(?:[+-]\\d{1,2}(?::?\\d{2})?)?)\\.?(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:${WEEKDAYS}|${PUBLISH_WORDS}|${UPDATE_WORDS}|at|um|uhr|à|le|el|am|on|de|a|a las|alle|ore|às|kl|klo|godz|saat|в|(?:${ZONES})(?:[+-]\\d{1,2}(?::?\\d{2})?)?)\\.?(?![\\p{L}\\p{N}])`,
     `(?<![\\p{L}\\p{N}])(?:${READING_TIME}|${AGO})(?!\\p{L})`,
     `(?<!\\p{N})\\d{1,2}(?:[:.h]\\d{2}(?::\\d{2})?)? ?[ap]\\.? ?m\\.?(?!\\p{L})|(?<!\\p{N})\\d{1,2}[:.h]\\d{2}(?::\\d{2})?(?!\\p{N})`,
     '(?:\\.\\d{1,6})?(?:(?<![\\p{L}\\p{N}])z|[+-]\\d{2}:?\\d{2})(?![\\p{L}\\d])',
