@@ -42,6 +42,8 @@ describe('findDate', () => {
     ['12-Mar-2021 14:05 IST', '2021-03-12T14:05'],
     ['12. maaliskuuta 2021 klo 14.05', '2021-03-12T14:05'],
     ['12 Agustus 2021', '2021-08-12'],
+    ['12th of March 2021', '2021-03-12'],
+    ['12 Haz 2021 14:05', '2021-06-12T14:05'],
   ])('reads %j', (text, iso) => {
     expect(findDate(text, now)?.iso).toBe(iso);
   });
