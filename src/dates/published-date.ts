@@ -52,9 +52,10 @@ const GLUED_WORD = /(?<=[\p{L}\p{N}])(?=\p{Lu}\p{Ll})/gu;
 const MAX_DATE_LINE = 120;
 // The dates of updates after the publication date: `13/01/2025 10:22 Actualizado a 13/01/2025 15:43`.
 const MAX_LATER_DATES = 3;
-// A page's section may stand before its date on one line: `World Dec 22, 2023 10:59 AM EST`, `Nuomonės2024.03.31 19:59`, `Frankfurt, October 23, 2024`;
-// in Japanese, Chinese or Korean, the author's or the paper's name, a word of a few characters (`渡辺洋介2025年1月13日`, `毎日新聞 2025/1/14`).
-const SECTION_LABEL = /^(?:\p{Lu}\p{Ll}+,?|[\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}]{2,6}) ?$/u;
+// A page's section may stand before its date on one line: `World Dec 22, 2023 10:59 AM EST`, `Nuomonės2024.03.31 19:59`, `Frankfurt, October 23, 2024`,
+// or a weekday cut short (`Di., 12.03.2024, 14:05 Uhr`); in Japanese, Chinese or Korean, the author's or the paper's name, a word of a
+// few characters (`渡辺洋介2025年1月13日`, `毎日新聞 2025/1/14`).
+const SECTION_LABEL = /^(?:\p{Lu}\p{Ll}+\.?,?|[\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}]{2,6}) ?$/u;
 // …or after it, past a bar or a dot, as teaser lists write it: `Dec 22, 2023 | Space Exploration`, `12.03.2024 · Politik`.
 const TRAILING_SECTION = /^ ?[|·•] ?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
 // …and the source of the story may end the line, past the time: `Dec. 22, 2023, 7:26 PM UTC / Source: TODAY`, `12.03.2024 | Quelle: dpa`.
