@@ -46,8 +46,9 @@ export const DATE_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`(?<![\d_])(?<year>\d{4})-(?<month>\d{1,2})-(?<day>\d{1,2})(?:[T ](?<hour>\d{2}):(?<minute>\d{2})(?::\d{2}(?:\.\d+)?)?)?`, 'u'),
   // `July 12, 2016`, `Dec. 22, 2023 11:48 a.m. ET`, `Fri December 22, 2023`
   new RegExp(String.raw`(?<!\w)(?<monthName>${MONTH_PATTERN})\.? (?<day>\d{1,2})(?:st|nd|rd|th)?,? (?<year>\d{4})${TIME}`, 'iu'),
-  // `12 July 2016`, `22. Dezember 2023`, `12 juillet 2016`, `12 de julio de 2016`
-  new RegExp(String.raw`(?<![\d_])(?<day>\d{1,2})(?:\.|st|nd|rd|th|er)? (?:de )?(?<monthName>${MONTH_PATTERN})\.?,? (?:de )?(?<year>\d{4})${TIME}`, 'iu'),
+  // `12 July 2016`, `22. Dezember 2023`, `12 juillet 2016`, `12 de julio de 2016`, `12th of March 2021`, `12-Mar-2021`; Polish, Russian and Ukrainian
+  // may write the word for "year" after it (`12 marca 2021 r.`, `12 марта 2021 г.`, `12 березня 2021 року`).
+  new RegExp(String.raw`(?<![\d_])(?<day>\d{1,2})(?:(?:\.|st|nd|rd|th|er)? (?:de |of )?|-)(?<monthName>${MONTH_PATTERN})(?:\.?,? (?:de )?|-)(?<year>\d{4})(?: ?[rгр]\.| года| року)?${TIME}`, 'iu'),
   NUMERIC_DATE,
   ...YEAR_FIRST_DATES,
   ...YEARLESS_DATES,

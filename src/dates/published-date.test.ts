@@ -49,6 +49,15 @@ describe('publishedDate', () => {
     ['12.03.2024 | Quelle: dpa', '2024-03-12'],
     ['30.01.202430. Januar 2024', '2024-01-30'],
     ['毎日新聞 2025/1/14 21:17（最終更新 1/14 21:17） 789文字', '2025-01-14T21:17'],
+    ['Last Update: Monday, 12 January 2015 KSA 19:36 - GMT 16:36', '2015-01-12'],
+    ['Dernière mise à jour : 13 mars 2021', '2021-03-13'],
+    ['Letzte Aktualisierung: 13.03.2021', '2021-03-13'],
+    ['Publication : 12 mars 2021', '2021-03-12'],
+    ['Публикация: 12.03.2021 14:05', '2021-03-12T14:05'],
+    ['Diterbitkan 12 Agustus 2021', '2021-08-12'],
+    ['Di., 12.03.2024, 14:05 Uhr', '2024-03-12T14:05'],
+    ['12 marca 2021 r., 14:05', '2021-03-12T14:05'],
+    ['12 березня 2021 року', '2021-03-12'],
   ])('reads %j as a publication date', (text, iso) => {
     expect(publishedDate(text, now)).toBe(iso);
   });

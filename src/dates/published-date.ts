@@ -6,14 +6,20 @@ const PUBLISH_WORDS =
 // …and an update (`Updated`, `Aktualisiert am`, `Actualizado a`, `Güncelleme:`, `Stand:`).
 const UPDATE_WORDS =
   'last updated|last modified|zuletzt aktualisiert|updated|modified|aktualisiert|geändert|modifié|modificado|stand|mis à jour|actualizado|actualizada|aggiornato|bijgewerkt|aktualizacja|zaktualizowano|aktualizováno|aktualizace|uppdaterad|oppdatert|opdateret|päivitetty|atualizado|actualizat|güncelleme|обновлено|оновлено|수정|更新';
-const LABEL_WORDS = `${PUBLISH_WORDS}|${UPDATE_WORDS}`;
+// Labels, mostly nouns, that pages write only before their date (`Publication : 12 mars 2021`, `Публикация: 12.03.2021`,
+// `Last update: 12 January 2015`, `Dernière mise à jour : 13 mars 2021`); they are not looked for after it.
+const PUBLISH_LEADS = 'publication|veröffentlichung|publicación|publicação|pubblicazione|publicatie|publicerat|objavljeno|diterbitkan|dipublikasikan|публикация|публікація';
+const UPDATE_LEADS = 'last update|aktualisierung|mise à jour|actualización|aggiornamento';
+const PUBLISH_LABELS = `${PUBLISH_WORDS}|${PUBLISH_LEADS}`;
+const UPDATE_LABELS = `${UPDATE_WORDS}|${UPDATE_LEADS}`;
+const LABEL_WORDS = `${PUBLISH_LABELS}|${UPDATE_LABELS}`;
 const LABEL_END = '(?: ?:| on| am| le| el| il| a| à| at| a las| alle| de| den| dne)? ?$';
-const UPDATE_BEFORE = new RegExp(`(?:${UPDATE_WORDS})${LABEL_END}`, 'iu');
-const PUBLISH_BEFORE = new RegExp(`(?:${PUBLISH_WORDS})${LABEL_END}`, 'iu');
+const UPDATE_BEFORE = new RegExp(`(?:${UPDATE_LABELS})${LABEL_END}`, 'iu');
+const PUBLISH_BEFORE = new RegExp(`(?:${PUBLISH_LABELS})${LABEL_END}`, 'iu');
 // A line that opens with a label, maybe behind a bullet's dash (`-Aktualisiert am 28.04.2023-19:20`). `Date` labels a
 // publication only at the start: after other words it is another date's (`Release date Dec 8, 2023`).
 const PUBLISHED_LABEL = new RegExp(`^[-–—•·|/ ]*(?:${LABEL_WORDS}|date|datum|fecha)(?!\\p{L})`, 'iu');
-const UPDATE_LABEL = new RegExp(`^[-–—•·|/ ]*(?:${UPDATE_WORDS})(?!\\p{L})`, 'iu');
+const UPDATE_LABEL = new RegExp(`^[-–—•·|/ ]*(?:${UPDATE_LABELS})(?!\\p{L})`, 'iu');
 // A label right before the date, after a few capitalised words: `CBC Arts · Posted: Dec 20, 2023`, `AFP / Updated: Dec 22, 2023`,
 // `Zuerst veröffentlicht am 30/04/2024`, `Courtney CarrPublished: December 20, 2023`, `Publiziert6. November 2025`.
 const LABEL_BEFORE_DATE = new RegExp(`(?:${LABEL_WORDS})${LABEL_END}`, 'iu');
@@ -30,7 +36,7 @@ const READING_TIME =
 const AGO = '(?:\\d{1,3} ?(?:minutes?|mins?|hours?|hrs?|days?) )?ago';
 const DATE_COMPANIONS = new RegExp(
   [
-    `(?<![\\p{L}\\p{N}])(?:${WEEKDAYS}|${LABEL_WORDS}|at|um|uhr|à|le|el|am|on|de|a|a las|alle|ore|às|kl|klo|godz|saat|в|(?:${ZONES})(?:[+-]\\d{1,2}(?::?\\d{2})?)?)\\.?(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:${WEEKDAYS}|${PUBLISH_WORDS}|${UPDATE_WORDS}|at|um|uhr|à|le|el|am|on|de|a|a las|alle|ore|às|kl|klo|godz|saat|в|(?:${ZONES})(?:[+-]\\d{1,2}(?::?\\d{2})?)?)\\.?(?![\\p{L}\\p{N}])`,
     `(?<![\\p{L}\\p{N}])(?:${READING_TIME}|${AGO})(?!\\p{L})`,
     `(?<!\\p{N})\\d{1,2}(?:[:.h]\\d{2}(?::\\d{2})?)? ?[ap]\\.? ?m\\.?(?!\\p{L})|(?<!\\p{N})\\d{1,2}[:.h]\\d{2}(?::\\d{2})?(?!\\p{N})`,
     '(?:\\.\\d{1,6})?(?:(?<![\\p{L}\\p{N}])z|[+-]\\d{2}:?\\d{2})(?![\\p{L}\\d])',
@@ -46,9 +52,10 @@ const GLUED_WORD = /(?<=[\p{L}\p{N}])(?=\p{Lu}\p{Ll})/gu;
 const MAX_DATE_LINE = 120;
 // The dates of updates after the publication date: `13/01/2025 10:22 Actualizado a 13/01/2025 15:43`.
 const MAX_LATER_DATES = 3;
-// A page's section may stand before its date on one line: `World Dec 22, 2023 10:59 AM EST`, `Nuomonės2024.03.31 19:59`, `Frankfurt, October 23, 2024`;
-// in Japanese, Chinese or Korean, the author's or the paper's name, a word of a few characters (`渡辺洋介2025年1月13日`, `毎日新聞 2025/1/14`).
-const SECTION_LABEL = /^(?:\p{Lu}\p{Ll}+,?|[\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}]{2,6}) ?$/u;
+// A page's section may stand before its date on one line: `World Dec 22, 2023 10:59 AM EST`, `Nuomonės2024.03.31 19:59`, `Frankfurt, October 23, 2024`,
+// or a weekday cut short (`Di., 12.03.2024, 14:05 Uhr`); in Japanese, Chinese or Korean, the author's or the paper's name, a word of a
+// few characters (`渡辺洋介2025年1月13日`, `毎日新聞 2025/1/14`).
+const SECTION_LABEL = /^(?:\p{Lu}\p{Ll}+\.?,?|[\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}]{2,6}) ?$/u;
 // …or after it, past a bar or a dot, as teaser lists write it: `Dec 22, 2023 | Space Exploration`, `12.03.2024 · Politik`.
 const TRAILING_SECTION = /^ ?[|·•] ?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
 // …and the source of the story may end the line, past the time: `Dec. 22, 2023, 7:26 PM UTC / Source: TODAY`, `12.03.2024 | Quelle: dpa`.
