@@ -16,6 +16,7 @@ import { labelledBylineBelow } from './labelled-byline';
 import { splitNameRun } from '../byline/name-run';
 import { nextStoryStart } from './next-story';
 import { teaserRunStart } from './teaser-run';
+import { markTeasersUnderHeadings } from './teasers-under-heading';
 import { authorBoxStart, bylineNames, startsWithAuthor } from './author-box';
 import { bylineText } from './byline-text';
 import { standfirstIndex } from './standfirst';
@@ -139,6 +140,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   first = Math.max(first, anchor);
   const standfirst = context.mode === 'precision' ? -1 : standfirstIndex(pieces, classes, first);
   last = endBeforeAuthorBox(pieces, classes, first, last);
+  markTeasersUnderHeadings(pieces, first, last);
 
   const kept: string[] = [];
   const labels = recurringLabels(pieces);

@@ -26,6 +26,12 @@ export const ALT_TEXT_CLASSIFIER = 'classifier.alt-text';
  * article.removed.filter((removed) => removed.rule === AUTHOR_BOX_CLASSIFIER); // `Jay Weaver`, `Jay Weaver writes about …`
  */
 export const AUTHOR_BOX_CLASSIFIER = 'classifier.author-box';
+/**
+ * The id under which the headlines of other stories listed under a heading inside the story (`Most read in Celebrity`) are reported.
+ * @example
+ * article.removed.filter((removed) => removed.rule === RELATED_TEASER_CLASSIFIER); // `Jade Goody's mum heartbroken as …`
+ */
+export const RELATED_TEASER_CLASSIFIER = 'classifier.related-teaser';
 /** The id under which a paragraph of the article that the page repeats is reported, past its first time, and a line that says its words twice. */
 export const REPEAT_CLASSIFIER = 'classifier.repeat';
 

@@ -48,6 +48,22 @@ const EXAMPLES: RuleExamples = {
     matches: ['This story is part of our 2023 in Gaming series. Follow along as we reflect on the year’s best titles.'],
     misses: ['This story is part of a pattern the council has seen for years, the mayor said.'],
   },
+  'disclosure.editorial-policy': {
+    matches: [
+      'Health.com uses only high-quality sources, including peer-reviewed studies, to support the facts within our articles. Read our editorial process to learn more about how we fact-check and keep our content accurate, reliable, and trustworthy.',
+      'The author or authors do not own shares in any securities mentioned in this article. Find out about Morningstar’s editorial policies.',
+      'Read our editorial policy to learn more about our process.',
+      "Learn about BHG's Editorial Process",
+      'Why you can trust Sky News',
+      'Why You Can Trust CNET',
+    ],
+    misses: [
+      'The paper said its readers could see our editorial policy had not changed, and the board agreed.',
+      'Why you can trust him with your money',
+      'Why you can trust the polls this time',
+      'The editor defended the editorial policy of the paper in a letter to readers.',
+    ],
+  },
   'disclosure.label': { matches: ['Disclaimer', 'Advertiser Disclosure', 'Responsible Disclosure'], misses: ['Disclaimers were added to the ads.'] },
   'disclosure.views-expressed': {
     matches: [

@@ -10,8 +10,8 @@ const EXAMPLES: RuleExamples = {
     misses: ['Read more about the plan on the city website, officials said.'],
   },
   'related.list-heading': {
-    matches: ['Featured reviews', 'Related Articles', 'Most Popular', 'Trending Now', 'Related Stories', 'Latest News', 'Most Read Articles', 'Top Stories', 'More Stories', 'Related', 'TRENDING:'],
-    misses: ['More', 'Top', 'Most popular among voters was the tax cut.', 'Related reports suggested the talks had stalled.'],
+    matches: ['Featured reviews', 'Related Articles', 'Most Popular', 'Trending Now', 'Related Stories', 'Latest News', 'Most Read Articles', 'Top Stories', 'More Stories', 'Related', 'TRENDING:', 'Most read in Celebrity', 'Most Viewed in Culture'],
+    misses: ['More', 'Top', 'Most popular among voters was the tax cut.', 'Most read in the village was the parish letter.', 'Related reports suggested the talks had stalled.'],
   },
   'related.link-line': {
     matches: [

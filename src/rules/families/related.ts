@@ -31,12 +31,13 @@ export const relatedRules: readonly MatchingRule[] = [
     ],
   },
   // `Most Popular`, `Trending Now`, `Related Stories`, `Latest News`, `Most Read Articles`, `Popular Now`,
-  // `Top Stories`, `More Stories`, `Trending this week`, `Recommended Stories`, `Related`, `Featured reviews`. Not a lone `More`
+  // `Top Stories`, `More Stories`, `Trending this week`, `Recommended Stories`, `Related`, `Featured reviews`, `Most read in Celebrity`,
+  // `Most Viewed in Culture`. Not a lone `More`
   // or `Top`: those are menu and back-to-top links; nor a lone `Featured`, the kicker above a headline.
   {
     id: 'related.list-heading',
     family: 'related',
-    pattern: String.raw`^(?:(?:related|recommended|trending|popular|latest|most (?:popular|read|viewed|shared|commented|emailed|recent))(?: now| today| this week| right now)?(?: ${LIST_NOUN})?(?: (?:for you|now|today|this week|right now))?|(?:top|more|featured) ${LIST_NOUN}(?: (?:for you|now|today|this week))?|(?:related|recommended|trending|popular|latest|top|more) ${LIST_NOUN} (?:from|on|in) (?!this author)[^\n]{1,30})[ :▼►›»]{0,3}$`,
+    pattern: String.raw`^(?:(?:related|recommended|trending|popular|latest|most (?:popular|read|viewed|shared|commented|emailed|recent))(?: now| today| this week| right now)?(?: ${LIST_NOUN})?(?: (?:for you|now|today|this week|right now))?|(?:top|more|featured) ${LIST_NOUN}(?: (?:for you|now|today|this week))?|(?:related|recommended|trending|popular|latest|top|more) ${LIST_NOUN} (?:from|on|in) (?!this author)[^\n]{1,30}|most (?:popular|read|viewed|shared|commented) (?:in|on) [^\n.!?]{1,30})[ :▼►›»]{0,3}$`,
     maxLength: 60,
   },
   // `READ MORE: Top Hamas leader visits Cairo…`, `Related: Gigi Hadid AND Irina Shayk Support…`, `MORE: Brad Keselowski
