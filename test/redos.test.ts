@@ -42,7 +42,9 @@ function regexLiterals(): { where: string; source: string; flags: string }[] {
 }
 
 function expectSafe(source: string, flags: string, where: string): void {
-  const result = checkSync(source, flags.replace(/[gy]/g, ''), { timeout: 30_000 });
+  // The fuzzer's own time limits make it report linear patterns as vulnerable when the machine is loaded; the recall
+  // validation runs each attack string in this engine and keeps only those that really take long.
+  const result = checkSync(source, flags.replace(/[gy]/g, ''), { timeout: 60_000, recallTimeout: 2_000 });
   expect(result.status, `${where}: /${source}/${flags} is ${result.status}${'attack' in result && result.attack ? ` (attack: ${JSON.stringify(result.attack.pattern)})` : ''}`).toBe('safe');
 }
 
