@@ -3,13 +3,13 @@ import { ROLE_ONLY, withoutGluedDesk } from '../byline/parse-byline';
 import { labelsPhotoOf } from '../byline/dump-residue';
 import type { Piece } from './piece';
 import { hasWords } from './has-words';
-import { AUTHOR_LABELS } from '../byline/author-labels';
+import { AUTHOR_LABELS, WRITTEN_BY } from '../byline/author-labels';
 
 /** How far from the headline (or the story's start, when lower) a byline without `By` is looked for, in lines no rule took. @internal */
 export const NAME_SLACK = 6;
 // A `By` (`Commentary by`) or an `Author` label on a line of its own, the names on the next.
 /** A byline's label on a line of its own; exported for the ReDoS check. @internal */
-export const BY_ALONE = new RegExp(String.raw`^(?:(?:written|words|reported|story|analysis|commentary|opinion|review|interview) )?(?:by|von|par|por|door|av|af|di|authors?|${AUTHOR_LABELS}|texto?|tekst)(?: ?[-–—:])?$`, 'iu');
+export const BY_ALONE = new RegExp(String.raw`^(?:(?:written|words|reported|story|analysis|commentary|opinion|review|interview) )?(?:by|von|par|por|door|av|af|di|authors?|${AUTHOR_LABELS}|${WRITTEN_BY}|text[eo]?|tekst)(?: ?[-–—:])?$`, 'iu');
 const AFFILIATION = / ?[|,] ?| [-–—] /u;
 
 /**
