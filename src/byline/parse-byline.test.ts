@@ -30,6 +30,11 @@ describe('parseByline', () => {
     ['Publié par Lena Marsh', [person('Lena Marsh')]],
     ['Skriven av Lena Marsh och Sam Lee', [person('Lena Marsh'), person('Sam Lee')]],
     ['Di Redazione', [organization('Redazione')]],
+    // The paper's own correspondent.
+    ['Von unserem Korrespondenten Jan Berg', [person('Jan Berg')]],
+    ['Van onze verslaggever Jan Jansen', [person('Jan Jansen')]],
+    ['Dal nostro inviato Marco Rossi', [person('Marco Rossi')]],
+    ['Par notre correspondante Lena Marsh', [person('Lena Marsh')]],
     ['Door Redactie', [organization('Redactie')]],
     ['By Chicago Tribune staff', [organization('Chicago Tribune')]],
     ['By Desirée ODec. 18, 2023 9:00 am EST', [person('Desirée O')]],

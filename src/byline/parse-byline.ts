@@ -9,15 +9,17 @@ import { koreanReporters } from './korean-reporters';
 
 // `By`, `Posted by`, `Written by`, `Words by`, `Analysis by`, `Ein Kommentar von`, and their German, French, Spanish, Italian, Dutch and Nordic forms.
 // Bylines are read with white space folded to single spaces, so the patterns below need no `\s+`.
+// `Van` and `Dal` only before the paper's own (`Van onze verslaggever`, `Dal nostro inviato`): a name may start with `Van`.
 /** The label a byline's names follow; exported for the ReDoS check. @internal */
-export const PREFIX = new RegExp(String.raw`^(?:(?:posted|written|words|reported|story|text|photos?|compiled|edited|produced|analysis|commentary|opinion|review|news|feature|interview|guide) by|(?:eine? )?(?:kommentar|kolumne|analyse|gastbeitrag|essay|interview|reportage) von|by|from|von|par|por|di|door|av|af|texto|texte|text|tekst|author|${AUTHOR_LABELS}|${WRITTEN_BY})(?: ?:)? `, 'iu');
+export const PREFIX = new RegExp(String.raw`^(?:(?:posted|written|words|reported|story|text|photos?|compiled|edited|produced|analysis|commentary|opinion|review|news|feature|interview|guide) by|(?:eine? )?(?:kommentar|kolumne|analyse|gastbeitrag|essay|interview|reportage) von|by|from|von|par|por|di|door|av|af|van(?= onze )|dal(?:la)?(?= nostr[oa] )|texto|texte|text|tekst|author|${AUTHOR_LABELS}|${WRITTEN_BY})(?: ?:)? `, 'iu');
 /** `ByRahul Singh`, `byRahimu Fadhili`: the space lost between `By` and the name (case matters: `Byron Allen` is a name). @internal */
 export const GLUED_BY = /^[Bb]y(?=\p{Lu}\p{Ll})/u;
-// Job titles that come before a name: `FOCUS-online-Redakteur Thomas Sabin`, `Senior Correspondent Jane Doe`.
+// Job titles that come before a name: `FOCUS-online-Redakteur Thomas Sabin`, `Senior Correspondent Jane Doe`, maybe as the paper's own
+// (`unserem Korrespondenten Jan Berg`, `onze verslaggever Jan Jansen`, `notre correspondante Marie Dubois`, `nostro inviato Marco Rossi`).
 const ROLE_WORDS =
-  'staff writer|staff reporter|senior writer|senior reporter|senior correspondent|political correspondent|chief correspondent|foreign correspondent|correspondent|contributor|contributing writer|contributing editor|editor-at-large|editor in chief|senior editor|managing editor|editor|reporter|writer|columnist|journalist|journaliste|photographer|analyst|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|autor(?:in)?|redactor(?:a)?|periodista|corresponsal|envoyé spécial|envoyée spéciale|intern';
+  'staff writer|staff reporter|senior writer|senior reporter|senior correspondent|political correspondent|chief correspondent|foreign correspondent|correspondent|contributor|contributing writer|contributing editor|editor-at-large|editor in chief|senior editor|managing editor|editor|reporter|writer|columnist|journalist|journaliste|photographer|analyst|redakteur(?:in)?|korrespondent(?:in|en)?|reporter(?:in)?|autor(?:in)?|redactor(?:a)?|periodista|corresponsal|envoyé spécial|envoyée spéciale|correspondant(?:e)?|corrispondente|inviat[oa]|redacteur|verslaggever|correspondent(?:e)?|intern';
 /** @internal Exported for the ReDoS check. */
-export const LEADING_ROLE = new RegExp(`^(?:[\\p{L}.]+-)*(?:${ROLE_WORDS}) (?=\\p{Lu})`, 'iu');
+export const LEADING_ROLE = new RegExp(`^(?:(?:our|unse?re[mnrs]?|onze|notre|nostr[oa]|nuestr[oa]) )?(?:[\\p{L}.]+-)*(?:${ROLE_WORDS}) (?=\\p{Lu})`, 'iu');
 // The last word of a newspaper's name: `Battle Creek Enquirer`, `Globe Correspondent`.
 const OUTLET_WORDS = 'post|times|tribune|herald|journal|gazette|globe|news|business|courier|press|star|chronicle|daily|record|register|sentinel|observer|independent|telegraph|enquirer|network|today|magazine|media|wire';
 /** @internal Exported for the ReDoS check. */
