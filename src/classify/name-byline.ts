@@ -32,7 +32,8 @@ export function nameByline(pieces: readonly Piece[], title: number, until: numbe
     }
     // Past the standfirst, a long line is the story, or a teaser or a caption between the headline and the story:
     // there only names over a journalist's role (`Jane Doe`, `Correspondent in Athens`) are the byline.
-    const named = longLines > 1 ? isNameLine(piece.text) && overRole(pieces, index) : isNameLine(piece.text) || isGenreByline(piece.text);
+    // A wire agency or a desk is the byline over its role too (`SID`, `Nachrichtenagentur`): alone, it may be a photo's credit.
+    const named = longLines > 1 ? isNameLine(piece.text) && overRole(pieces, index) : isNameLine(piece.text) || isGenreByline(piece.text) || (isDeskLine(piece.text) && overRole(pieces, index));
     if (named) {
       piece.role = 'byline';
       return index;
