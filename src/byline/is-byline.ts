@@ -1,6 +1,6 @@
 import { findDate, type FoundDate } from '../dates';
 import { isNameLine } from './is-name-line';
-import { GLUED_BY, GLUED_DATE, READING_TIME, ROLE_ONLY, TRAILING_TIME, bylineAfterDate, isDanglingMark, parseByline, withoutAppositive } from './parse-byline';
+import { GLUED_BY, GLUED_DATE, READING_TIME, ROLE_ONLY, TRAILING_ROLE, TRAILING_TIME, bylineAfterDate, isDanglingMark, parseByline, withoutAppositive } from './parse-byline';
 import { withoutDumpResidue } from './dump-residue';
 import { trimEndWhere } from '../normalize/trim-end';
 import { foldSpaces } from './fold-spaces';
@@ -113,10 +113,10 @@ function isDatedNameLine(text: string, date: FoundDate): boolean {
 }
 
 // The short name of a desk or a site after a role: `F1`, `PCWorld`, `Metro Desk`.
-const DESK_NAME = /^\p{Lu}[\p{L}\p{N}]{0,15}(?: \p{Lu}[\p{L}\p{N}]{0,15})?$/u;
+const DESK_NAME = /^\p{Lu}[\p{L}\p{N}]{0,15}(?: \p{Lu}[\p{L}\p{N}]{0,15}|\.\p{Ll}{2,6})?$/u;
 
 // `Nate Saunders, General Editor, F1` before a date: a name, its role, and maybe its desk, a comma apart.
 function isNameOverRole(names: string): boolean {
   const [name, role, desk, ...rest] = names.split(', ');
-  return rest.length === 0 && role !== undefined && ROLE_ONLY.test(role) && (desk === undefined || DESK_NAME.test(desk)) && isNameLine(name!);
+  return rest.length === 0 && role !== undefined && (ROLE_ONLY.test(role) || TRAILING_ROLE.test(role)) && (desk === undefined || DESK_NAME.test(desk)) && isNameLine(name!);
 }

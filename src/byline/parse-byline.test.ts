@@ -35,6 +35,8 @@ describe('parseByline', () => {
     ['Van onze verslaggever Jan Jansen', [person('Jan Jansen')]],
     ['Dal nostro inviato Marco Rossi', [person('Marco Rossi')]],
     ['Par notre correspondante Lena Marsh', [person('Lena Marsh')]],
+    ['Von Professorin Lena Marsh', [person('Lena Marsh')]],
+    ['Lena Marsh, City University law professor, Citywire.lt 2024.03.31 19:59', [person('Lena Marsh')]],
     ['Door Redactie', [organization('Redactie')]],
     ['By Chicago Tribune staff', [organization('Chicago Tribune')]],
     ['By Desirée ODec. 18, 2023 9:00 am EST', [person('Desirée O')]],

@@ -17,7 +17,7 @@ export const GLUED_BY = /^[Bb]y(?=\p{Lu}\p{Ll})/u;
 // Job titles that come before a name: `FOCUS-online-Redakteur Thomas Sabin`, `Senior Correspondent Jane Doe`, maybe as the paper's own
 // (`unserem Korrespondenten Jan Berg`, `onze verslaggever Jan Jansen`, `notre correspondante Marie Dubois`, `nostro inviato Marco Rossi`).
 const ROLE_WORDS =
-  'staff writer|staff reporter|senior writer|senior reporter|senior correspondent|political correspondent|chief correspondent|foreign correspondent|correspondent|contributor|contributing writer|contributing editor|editor-at-large|editor in chief|senior editor|managing editor|editor|reporter|writer|columnist|journalist|journaliste|photographer|analyst|redakteur(?:in)?|korrespondent(?:in|en)?|reporter(?:in)?|autor(?:in)?|redactor(?:a)?|periodista|corresponsal|envoyé spécial|envoyée spéciale|correspondant(?:e)?|corrispondente|inviat[oa]|redacteur|verslaggever|correspondent(?:e)?|intern|news agency|nachrichtenagentur|presseagentur|agence de presse|agencia de noticias|agenzia di stampa|persbureau';
+  'staff writer|staff reporter|senior writer|senior reporter|senior correspondent|political correspondent|chief correspondent|foreign correspondent|correspondent|contributor|contributing writer|contributing editor|editor-at-large|editor in chief|senior editor|managing editor|editor|reporter|writer|columnist|journalist|journaliste|photographer|analyst|redakteur(?:in)?|korrespondent(?:in|en)?|reporter(?:in)?|autor(?:in)?|redactor(?:a)?|periodista|corresponsal|envoyé spécial|envoyée spéciale|correspondant(?:e)?|corrispondente|inviat[oa]|redacteur|verslaggever|correspondent(?:e)?|intern|professor|profesor|profesorius|profesorė|professeur|professeure|professore|professoressa|professorin|hoogleraar|docent|lecturer|news agency|nachrichtenagentur|presseagentur|agence de presse|agencia de noticias|agenzia di stampa|persbureau';
 /** @internal Exported for the ReDoS check. */
 export const LEADING_ROLE = new RegExp(`^(?:(?:our|unse?re[mnrs]?|onze|notre|nostr[oa]|nuestr[oa]) )?(?:[\\p{L}.]+-)*(?:${ROLE_WORDS}) (?=\\p{Lu})`, 'iu');
 // The last word of a newspaper's name: `Battle Creek Enquirer`, `Globe Correspondent`.
@@ -221,11 +221,13 @@ function isOutletName(name: string): boolean {
 function cleanName(part: string): string | null {
   let name = trimEndWhere(part.trim().replace(PREFIX, '').replace(LEADING_MARK, ''), isNameEnd);
   if (ROLE_ONLY.test(name)) return null;
-  name = name.replace(LEADING_ROLE, '').replace(TRAILING_ROLE, '');
+  const unroled = name.replace(LEADING_ROLE, '');
+  name = unroled.replace(TRAILING_ROLE, '');
   if (name === '' || NOT_A_NAME.test(name) || ROLE_ONLY.test(name)) return null;
   if (isOrganization(name)) return name;
   const words = name.split(' ');
-  if (words.length > 6 || !words.every((word) => NAME_WORD.test(word))) return plausibleLowercase(name);
+  // `City University law professor`: words in lower case before a role describe the writer; they are no name written in lower case.
+  if (words.length > 6 || !words.every((word) => NAME_WORD.test(word))) return name === unroled ? plausibleLowercase(name) : null;
   return name;
 }
 
