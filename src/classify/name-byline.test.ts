@@ -26,6 +26,11 @@ describe('nameByline', () => {
     expect(nameByline(head('SID', 'Nachrichtenagentur', 'In Tränen aufgelöst taumelte er vom Platz.'), 0, 6)).toBe(2);
   });
 
+  it('takes no names over a caption that says them again, the title of the photo', () => {
+    const caption = piece('Lena Marsh, Schriftstellerin und Preisträgerin, ist gestorben. Foto: dpa', 'credit');
+    expect(nameByline([...head('Schriftstellerin Lena Marsh'), caption, piece('Jan Berg')], 0, 6)).toBe(4);
+  });
+
   it('takes no wire agency alone, which may be a credit', () => {
     expect(nameByline(head('SID', 'In Tränen aufgelöst taumelte er vom Platz.'), 0, 6)).toBe(-1);
   });

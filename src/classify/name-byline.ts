@@ -11,6 +11,7 @@ export const NAME_SLACK = 6;
 /** A byline's label on a line of its own; exported for the ReDoS check. @internal */
 export const BY_ALONE = new RegExp(String.raw`^(?:(?:written|words|reported|story|analysis|commentary|opinion|review|interview) )?(?:by|von|par|por|door|av|af|di|authors?|${AUTHOR_LABELS}|${WRITTEN_BY}|text[eo]?|tekst)(?: ?[-–—:])?$`, 'iu');
 const AFFILIATION = / ?[|,] ?| [-–—] /u;
+const NOT_LETTERS = /[^\p{L}'’.-]+/u;
 
 /**
  * Gives the role `byline` to a line of names under the headline (`Claire Jackson`, `Kolumne von Carla Siepmann`), maybe below its standfirst, its date
@@ -34,13 +35,21 @@ export function nameByline(pieces: readonly Piece[], title: number, until: numbe
     // there only names over a journalist's role (`Jane Doe`, `Correspondent in Athens`) are the byline.
     // A wire agency or a desk is the byline over its role too (`SID`, `Nachrichtenagentur`): alone, it may be a photo's credit.
     const named = longLines > 1 ? isNameLine(piece.text) && overRole(pieces, index) : isNameLine(piece.text) || isGenreByline(piece.text) || (isDeskLine(piece.text) && overRole(pieces, index));
-    if (named) {
+    if (named && !titlesPhoto(piece.text, pieces[index + 1])) {
       piece.role = 'byline';
       return index;
     }
     if (hasWords(piece.text, 12)) longLines++;
   }
   return -1;
+}
+
+// `Schriftsteller Mario Vargas Llosa` over `Mario Vargas Llosa, peruanischer Schriftsteller … | Foto: dpa`: names over a caption
+// that says each of their words again are the photo's title, the story's subject.
+function titlesPhoto(text: string, next: Piece | undefined): boolean {
+  if (next?.role !== 'credit') return false;
+  const words = new Set(next.text.split(NOT_LETTERS));
+  return text.split(' ').every((word) => words.has(word));
 }
 
 function overRole(pieces: readonly Piece[], index: number): boolean {
