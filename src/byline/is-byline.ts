@@ -1,6 +1,6 @@
 import { findDate, type FoundDate } from '../dates';
 import { isNameLine } from './is-name-line';
-import { GLUED_BY, GLUED_DATE, READING_TIME, ROLE_ONLY, TRAILING_ROLE, TRAILING_TIME, bylineAfterDate, isDanglingMark, parseByline, withoutAppositive } from './parse-byline';
+import { GLUED_BY, GLUED_DATE, READING_TIME, ROLE_ONLY, TRAILING_ROLE, TRAILING_TIME, bylineAfterDate, isDanglingMark, parseByline, withoutAppositive, withoutPublishedLabel } from './parse-byline';
 import { withoutDumpResidue } from './dump-residue';
 import { trimEndWhere } from '../normalize/trim-end';
 import { foldSpaces } from './fold-spaces';
@@ -108,7 +108,8 @@ function isDatedNameLine(text: string, date: FoundDate): boolean {
   if (text.length - date.end > MAX_AFTER_DATE) return false;
   const time = TRAILING_TIME.exec(text);
   const end = time !== null && time.index < date.start ? time.index : date.start;
-  const names = trimEndWhere(text.slice(0, end), isDanglingMark);
+  // `Marie Dubois Publié le 12 mars 2024`: the label of the date is no name.
+  const names = trimEndWhere(withoutPublishedLabel(text.slice(0, end)), isDanglingMark);
   return isNameLine(names) || isNameOverRole(names);
 }
 

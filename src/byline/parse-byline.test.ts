@@ -36,6 +36,10 @@ describe('parseByline', () => {
     ['Dal nostro inviato Marco Rossi', [person('Marco Rossi')]],
     ['Par notre correspondante Lena Marsh', [person('Lena Marsh')]],
     ['Von Professorin Lena Marsh', [person('Lena Marsh')]],
+    // The label of the date after the names, in other languages.
+    ['Par Lena Marsh Publié le 12/03/2024 à 10h15', [person('Lena Marsh')]],
+    ['Por Lena Marsh Actualizado: 12/03/2024', [person('Lena Marsh')]],
+    ['Di Lena Marsh Pubblicato il 12 marzo 2024', [person('Lena Marsh')]],
     ['Lena Marsh, City University law professor, Citywire.lt 2024.03.31 19:59', [person('Lena Marsh')]],
     ['Door Redactie', [organization('Redactie')]],
     ['By Chicago Tribune staff', [organization('Chicago Tribune')]],

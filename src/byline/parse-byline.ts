@@ -47,8 +47,10 @@ const AFTER_DATE = /^[\s,|•·–—-]{0,3}(?:at ?\d{1,2}[:.]\d{2} ?(?:[ap]\.? 
 export const READING_TIME = / \d{1,3} ?(?:min(?:ute)?s?\.?|mins?) (?:read|lesezeit|lectura|de lecture)\b/iu;
 /** `John Sexton 4:00 PM on December 20, 2023`: the time before the date. @internal */
 export const TRAILING_TIME = / \d{1,2}:\d{2}(?!\d)/u;
-// `Caroline Delbert Published: Dec 20, 2023` once the glued `Published` is set apart.
-const PUBLISHED_LABEL = / (?:published|updated|posted)(?: ?:| on|$)/iu;
+// `Caroline Delbert Published: Dec 20, 2023` once the glued `Published` is set apart; `Marie Dubois Publié le 12/03/2024`,
+// `Juan Pérez Actualizado: 12/03/2024`, `Marco Rossi Pubblicato il 12 marzo 2024` in other languages.
+const PUBLISHED_LABEL =
+  / (?:published|updated|posted|publiée?|mis à jour|actualizado|publicado|pubblicato|aggiornato|veröffentlicht|aktualisiert|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert)(?: ?:| (?:on|le|il|el|em|am|op|den)(?!\p{L})| \d|$)/iu;
 const FOR_OUTLET = / (?:[Ff]or|[Ff]ür|[Pp]our|[Pp]ara|[Pp]er) \p{Lu}/u;
 // `By Jane Doe, one of the authors of our newsletter. Doe has covered…`: a sentence about the author after the names.
 const APPOSITIVE = /, (?=\p{Ll}[^,]{20})/u;
@@ -175,6 +177,16 @@ function withoutHandle(word: string): string {
  */
 export function withoutAppositive(line: string): string {
   return cutAt(line, APPOSITIVE);
+}
+
+/**
+ * Names without the label of the date after them (`Marie Dubois Publié le` → `Marie Dubois`).
+ * @example
+ * withoutPublishedLabel('Caroline Delbert Published:'); // 'Caroline Delbert'
+ * @internal
+ */
+export function withoutPublishedLabel(names: string): string {
+  return cutAt(names, PUBLISHED_LABEL);
 }
 
 function cutAt(text: string, pattern: RegExp): string {
