@@ -40,6 +40,11 @@ describe('parseByline', () => {
     ['Par Lena Marsh Publié le 12/03/2024 à 10h15', [person('Lena Marsh')]],
     ['Por Lena Marsh Actualizado: 12/03/2024', [person('Lena Marsh')]],
     ['Di Lena Marsh Pubblicato il 12 marzo 2024', [person('Lena Marsh')]],
+    // The photographer's label, and what stands in parentheses.
+    ['Texto: Lena Marsh Fotos: Sam Lee', [person('Lena Marsh')]],
+    ['Por Lena Marsh (EFE)', [person('Lena Marsh')]],
+    ['Par Lena Marsh et Sam Lee (avec AFP)', [person('Lena Marsh'), person('Sam Lee'), organization('AFP')]],
+    ['Von Lena Marsh (Text) und Sam Lee (Fotos)', [person('Lena Marsh'), person('Sam Lee')]],
     ['Lena Marsh, City University law professor, Citywire.lt 2024.03.31 19:59', [person('Lena Marsh')]],
     ['Door Redactie', [organization('Redactie')]],
     ['By Chicago Tribune staff', [organization('Chicago Tribune')]],

@@ -51,6 +51,9 @@ export const TRAILING_TIME = / \d{1,2}:\d{2}(?!\d)/u;
 // `Juan Pérez Actualizado: 12/03/2024`, `Marco Rossi Pubblicato il 12 marzo 2024` in other languages.
 const PUBLISHED_LABEL =
   / (?:published|updated|posted|publiée?|mis à jour|actualizado|publicado|pubblicato|aggiornato|veröffentlicht|aktualisiert|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert)(?: ?:| (?:on|le|il|el|em|am|op|den)(?!\p{L})| \d|$)/iu;
+const PARENTHESES = / ?\((?:(avec|with|mit|con|com|and|und|et|y) )?([^()]{1,40})\)/giu;
+// `Texto: Ana Pérez Fotos: Juan López`: the photographer's label ends the writers' names.
+const PHOTO_LABEL = / (?:photos?|fotos?|fotografías?|fotografie|bilder?|images?|illustrations?|ilustración|grafik|video) ?:/iu;
 const FOR_OUTLET = / (?:[Ff]or|[Ff]ür|[Pp]our|[Pp]ara|[Pp]er) \p{Lu}/u;
 // `By Jane Doe, one of the authors of our newsletter. Doe has covered…`: a sentence about the author after the names.
 const APPOSITIVE = /, (?=\p{Ll}[^,]{20})/u;
@@ -146,10 +149,10 @@ export function bylineAfterDate(line: string, date: FoundDate | null = findDate(
 function namesOf(line: string): string {
   // E-mail addresses and @handles are contact details, not names (`Sharon Goldman@sharongoldman`).
   // `Von [b9f]BR24 Redaktion`: a lone `Von` joined to the names under it, which carry the alt text of an image.
-  let names = withoutDumpResidue(line.replace(PREFIX, '').replace(LEADING_MARK, '')).replace(GLUED_BY, '').split(' ').map(withoutHandle).filter((word) => !word.includes('@')).join(' ').replace(GLUED_ROLE, ' ').replace(GLUED_DATE, ' ');
+  let names = withoutDumpResidue(line.replace(PREFIX, '').replace(LEADING_MARK, '')).replace(GLUED_BY, '').replace(PARENTHESES, agencyInParentheses).split(' ').map(withoutHandle).filter((word) => !word.includes('@')).join(' ').replace(GLUED_ROLE, ' ').replace(GLUED_DATE, ' ');
   const date = findDate(names, FAR_FUTURE);
   if (date) names = trimEndWhere(trimEndWhere(names.slice(0, date.start), isDanglingMark).replace(DANGLING_WORD, ''), isDanglingMark);
-  return withoutGluedDesk(cutAt(cutAt(cutAt(cutAt(cutAt(cutAt(cutAt(names, APPOSITIVE), PUBLISHED_LABEL), TRAILING_DATE), FOR_OUTLET), VIA), TRAILING_TIME), READING_TIME));
+  return withoutGluedDesk(cutAt(cutAt(cutAt(cutAt(cutAt(cutAt(cutAt(cutAt(names, APPOSITIVE), PUBLISHED_LABEL), PHOTO_LABEL), TRAILING_DATE), FOR_OUTLET), VIA), TRAILING_TIME), READING_TIME));
 }
 
 /**
@@ -161,6 +164,13 @@ function namesOf(line: string): string {
 export function withoutGluedDesk(names: string): string {
   const glued = GLUED_DESK.exec(names);
   return glued === null ? names : names.slice(0, glued.index + 1 + glued.groups!['surname']!.length);
+}
+
+// `Marie Dubois (avec AFP)`: an agency in parentheses after `with` is an author beside the names; `Juan Pérez (EFE)`, where they
+// write, as after a comma (`Juan Pérez, EFE`). Anything else there (`Jan Berg (Text)`, `Jan Berg (Berlin)`) is no name.
+function agencyInParentheses(_: string, joiner: string | undefined, inner: string): string {
+  if (!isOrganization(inner)) return '';
+  return joiner === undefined ? `, ${inner}` : ` and ${inner}`;
 }
 
 // `Goldman@sharongoldman`: a handle glued to a name.
