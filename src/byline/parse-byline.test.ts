@@ -43,6 +43,7 @@ describe('parseByline', () => {
     // The photographer's label, and what stands in parentheses.
     ['Texto: Lena Marsh Fotos: Sam Lee', [person('Lena Marsh')]],
     ['Por Lena Marsh (EFE)', [person('Lena Marsh')]],
+    ['Di Lena Marsh, inviata a Kiev', [person('Lena Marsh')]],
     ['Par Lena Marsh et Sam Lee (avec AFP)', [person('Lena Marsh'), person('Sam Lee'), organization('AFP')]],
     ['Von Lena Marsh (Text) und Sam Lee (Fotos)', [person('Lena Marsh'), person('Sam Lee')]],
     ['Lena Marsh, City University law professor, Citywire.lt 2024.03.31 19:59', [person('Lena Marsh')]],

@@ -25,7 +25,7 @@ const OUTLET_WORDS = 'post|times|tribune|herald|journal|gazette|globe|news|busin
 /** @internal Exported for the ReDoS check. */
 export const TRAILING_ROLE = new RegExp(` (?:(?:${OUTLET_WORDS}) )?(?:(?:staff|senior|chief|contributing|special|political|foreign) )?(?:${ROLE_WORDS})$`, 'iu');
 /** @internal Exported for the ReDoS check. */
-export const ROLE_ONLY = new RegExp(`^(?:(?:the|a|an|our|senior|chief|deputy|associate|assistant|general|special|national|global|political|business|sports|health|science|tech|technology|news|staff|world|washington|white house|legal|economics|investigative|digital|freelance|contributing|guest|opinion) )*(?:${ROLE_WORDS})s?(?: (?:at|for|of|with|in|en|bei|für|à|de|di|da|em) .*)?$`, 'iu');
+export const ROLE_ONLY = new RegExp(`^(?:(?:the|a|an|our|senior|chief|deputy|associate|assistant|general|special|national|global|political|business|sports|health|science|tech|technology|news|staff|world|washington|white house|legal|economics|investigative|digital|freelance|contributing|guest|opinion) )*(?:${ROLE_WORDS})s?(?: (?:at|for|of|with|in|en|bei|für|à|a|au|dans|de|di|da|em|nel|nella|op|te|i|w) .*)?$`, 'iu');
 // Dates, times and places after the names: `Brett Samuels - 12/22/23 11:35 AM ET`, `Jane Doe on March 3, 2021`.
 // A month is a date's only with its day or year (`May 3`, `Dec. 2023`): after a comma, `April Ryan` and `Jan Kowalski` are names.
 const TRAILING_DATE =
