@@ -48,6 +48,8 @@ describe('parseByline', () => {
     ['Von Lena Marsh (Text) und Sam Lee (Fotos)', [person('Lena Marsh'), person('Sam Lee')]],
     ['Lena Marsh, City University law professor, Citywire.lt 2024.03.31 19:59', [person('Lena Marsh')]],
     ['Door Redactie', [organization('Redactie')]],
+    ['Von unserer Redaktion', [organization('Redaktion')]],
+    ['Par la rédaction', [organization('rédaction')]],
     ['By Chicago Tribune staff', [organization('Chicago Tribune')]],
     ['By Desirée ODec. 18, 2023 9:00 am EST', [person('Desirée O')]],
     ['By Danielle Wallace FOXBusiness', [person('Danielle Wallace')]],

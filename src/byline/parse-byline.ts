@@ -51,6 +51,7 @@ export const TRAILING_TIME = / \d{1,2}:\d{2}(?!\d)/u;
 // `Juan Pérez Actualizado: 12/03/2024`, `Marco Rossi Pubblicato il 12 marzo 2024` in other languages.
 const PUBLISHED_LABEL =
   / (?:published|updated|posted|publiée?|mis à jour|actualizado|publicado|pubblicato|aggiornato|veröffentlicht|aktualisiert|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert)(?: ?:| (?:on|le|il|el|em|am|op|den)(?!\p{L})| \d|$)/iu;
+const DESK_ARTICLE = /^(?:der|die|das|la|le|el|il|de|unse?re[mnrs]?|onze|notre|nostr[oa]|nuestr[oa]) /iu;
 const PARENTHESES = / ?\((?:(avec|with|mit|con|com|and|und|et|y) )?([^()]{1,40})\)/giu;
 // `Texto: Ana Pérez Fotos: Juan López`: the photographer's label ends the writers' names.
 const PHOTO_LABEL = / (?:photos?|fotos?|fotografías?|fotografie|bilder?|images?|illustrations?|ilustración|grafik|video) ?:/iu;
@@ -246,11 +247,17 @@ function cleanName(part: string): string | null {
   const unroled = name.replace(LEADING_ROLE, '');
   name = unroled.replace(TRAILING_ROLE, '');
   if (name === '' || NOT_A_NAME.test(name) || ROLE_ONLY.test(name)) return null;
-  if (isOrganization(name)) return name;
+  if (isOrganization(name)) return withoutArticle(name);
   const words = name.split(' ');
   // `City University law professor`: words in lower case before a role describe the writer; they are no name written in lower case.
   if (words.length > 6 || !words.every((word) => NAME_WORD.test(word))) return name === unroled ? plausibleLowercase(name) : null;
   return name;
+}
+
+// `unserer Redaktion`, `de redactie`, `la rédaction`: the desk without the article or the possessive before it.
+function withoutArticle(desk: string): string {
+  const bare = desk.replace(DESK_ARTICLE, '');
+  return bare !== desk && isOrganization(bare) ? bare : desk;
 }
 
 // `Chicago Tribune staff`: the outlet is the author (but `News Staff` is a desk of its own).
