@@ -12,6 +12,8 @@ describe('withoutDumpResidue', () => {
     ['Lena Marsh, AP Lena Marsh, AP', 'Lena Marsh, AP'],
     ['Social Links for Lena Marsh', 'Lena Marsh'],
     ['Headshot of Lena Marsh', 'Lena Marsh'],
+    ['Profilbild von Lena Marsh', 'Lena Marsh'],
+    ['Photo de profil de Lena Marsh', 'Lena Marsh'],
     ['Lena Marsh Editor Author expertiseAuthor expertise', 'Lena Marsh Editor'],
   ])('takes %j for %j', (line, byline) => {
     expect(withoutDumpResidue(line)).toBe(byline);

@@ -4,9 +4,10 @@ const IMAGE_MARKER = /^\[[^[\]\s][^[\]]{0,39}\] ?/u;
 // The photos of the next authors, a space before each (`[26ac4b6-kuzyshyn] Jane Doe [803bb32] John Roe`): an id without spaces,
 // for a caption in brackets may name the author.
 const INNER_IMAGE_ID = / \[[^[\]\s]{1,40}\](?= )/gu;
-// `Social Links for Jane Doe`, `Headshot of Jane Doe`: the label of a link or a photo of the author, which names them.
-// Case is spelled out: under the `i` flag `\p{Lu}` takes small letters too (`Photo of the Day`).
-const AUTHOR_LABEL = /^(?:[Hh]eadshot|[Pp]hoto|[Pp]icture|[Ii]mage|[Aa]vatar|[Pp]ortrait|[Pp]rofile|[Ss]ocial (?:[Mm]edia )?[Ll]inks?) (?:of|for) (?=\p{Lu})/u;
+// `Social Links for Jane Doe`, `Headshot of Jane Doe`, `Profilbild von Jane Doe`, `Photo de profil de Jane Doe`: the label of a link or a photo
+// of the author, which names them. Case is spelled out: under the `i` flag `\p{Lu}` takes small letters too (`Photo of the Day`).
+const AUTHOR_LABEL =
+  /^(?:(?:[Hh]eadshot|[Pp]hoto|[Pp]icture|[Ii]mage|[Aa]vatar|[Pp]ortrait|[Pp]rofile|[Ss]ocial (?:[Mm]edia )?[Ll]inks?) (?:of|for)|(?:[Pp]rofilbild|[Aa]utorenbild|[Aa]utorenfoto|[Pp]rofielfoto) (?:von|van)|[Pp]hoto de profil de|[Ff]oto de perfil de|[Ff]oto del profilo di) (?=\p{Lu})/u;
 const CAPITAL = /^\p{Lu}/u;
 const SMALL = /^\p{Ll}/u;
 // How much alt text is looked past: a photo's caption, not a paragraph.

@@ -1,17 +1,19 @@
 import { findDate, type FoundDate } from '../dates';
 import { isNameLine } from './is-name-line';
-import { GLUED_BY, GLUED_DATE, READING_TIME, ROLE_ONLY, TRAILING_TIME, bylineAfterDate, isDanglingMark, parseByline, withoutAppositive } from './parse-byline';
+import { GLUED_BY, GLUED_DATE, READING_TIME, ROLE_ONLY, TRAILING_ROLE, TRAILING_TIME, bylineAfterDate, isDanglingMark, parseByline, withoutAppositive, withoutPublishedLabel } from './parse-byline';
 import { withoutDumpResidue } from './dump-residue';
 import { trimEndWhere } from '../normalize/trim-end';
 import { foldSpaces } from './fold-spaces';
-import { AUTHOR_LABELS } from './author-labels';
+import { AUTHOR_LABELS, WRITTEN_BY } from './author-labels';
 import { koreanReporters } from './korean-reporters';
 
 // `By`, `Posted by`, `Analysis by`, `News by` (a site's kind of piece), and their kin in other languages. Not `Ein Kommentar von`: in German
 // teaser lists every teaser has one, and the list would read as a run of bylines that cuts the story.
-// `Autorin/Autor` and the other `AUTHOR_LABELS` label the author too. `Text` and `Texto` are labels only with a colon (`Text: Jane Doe`).
+// `Autorin/Autor` and the other `AUTHOR_LABELS` label the author too, as `WRITTEN_BY` does. `Text`, `Texte` and `Texto` are labels only
+// with a colon (`Text: Jane Doe`).
+// `Van` and `Dal` only before the paper's own (`Van onze verslaggever`, `Dal nostro inviato`): a name may start with `Van`.
 /** The start of a byline; exported for the ReDoS check. @internal */
-export const BYLINE_START = new RegExp(String.raw`^(?:(?:(?:posted|written|words|reported|story|text|compiled|analysis|commentary|opinion|review|news|feature|interview|guide) by|by|von|par|por|di|door|av|af|author|${AUTHOR_LABELS})(?: ?:)?|(?:texto?|tekst) ?:) \S`, 'iu');
+export const BYLINE_START = new RegExp(String.raw`^(?:(?:(?:posted|written|words|reported|story|text|compiled|analysis|commentary|opinion|review|news|feature|interview|guide) by|by|von|par|por|di|door|av|af|van(?= onze )|dal(?:la)?(?= nostr[oa] )|author|${AUTHOR_LABELS}|${WRITTEN_BY})(?: ?:)?|(?:text[eo]?|tekst) ?:) \S`, 'iu');
 const INITIAL = /\b\p{Lu}\.$/u;
 // Not written inside the function: esbuild for a Node 20 target (as under tsx) turns a pattern with Unicode properties into a `new RegExp` call.
 const CAPITALISED = /^\p{Lu}/u;
@@ -53,7 +55,8 @@ export function isByline(line: string): boolean {
   // follows (`von Landesspiegel 30. Juni 2025`) or that is written with capitals inside (`By AJLabs`).
   if (authors.every((author) => author.kind === 'person' && !author.name.includes(' ')) && !(authors.length === 1 && (endsWithDate(text, date) || INNER_CAPITAL.test(authors[0]!.name)))) return false;
   // Names in lower case follow only `by` (`by jane doe`); after `Door`, `Von` or `Par` they are a sentence (`Door knocking for benefits`, `Von unserem Leser`).
-  if (!/^by /iu.test(text) && authors.some((author) => !CAPITALISED.test(author.name))) return false;
+  // Wire agencies are written in lower case in every language (`Von dpa`, `Von Jan Berg und dpa`).
+  if (!/^by /iu.test(text) && authors.some((author) => author.kind === 'person' && !CAPITALISED.test(author.name))) return false;
   // Every word of a real byline, up to its date, is a name, a role or a separator; a sentence leaves words over.
   const named = authors.reduce((count, author) => count + author.name.split(' ').length, 0);
   const words = (date === null ? text : text.slice(0, date.start).trimEnd()).replace(/^\S+\s+(?:by\s+)?/iu, '').split(' ').length;
@@ -105,15 +108,16 @@ function isDatedNameLine(text: string, date: FoundDate): boolean {
   if (text.length - date.end > MAX_AFTER_DATE) return false;
   const time = TRAILING_TIME.exec(text);
   const end = time !== null && time.index < date.start ? time.index : date.start;
-  const names = trimEndWhere(text.slice(0, end), isDanglingMark);
+  // `Marie Dubois Publié le 12 mars 2024`: the label of the date is no name.
+  const names = trimEndWhere(withoutPublishedLabel(text.slice(0, end)), isDanglingMark);
   return isNameLine(names) || isNameOverRole(names);
 }
 
 // The short name of a desk or a site after a role: `F1`, `PCWorld`, `Metro Desk`.
-const DESK_NAME = /^\p{Lu}[\p{L}\p{N}]{0,15}(?: \p{Lu}[\p{L}\p{N}]{0,15})?$/u;
+const DESK_NAME = /^\p{Lu}[\p{L}\p{N}]{0,15}(?: \p{Lu}[\p{L}\p{N}]{0,15}|\.\p{Ll}{2,6})?$/u;
 
 // `Nate Saunders, General Editor, F1` before a date: a name, its role, and maybe its desk, a comma apart.
 function isNameOverRole(names: string): boolean {
   const [name, role, desk, ...rest] = names.split(', ');
-  return rest.length === 0 && role !== undefined && ROLE_ONLY.test(role) && (desk === undefined || DESK_NAME.test(desk)) && isNameLine(name!);
+  return rest.length === 0 && role !== undefined && (ROLE_ONLY.test(role) || TRAILING_ROLE.test(role)) && (desk === undefined || DESK_NAME.test(desk)) && isNameLine(name!);
 }

@@ -5,11 +5,11 @@ const MAX_NAME_LINE_LENGTH = 60;
 // `Armstrong Speaker’s Bureau`, `Getty’s Ear`: a name in the possessive is a phrase's first words; `Jane Doe/Reuters`, an
 // agency glued after a slash, is a photo's credit.
 const NOT_NAMES = /\p{L}['’]s(?!\p{L})|\p{L}\/\p{L}/iu;
-// What page templates glue to the end of a name: its handle (`Sharon Goldman@sharongoldman`), the separator before the date (`Tori Otten/`).
-const GLUED_HANDLE = /(?<=\p{Ll})@\w{2,30}$/u;
+// What page templates glue to the end of a name: its handle (`Sharon Goldman@sharongoldman`, `Jane Doe @janedoe`), the separator before the date (`Tori Otten/`).
+const GLUED_HANDLE = /(?<=\p{Ll}) ?@\w{2,30}$/u;
 const TRAILING_SEPARATOR = / ?[/|•·]$/u;
-// The most those two take off a line: `@` and 30 characters, a space and a separator.
-const MAX_GLUED_TAIL = 33;
+// The most those two take off a line: a space, `@` and 30 characters, a space and a separator.
+const MAX_GLUED_TAIL = 34;
 // Words that are capitalised in menus and labels but never part of a name, in English and in the languages
 // that capitalise nouns or open labels with a preposition (`Im Fokus`, `Aktueller Artikel`, `Zur Playlist`).
 const NOT_NAME_WORDS =

@@ -7,8 +7,8 @@ const AGENCIES = [
   'the editorial board', 'getty images', 'fox news', 'nbc news', 'abc news', 'cbs news', 'al jazeera', 'npr', 'cnbc', 'the hill', 'axios', 'politico',
 ];
 
-// Desks and staff bylines: `Times of Israel staff`, `The Standard Staff`, `Sports Desk`, `tagesschau.de-Redaktion`.
-const DESK_SUFFIX = /(?:^|[\s-])(?:staff(?: writers?| reports?)?|editorial board|newsroom|news services?|wire services?|wire|desk|editors|redaktion|rédaction|redacción|agencies|agencias|agenturen|team)$/iu;
+// Desks and staff bylines: `Times of Israel staff`, `The Standard Staff`, `Sports Desk`, `tagesschau.de-Redaktion`, `Redazione`, `Redactie`.
+const DESK_SUFFIX = /(?:^|[\s-])(?:staff(?: writers?| reports?)?|editorial board|newsroom|news services?|wire services?|wire|desk|editors|redaktion|redaktionen|rédaction|redacción|redação|redazione|redactie|redakcja|redaksjonen|agencies|agencias|agenturen|team)$/iu;
 
 const AGENCY_NAMES = new Set(AGENCIES);
 

@@ -4,26 +4,28 @@ import { trimEndWhere } from '../normalize/trim-end';
 import { isOrganization, trailingOrganization } from './organizations';
 import { foldSpaces } from './fold-spaces';
 import { withoutDumpResidue } from './dump-residue';
-import { AUTHOR_LABELS } from './author-labels';
+import { AUTHOR_LABELS, WRITTEN_BY } from './author-labels';
 import { koreanReporters } from './korean-reporters';
 
 // `By`, `Posted by`, `Written by`, `Words by`, `Analysis by`, `Ein Kommentar von`, and their German, French, Spanish, Italian, Dutch and Nordic forms.
 // Bylines are read with white space folded to single spaces, so the patterns below need no `\s+`.
+// `Van` and `Dal` only before the paper's own (`Van onze verslaggever`, `Dal nostro inviato`): a name may start with `Van`.
 /** The label a byline's names follow; exported for the ReDoS check. @internal */
-export const PREFIX = new RegExp(String.raw`^(?:(?:posted|written|words|reported|story|text|photos?|compiled|edited|produced|analysis|commentary|opinion|review|news|feature|interview|guide) by|(?:eine? )?(?:kommentar|kolumne|analyse|gastbeitrag|essay|interview|reportage) von|by|from|von|par|por|di|door|av|af|texto|text|tekst|author|${AUTHOR_LABELS})(?: ?:)? `, 'iu');
+export const PREFIX = new RegExp(String.raw`^(?:(?:posted|written|words|reported|story|text|photos?|compiled|edited|produced|analysis|commentary|opinion|review|news|feature|interview|guide) by|(?:eine? )?(?:kommentar|kolumne|analyse|gastbeitrag|essay|interview|reportage) von|by|from|von|par|por|di|door|av|af|van(?= onze )|dal(?:la)?(?= nostr[oa] )|texto|texte|text|tekst|author|${AUTHOR_LABELS}|${WRITTEN_BY})(?: ?:)? `, 'iu');
 /** `ByRahul Singh`, `byRahimu Fadhili`: the space lost between `By` and the name (case matters: `Byron Allen` is a name). @internal */
 export const GLUED_BY = /^[Bb]y(?=\p{Lu}\p{Ll})/u;
-// Job titles that come before a name: `FOCUS-online-Redakteur Thomas Sabin`, `Senior Correspondent Jane Doe`.
+// Job titles that come before a name: `FOCUS-online-Redakteur Thomas Sabin`, `Senior Correspondent Jane Doe`, maybe as the paper's own
+// (`unserem Korrespondenten Jan Berg`, `onze verslaggever Jan Jansen`, `notre correspondante Marie Dubois`, `nostro inviato Marco Rossi`).
 const ROLE_WORDS =
-  'staff writer|staff reporter|senior writer|senior reporter|senior correspondent|political correspondent|chief correspondent|foreign correspondent|correspondent|contributor|contributing writer|contributing editor|editor-at-large|editor in chief|senior editor|managing editor|editor|reporter|writer|columnist|journalist|journaliste|photographer|analyst|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|autor(?:in)?|redactor(?:a)?|periodista|corresponsal|envoyé spécial|envoyée spéciale|intern';
+  'staff writer|staff reporter|senior writer|senior reporter|senior correspondent|political correspondent|chief correspondent|foreign correspondent|correspondent|contributor|contributing writer|contributing editor|editor-at-large|editor in chief|senior editor|managing editor|editor|reporter|writer|columnist|journalist|journaliste|photographer|analyst|redakteur(?:in)?|korrespondent(?:in|en)?|reporter(?:in)?|autor(?:in)?|redactor(?:a)?|periodista|corresponsal|envoyé spécial|envoyée spéciale|correspondant(?:e)?|corrispondente|inviat[oa]|redacteur|verslaggever|correspondent(?:e)?|intern|professor|profesor|profesorius|profesorė|professeur|professeure|professore|professoressa|professorin|hoogleraar|docent|lecturer|news agency|nachrichtenagentur|presseagentur|agence de presse|agencia de noticias|agenzia di stampa|persbureau';
 /** @internal Exported for the ReDoS check. */
-export const LEADING_ROLE = new RegExp(`^(?:[\\p{L}.]+-)*(?:${ROLE_WORDS}) (?=\\p{Lu})`, 'iu');
+export const LEADING_ROLE = new RegExp(`^(?:(?:our|unse?re[mnrs]?|onze|notre|nostr[oa]|nuestr[oa]) )?(?:[\\p{L}.]+-)*(?:${ROLE_WORDS}) (?=\\p{Lu})`, 'iu');
 // The last word of a newspaper's name: `Battle Creek Enquirer`, `Globe Correspondent`.
 const OUTLET_WORDS = 'post|times|tribune|herald|journal|gazette|globe|news|business|courier|press|star|chronicle|daily|record|register|sentinel|observer|independent|telegraph|enquirer|network|today|magazine|media|wire';
 /** @internal Exported for the ReDoS check. */
 export const TRAILING_ROLE = new RegExp(` (?:(?:${OUTLET_WORDS}) )?(?:(?:staff|senior|chief|contributing|special|political|foreign) )?(?:${ROLE_WORDS})$`, 'iu');
 /** @internal Exported for the ReDoS check. */
-export const ROLE_ONLY = new RegExp(`^(?:(?:the|a|an|our|senior|chief|deputy|associate|assistant|general|special|national|global|political|business|sports|health|science|tech|technology|news|staff|world|washington|white house|legal|economics|investigative|digital|freelance|contributing|guest|opinion) )*(?:${ROLE_WORDS})s?(?: (?:at|for|of|with|in|en|bei|für|à|de|di|da|em) .*)?$`, 'iu');
+export const ROLE_ONLY = new RegExp(`^(?:(?:the|a|an|our|senior|chief|deputy|associate|assistant|general|special|national|global|political|business|sports|health|science|tech|technology|news|staff|world|washington|white house|legal|economics|investigative|digital|freelance|contributing|guest|opinion) )*(?:${ROLE_WORDS})s?(?: (?:at|for|of|with|in|en|bei|für|à|a|au|dans|de|di|da|em|nel|nella|op|te|i|w) .*)?$`, 'iu');
 // Dates, times and places after the names: `Brett Samuels - 12/22/23 11:35 AM ET`, `Jane Doe on March 3, 2021`.
 // A month is a date's only with its day or year (`May 3`, `Dec. 2023`): after a comma, `April Ryan` and `Jan Kowalski` are names.
 const TRAILING_DATE =
@@ -45,8 +47,14 @@ const AFTER_DATE = /^[\s,|•·–—-]{0,3}(?:at ?\d{1,2}[:.]\d{2} ?(?:[ap]\.? 
 export const READING_TIME = / \d{1,3} ?(?:min(?:ute)?s?\.?|mins?) (?:read|lesezeit|lectura|de lecture)\b/iu;
 /** `John Sexton 4:00 PM on December 20, 2023`: the time before the date. @internal */
 export const TRAILING_TIME = / \d{1,2}:\d{2}(?!\d)/u;
-// `Caroline Delbert Published: Dec 20, 2023` once the glued `Published` is set apart.
-const PUBLISHED_LABEL = / (?:published|updated|posted)(?: ?:| on|$)/iu;
+// `Caroline Delbert Published: Dec 20, 2023` once the glued `Published` is set apart; `Marie Dubois Publié le 12/03/2024`,
+// `Juan Pérez Actualizado: 12/03/2024`, `Marco Rossi Pubblicato il 12 marzo 2024` in other languages.
+const PUBLISHED_LABEL =
+  / (?:published|updated|posted|publiée?|mis à jour|actualizado|publicado|pubblicato|aggiornato|veröffentlicht|aktualisiert|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert)(?: ?:| (?:on|le|il|el|em|am|op|den)(?!\p{L})| \d|$)/iu;
+const DESK_ARTICLE = /^(?:der|die|das|la|le|el|il|de|unse?re[mnrs]?|onze|notre|nostr[oa]|nuestr[oa]) /iu;
+const PARENTHESES = / ?\((?:(avec|with|mit|con|com|and|und|et|y) )?([^()]{1,40})\)/giu;
+// `Texto: Ana Pérez Fotos: Juan López`: the photographer's label ends the writers' names.
+const PHOTO_LABEL = / (?:photos?|fotos?|fotografías?|fotografie|bilder?|images?|illustrations?|ilustración|grafik|video) ?:/iu;
 const FOR_OUTLET = / (?:[Ff]or|[Ff]ür|[Pp]our|[Pp]ara|[Pp]er) \p{Lu}/u;
 // `By Jane Doe, one of the authors of our newsletter. Doe has covered…`: a sentence about the author after the names.
 const APPOSITIVE = /, (?=\p{Ll}[^,]{20})/u;
@@ -142,10 +150,10 @@ export function bylineAfterDate(line: string, date: FoundDate | null = findDate(
 function namesOf(line: string): string {
   // E-mail addresses and @handles are contact details, not names (`Sharon Goldman@sharongoldman`).
   // `Von [b9f]BR24 Redaktion`: a lone `Von` joined to the names under it, which carry the alt text of an image.
-  let names = withoutDumpResidue(line.replace(PREFIX, '').replace(LEADING_MARK, '')).replace(GLUED_BY, '').split(' ').map(withoutHandle).filter((word) => !word.includes('@')).join(' ').replace(GLUED_ROLE, ' ').replace(GLUED_DATE, ' ');
+  let names = withoutDumpResidue(line.replace(PREFIX, '').replace(LEADING_MARK, '')).replace(GLUED_BY, '').replace(PARENTHESES, agencyInParentheses).split(' ').map(withoutHandle).filter((word) => !word.includes('@')).join(' ').replace(GLUED_ROLE, ' ').replace(GLUED_DATE, ' ');
   const date = findDate(names, FAR_FUTURE);
   if (date) names = trimEndWhere(trimEndWhere(names.slice(0, date.start), isDanglingMark).replace(DANGLING_WORD, ''), isDanglingMark);
-  return withoutGluedDesk(cutAt(cutAt(cutAt(cutAt(cutAt(cutAt(cutAt(names, APPOSITIVE), PUBLISHED_LABEL), TRAILING_DATE), FOR_OUTLET), VIA), TRAILING_TIME), READING_TIME));
+  return withoutGluedDesk(cutAt(cutAt(cutAt(cutAt(cutAt(cutAt(cutAt(cutAt(names, APPOSITIVE), PUBLISHED_LABEL), PHOTO_LABEL), TRAILING_DATE), FOR_OUTLET), VIA), TRAILING_TIME), READING_TIME));
 }
 
 /**
@@ -157,6 +165,13 @@ function namesOf(line: string): string {
 export function withoutGluedDesk(names: string): string {
   const glued = GLUED_DESK.exec(names);
   return glued === null ? names : names.slice(0, glued.index + 1 + glued.groups!['surname']!.length);
+}
+
+// `Marie Dubois (avec AFP)`: an agency in parentheses after `with` is an author beside the names; `Juan Pérez (EFE)`, where they
+// write, as after a comma (`Juan Pérez, EFE`). Anything else there (`Jan Berg (Text)`, `Jan Berg (Berlin)`) is no name.
+function agencyInParentheses(_: string, joiner: string | undefined, inner: string): string {
+  if (!isOrganization(inner)) return '';
+  return joiner === undefined ? `, ${inner}` : ` and ${inner}`;
 }
 
 // `Goldman@sharongoldman`: a handle glued to a name.
@@ -173,6 +188,16 @@ function withoutHandle(word: string): string {
  */
 export function withoutAppositive(line: string): string {
   return cutAt(line, APPOSITIVE);
+}
+
+/**
+ * Names without the label of the date after them (`Marie Dubois Publié le` → `Marie Dubois`).
+ * @example
+ * withoutPublishedLabel('Caroline Delbert Published:'); // 'Caroline Delbert'
+ * @internal
+ */
+export function withoutPublishedLabel(names: string): string {
+  return cutAt(names, PUBLISHED_LABEL);
 }
 
 function cutAt(text: string, pattern: RegExp): string {
@@ -219,12 +244,20 @@ function isOutletName(name: string): boolean {
 function cleanName(part: string): string | null {
   let name = trimEndWhere(part.trim().replace(PREFIX, '').replace(LEADING_MARK, ''), isNameEnd);
   if (ROLE_ONLY.test(name)) return null;
-  name = name.replace(LEADING_ROLE, '').replace(TRAILING_ROLE, '');
+  const unroled = name.replace(LEADING_ROLE, '');
+  name = unroled.replace(TRAILING_ROLE, '');
   if (name === '' || NOT_A_NAME.test(name) || ROLE_ONLY.test(name)) return null;
-  if (isOrganization(name)) return name;
+  if (isOrganization(name)) return withoutArticle(name);
   const words = name.split(' ');
-  if (words.length > 6 || !words.every((word) => NAME_WORD.test(word))) return plausibleLowercase(name);
+  // `City University law professor`: words in lower case before a role describe the writer; they are no name written in lower case.
+  if (words.length > 6 || !words.every((word) => NAME_WORD.test(word))) return name === unroled ? plausibleLowercase(name) : null;
   return name;
+}
+
+// `unserer Redaktion`, `de redactie`, `la rédaction`: the desk without the article or the possessive before it.
+function withoutArticle(desk: string): string {
+  const bare = desk.replace(DESK_ARTICLE, '');
+  return bare !== desk && isOrganization(bare) ? bare : desk;
 }
 
 // `Chicago Tribune staff`: the outlet is the author (but `News Staff` is a desk of its own).

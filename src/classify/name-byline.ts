@@ -3,15 +3,16 @@ import { ROLE_ONLY, withoutGluedDesk } from '../byline/parse-byline';
 import { labelsPhotoOf } from '../byline/dump-residue';
 import type { Piece } from './piece';
 import { hasWords } from './has-words';
-import { AUTHOR_LABELS } from '../byline/author-labels';
+import { AUTHOR_LABELS, WRITTEN_BY } from '../byline/author-labels';
 
 /** How far from the headline (or the story's start, when lower) a byline without `By` is looked for, in lines no rule took. @internal */
 export const NAME_SLACK = 6;
 const LONG_LINE_WORDS = 12;
 // A `By` (`Commentary by`) or an `Author` label on a line of its own, the names on the next.
 /** A byline's label on a line of its own; exported for the ReDoS check. @internal */
-export const BY_ALONE = new RegExp(String.raw`^(?:(?:written|words|reported|story|analysis|commentary|opinion|review|interview) )?(?:by|von|par|por|door|av|af|di|authors?|${AUTHOR_LABELS}|texto?|tekst)(?: ?[-–—:])?$`, 'iu');
+export const BY_ALONE = new RegExp(String.raw`^(?:(?:written|words|reported|story|analysis|commentary|opinion|review|interview) )?(?:by|von|par|por|door|av|af|di|authors?|${AUTHOR_LABELS}|${WRITTEN_BY}|text[eo]?|tekst)(?: ?[-–—:])?$`, 'iu');
 const AFFILIATION = / ?[|,] ?| [-–—] /u;
+const NOT_LETTERS = /[^\p{L}'’.-]+/u;
 
 /**
  * Gives the role `byline` to a line of names under the headline (`Claire Jackson`, `Kolumne von Carla Siepmann`), maybe below its standfirst, its date
@@ -33,8 +34,9 @@ export function nameByline(pieces: readonly Piece[], title: number, until: numbe
     }
     // Past the standfirst, a long line is the story, or a teaser or a caption between the headline and the story:
     // there only names over a journalist's role (`Jane Doe`, `Correspondent in Athens`) are the byline.
-    const named = longLines > 1 ? isNameLine(piece.text) && overRole(pieces, index) : isNameLine(piece.text) || isGenreByline(piece.text);
-    if (named) {
+    // A wire agency or a desk is the byline over its role too (`SID`, `Nachrichtenagentur`): alone, it may be a photo's credit.
+    const named = longLines > 1 ? isNameLine(piece.text) && overRole(pieces, index) : isNameLine(piece.text) || isGenreByline(piece.text) || (isDeskLine(piece.text) && overRole(pieces, index));
+    if (named && !titlesPhoto(piece.text, pieces[index + 1])) {
       const byline = namesOverDate(pieces, index, end) ?? index;
       pieces[byline]!.role = 'byline';
       return byline;
@@ -56,6 +58,14 @@ function namesOverDate(pieces: readonly Piece[], index: number, end: number): nu
     if (hasWords(piece.text, LONG_LINE_WORDS)) pastLongLine = true;
   }
   return null;
+}
+
+// `Schriftsteller Mario Vargas Llosa` over `Mario Vargas Llosa, peruanischer Schriftsteller … | Foto: dpa`: names over a caption
+// that says each of their words again are the photo's title, the story's subject.
+function titlesPhoto(text: string, next: Piece | undefined): boolean {
+  if (next?.role !== 'credit') return false;
+  const words = new Set(next.text.split(NOT_LETTERS));
+  return text.split(' ').every((word) => words.has(word));
 }
 
 function overRole(pieces: readonly Piece[], index: number): boolean {
