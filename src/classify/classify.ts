@@ -206,12 +206,17 @@ function isRepeat(text: string, kept: readonly string[]): boolean {
 // sentence again keeps that sentence.
 const LABEL_MIN_WORDS = 4;
 const LABEL_MIN_COPIES = 3;
-const SENTENCE_END = /[.!?:;…"”»’')]\s*$/u;
+const SENTENCE_END = /[.!?:;…"”»’')]$/u;
+
+// Only the last character is tested: a pattern anchored at the end (`…\s*$`) is tried at every offset of a paragraph.
+function endsLikeSentence(text: string): boolean {
+  return SENTENCE_END.test(text.trimEnd().slice(-1));
+}
 
 function recurringLabels(pieces: readonly Piece[]): Set<string> {
   const copies = new Map<string, number>();
   for (const piece of pieces) {
-    if (piece.role !== null || SENTENCE_END.test(piece.text) || !hasWords(piece.text, LABEL_MIN_WORDS)) continue;
+    if (piece.role !== null || endsLikeSentence(piece.text) || !hasWords(piece.text, LABEL_MIN_WORDS)) continue;
     copies.set(piece.text, (copies.get(piece.text) ?? 0) + 1);
   }
   const labels = new Set<string>();
