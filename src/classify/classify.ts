@@ -4,7 +4,7 @@ import type { CompiledRules } from '../rules/compile-rules';
 import type { WordCensus } from '../language/word-census';
 import { matchBlockRule, type Zone } from '../rules/match-rules';
 import { parseSourceLine } from '../source/parse-source-line';
-import { isByline, isNameLine } from '../byline';
+import { isByline, isCreditByline, isNameLine } from '../byline';
 import { hasUpdateLabel, publishedDate } from '../dates';
 import { articleSpan, bestEnd } from './article-span';
 import { findHead } from './find-head';
@@ -128,7 +128,8 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   demoteOtherMeta(pieces, 'byline', signed, bylineEnd(pieces, signed));
   // Where the head has no date, the story may be dated under its last paragraph, or beside its byline in the box of its facts.
   demoteOtherMeta(pieces, 'date', date === -1 ? dateBelow(pieces, last, signed) : date);
-  const anchor = headAnchor(first, last, byline, date);
+  // A credit that signs the story (`Reporting by The Associated Press.`) stands under it, not in its head.
+  const anchor = headAnchor(first, last, byline !== -1 && isCreditByline(pieces[byline]!.text) ? -1 : byline, date);
   const nameLine = findHead(pieces, anchor, byline, date);
   const headNames = nameLine === -1 && byline === -1 ? namesAboveDate(pieces, date, text) : nameLine;
   // A line of names in the head is the byline, rather than one far from the headline or under the story.
