@@ -1,4 +1,4 @@
 export { parseByline } from './parse-byline';
-export { isByline, isGenreByline } from './is-byline';
+export { isByline, isCreditByline, isGenreByline } from './is-byline';
 export { isNameLine } from './is-name-line';
 export { bylineDate } from './byline-date';

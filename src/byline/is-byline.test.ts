@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isByline, isGenreByline } from './is-byline';
+import { isByline, isCreditByline, isGenreByline } from './is-byline';
 
 describe('isByline', () => {
-  it.each(['By Judah Ari Gross and AP', 'by Brett Samuels - 12/22/23 11:35 AM ET', 'By Gina Scinta', 'Posted by Jane Doe', 'Von Thomas Sabin', 'Bengt Halvorson February 16, 2024', 'Stephen Edelstein December 22, 2023 Comment Now!', 'ByRahul Singh', 'byAmani Mwakyusa', '[a3c]By Amani Mwakyusa', 'John Sexton 4:00 PM on December 20, 2023', 'Dec 19, 2023 by News Staff', 'Dec 21, 2023 at1:39 pm | By Lexi G', 'Tyrese GriffinOct 17, 20235757 Shares97579 Views', 'By Dave Epstein Globe Correspondent,Updated December 22, 2023, 5:49 p.m.', '9. September 2025 um 15:46 Uhr / Frank Wunderlich-Pfeiffer', 'di Luca Monaco', 'Tobias Mühlbauer24.04.2024, 19:35 Uhr', 'Analysis by Jane Doe', 'Ntombizethu Ngcobo 2 minutes read', 'Autorin/Autor Jana Berg', 'Autor:in Jana Berg', 'Texto: Ana Gómez', 'Tekst: Jan Kowalski', 'Portrait of Lena MarshBy Lena MarshPublished: Oct 16, 2023', 'Lena Marsh By Lena Marsh City Desk', 'By Lena Marsh, one of the authors of our city newsletter. Marsh has covered the council, its budgets, its quarrels and its bridges for more than a decade.', 'von Landesspiegel 30. Juni 2025', 'By AJLabs', 'Автор: Иван Петров', 'Yazar: Ayşe Demir', 'Autorka: Anna Nowak', 'Auteure : Marie Dupont', '순천, 광양 구현모 기자 ninek@hankookilbo.com', 'News by Matt Wales News Reporter', 'Lena Marsh, General Editor, F1Dec 19, 2023, 05:30 PM', 'Lena Marsh, Associate Editor, CityWire Dec 21, 2023', 'Lena Marsh, Senior Reporter Dec 21, 2023', 'Escrito por Lena Marsh', 'Scritto da Lena Marsh', 'Geschreven door Lena de Vries', 'Skrevet af Lena Marsh', 'Texte : Lena Marsh', 'Autore: Lena Marsh', 'Von dpa', 'Von Lena Marsh und dpa', 'Van onze verslaggever Jan Jansen', 'Dal nostro inviato Marco Rossi', 'Lena Marsh, City University law professor, Citywire.lt 2024.03.31 19:59', 'Lena Marsh Publié le 12 mars 2024 à 10h15', 'Jan Jansen Gepubliceerd op 12 maart 2024'])('takes %j for a byline', (line) => {
+  it.each(['By Judah Ari Gross and AP', 'by Brett Samuels - 12/22/23 11:35 AM ET', 'By Gina Scinta', 'Posted by Jane Doe', 'Von Thomas Sabin', 'Bengt Halvorson February 16, 2024', 'Stephen Edelstein December 22, 2023 Comment Now!', 'ByRahul Singh', 'byAmani Mwakyusa', '[a3c]By Amani Mwakyusa', 'John Sexton 4:00 PM on December 20, 2023', 'Dec 19, 2023 by News Staff', 'Dec 21, 2023 at1:39 pm | By Lexi G', 'Tyrese GriffinOct 17, 20235757 Shares97579 Views', 'By Dave Epstein Globe Correspondent,Updated December 22, 2023, 5:49 p.m.', '9. September 2025 um 15:46 Uhr / Frank Wunderlich-Pfeiffer', 'di Luca Monaco', 'Tobias Mühlbauer24.04.2024, 19:35 Uhr', 'Analysis by Jane Doe', 'Ntombizethu Ngcobo 2 minutes read', 'Autorin/Autor Jana Berg', 'Autor:in Jana Berg', 'Texto: Ana Gómez', 'Tekst: Jan Kowalski', 'Portrait of Lena MarshBy Lena MarshPublished: Oct 16, 2023', 'Lena Marsh By Lena Marsh City Desk', 'By Lena Marsh, one of the authors of our city newsletter. Marsh has covered the council, its budgets, its quarrels and its bridges for more than a decade.', 'von Landesspiegel 30. Juni 2025', 'By AJLabs', 'Автор: Иван Петров', 'Yazar: Ayşe Demir', 'Autorka: Anna Nowak', 'Auteure : Marie Dupont', '순천, 광양 구현모 기자 ninek@hankookilbo.com', 'News by Matt Wales News Reporter', 'Lena Marsh, General Editor, F1Dec 19, 2023, 05:30 PM', 'Lena Marsh, Associate Editor, CityWire Dec 21, 2023', 'Lena Marsh, Senior Reporter Dec 21, 2023', 'Escrito por Lena Marsh', 'Scritto da Lena Marsh', 'Geschreven door Lena de Vries', 'Skrevet af Lena Marsh', 'Texte : Lena Marsh', 'Autore: Lena Marsh', 'Von dpa', 'Von Lena Marsh und dpa', 'Van onze verslaggever Jan Jansen', 'Dal nostro inviato Marco Rossi', 'Lena Marsh, City University law professor, Citywire.lt 2024.03.31 19:59', 'Lena Marsh Publié le 12 mars 2024 à 10h15', 'Jan Jansen Gepubliceerd op 12 maart 2024', 'Reporting by The Associated Press.', 'Reported by Lena Marsh.'])('takes %j for a byline', (line) => {
     expect(isByline(line)).toBe(true);
   });
   it.each([
@@ -31,8 +31,19 @@ describe('isByline', () => {
     'By Tuesday, the council had agreed to fund the new bridge over the river.',
     'By some accounts, the capture of the bridge gives the council a valuable bargaining chip in the talks.',
     'By the way, where is the mayor right now? On a plane headed back to his holiday.',
+    'By Lena Marsh.',
+    'Reporting by the committee found problems.',
   ])('takes %j for a sentence', (line) => {
     expect(isByline(line)).toBe(false);
+  });
+});
+
+describe('isCreditByline', () => {
+  it.each(['Reporting by The Associated Press.', 'Written by Lena Marsh.'])('takes %j for the credit under a story', (line) => {
+    expect(isCreditByline(line)).toBe(true);
+  });
+  it.each(['By Lena Marsh', 'Reporting by Lena Marsh', 'Posted by Lena Marsh.'])('takes %j for a byline of the head', (line) => {
+    expect(isCreditByline(line)).toBe(false);
   });
 });
 

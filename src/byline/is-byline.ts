@@ -7,13 +7,13 @@ import { foldSpaces } from './fold-spaces';
 import { AUTHOR_LABELS, WRITTEN_BY } from './author-labels';
 import { koreanReporters } from './korean-reporters';
 
-// `By`, `Posted by`, `Analysis by`, `News by` (a site's kind of piece), and their kin in other languages. Not `Ein Kommentar von`: in German
+// `By`, `Posted by`, `Reporting by` (a credit under a wire story), `Analysis by`, `News by` (a site's kind of piece), and their kin in other languages. Not `Ein Kommentar von`: in German
 // teaser lists every teaser has one, and the list would read as a run of bylines that cuts the story.
 // `Autorin/Autor` and the other `AUTHOR_LABELS` label the author too, as `WRITTEN_BY` does. `Text`, `Texte` and `Texto` are labels only
 // with a colon (`Text: Jane Doe`).
 // `Van` and `Dal` only before the paper's own (`Van onze verslaggever`, `Dal nostro inviato`): a name may start with `Van`.
 /** The start of a byline; exported for the ReDoS check. @internal */
-export const BYLINE_START = new RegExp(String.raw`^(?:(?:(?:posted|written|words|reported|story|text|compiled|analysis|commentary|opinion|review|news|feature|interview|guide) by|by|von|par|por|di|door|av|af|van(?= onze )|dal(?:la)?(?= nostr[oa] )|author|${AUTHOR_LABELS}|${WRITTEN_BY})(?: ?:)?|(?:text[eo]?|tekst) ?:) \S`, 'iu');
+export const BYLINE_START = new RegExp(String.raw`^(?:(?:(?:posted|written|words|reported|reporting|story|text|compiled|analysis|commentary|opinion|review|news|feature|interview|guide) by|by|von|par|por|di|door|av|af|van(?= onze )|dal(?:la)?(?= nostr[oa] )|author|${AUTHOR_LABELS}|${WRITTEN_BY})(?: ?:)?|(?:text[eo]?|tekst) ?:) \S`, 'iu');
 const INITIAL = /\b\p{Lu}\.$/u;
 // Not written inside the function: esbuild for a Node 20 target (as under tsx) turns a pattern with Unicode properties into a `new RegExp` call.
 const CAPITALISED = /^\p{Lu}/u;
@@ -23,6 +23,8 @@ const CAPITALISED_NAMES = /^\S+(?: \p{Lu}[\p{L}'’.-]*)+$/u;
 const DATED_MERIDIEM = /\d ?[ap]\.m\.$/u;
 const DIGIT = /\d/u;
 const MAX_BYLINE_LENGTH = 160;
+// `Reporting by The Associated Press.`: the credit that signs a story under its last paragraph is written as a sentence, full stop and all.
+const CREDIT_BY = /^(?:reporting|reported|written|words|compiled) by /iu;
 const FAR_FUTURE = new Date(Date.UTC(9999, 0, 1));
 // What may follow the date of a dated name line: `Comment Now!`, `5 min read`.
 const MAX_AFTER_DATE = 30;
@@ -60,7 +62,17 @@ export function isByline(line: string): boolean {
   // Every word of a real byline, up to its date, is a name, a role or a separator; a sentence leaves words over.
   const named = authors.reduce((count, author) => count + author.name.split(' ').length, 0);
   const words = (date === null ? text : text.slice(0, date.start).trimEnd()).replace(/^\S+\s+(?:by\s+)?/iu, '').split(' ').length;
-  return named >= Math.min(words, 2) && !endsSentence(text);
+  return named >= Math.min(words, 2) && (CREDIT_BY.test(text) || !endsSentence(text));
+}
+
+/**
+ * Whether a byline is the credit that signs a story under its last paragraph (`Reporting by The Associated Press.`), not one of its head.
+ * @example
+ * isCreditByline('Reporting by The Associated Press.'); // true
+ * isCreditByline('By Jane Doe'); // false
+ */
+export function isCreditByline(line: string): boolean {
+  return CREDIT_BY.test(line) && endsSentence(line);
 }
 
 // `Kolumne von Carla Siepmann`, `Ein Kommentar von Jane Doe`: the kind of piece before `von`.

@@ -7,11 +7,11 @@ import { withoutDumpResidue } from './dump-residue';
 import { AUTHOR_LABELS, WRITTEN_BY } from './author-labels';
 import { koreanReporters } from './korean-reporters';
 
-// `By`, `Posted by`, `Written by`, `Words by`, `Analysis by`, `Ein Kommentar von`, and their German, French, Spanish, Italian, Dutch and Nordic forms.
+// `By`, `Posted by`, `Written by`, `Reporting by`, `Words by`, `Analysis by`, `Ein Kommentar von`, and their German, French, Spanish, Italian, Dutch and Nordic forms.
 // Bylines are read with white space folded to single spaces, so the patterns below need no `\s+`.
 // `Van` and `Dal` only before the paper's own (`Van onze verslaggever`, `Dal nostro inviato`): a name may start with `Van`.
 /** The label a byline's names follow; exported for the ReDoS check. @internal */
-export const PREFIX = new RegExp(String.raw`^(?:(?:posted|written|words|reported|story|text|photos?|compiled|edited|produced|analysis|commentary|opinion|review|news|feature|interview|guide) by|(?:eine? )?(?:kommentar|kolumne|analyse|gastbeitrag|essay|interview|reportage) von|by|from|von|par|por|di|door|av|af|van(?= onze )|dal(?:la)?(?= nostr[oa] )|texto|texte|text|tekst|author|${AUTHOR_LABELS}|${WRITTEN_BY})(?: ?:)? `, 'iu');
+export const PREFIX = new RegExp(String.raw`^(?:(?:posted|written|words|reported|reporting|story|text|photos?|compiled|edited|produced|analysis|commentary|opinion|review|news|feature|interview|guide) by|(?:eine? )?(?:kommentar|kolumne|analyse|gastbeitrag|essay|interview|reportage) von|by|from|von|par|por|di|door|av|af|van(?= onze )|dal(?:la)?(?= nostr[oa] )|texto|texte|text|tekst|author|${AUTHOR_LABELS}|${WRITTEN_BY})(?: ?:)? `, 'iu');
 /** `ByRahul Singh`, `byRahimu Fadhili`: the space lost between `By` and the name (case matters: `Byron Allen` is a name). @internal */
 export const GLUED_BY = /^[Bb]y(?=\p{Lu}\p{Ll})/u;
 // Job titles that come before a name: `FOCUS-online-Redakteur Thomas Sabin`, `Senior Correspondent Jane Doe`, maybe as the paper's own

@@ -9,12 +9,27 @@ import { labelsPhotoOf } from '../byline/dump-residue';
  * @internal
  */
 export function bylineText(pieces: readonly Piece[]): string | null {
+  const parts = bylineParts(pieces);
+  return parts.length === 0 ? null : parts.join(' ');
+}
+
+/**
+ * The page's byline as the bylines it stacks, one per author (`By — Najib Jobain`, `By — Samy Magdy`); most pages have one.
+ * @example
+ * bylineParts(pieces); // ['By — Najib Jobain, Associated Press', 'By — Samy Magdy, Associated Press']
+ * @internal
+ */
+export function bylineParts(pieces: readonly Piece[]): string[] {
   const first = pieces.findIndex((piece) => piece.role === 'byline');
-  if (first === -1) return null;
-  let text = pieces[first]!.text;
+  if (first === -1) return [];
+  const parts = [pieces[first]!.text];
   for (let index = first + 1; pieces[index]?.role === 'byline'; index++) {
+    const piece = pieces[index]!;
     const next = pieces[index + 1];
-    if (next?.role !== 'byline' || !labelsPhotoOf(pieces[index]!.text, next.text)) text += ` ${pieces[index]!.text}`;
+    if (next?.role === 'byline' && labelsPhotoOf(piece.text, next.text)) continue;
+    // A lone `By` after a byline's last line of names starts the next author's byline.
+    if (piece.pairedBy === true && pieces[index - 1]!.pairedBy !== true) parts.push(piece.text);
+    else parts[parts.length - 1] += ` ${piece.text}`;
   }
-  return text;
+  return parts;
 }

@@ -16,6 +16,14 @@ describe('classify', () => {
     expect(result.authors).toEqual([{ name: 'John Doe', kind: 'person' }]);
   });
 
+  it('keeps a short story signed by a credit (`Reporting by The Associated Press.`) above a last note, and takes the credit for the byline', () => {
+    const article = [paragraph('bridge'), paragraph('road'), paragraph('school'), paragraph('park')].join('\n\n');
+    const result = parseSeed(`Home\n\nNews\n\nTown votes on new bridge\n\nDecember 22, 2023\n\n${article}\n\nReporting by The Associated Press.\n\n${paragraph('library')}\n\nMore from the town`, { now });
+    const body = result.blocks.filter((block) => block.role === 'body').map((block) => block.text);
+    expect(body).toEqual([paragraph('bridge'), paragraph('road'), paragraph('school'), paragraph('park'), paragraph('library')]);
+    expect(result.authors).toEqual([{ name: 'The Associated Press', kind: 'organization' }]);
+  });
+
   it('keeps the story under a comment count that stands under the byline, where a long caption opens the span', () => {
     const article = [paragraph('bridge'), paragraph('road'), paragraph('school')];
     const buttons = '  •  \n  •  \n  •  \n  •  \n  • ';

@@ -4,10 +4,11 @@ import type { CompiledRules } from '../rules/compile-rules';
 import type { WordCensus } from '../language/word-census';
 import { matchBlockRule, type Zone } from '../rules/match-rules';
 import { parseSourceLine } from '../source/parse-source-line';
-import { isByline, isNameLine } from '../byline';
+import { isByline, isCreditByline, isNameLine } from '../byline';
 import { hasUpdateLabel, publishedDate } from '../dates';
 import { articleSpan, bestEnd } from './article-span';
 import { findHead } from './find-head';
+import { bylineEnd, bylineStart, stackedBylines } from './byline-extent';
 import { isDesk, isLoneBy, namesRunOn } from './name-byline';
 import { bylineBelow } from './byline-below';
 import { dateBelow } from './date-below';
@@ -125,10 +126,11 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   const below = byline === -1 ? bylineBelow(pieces, first, last) : byline;
   // …or, past the teasers, in the box of the story's facts.
   const signed = below === -1 && last >= first ? labelledBylineBelow(pieces, last) : below;
-  demoteOtherMeta(pieces, 'byline', signed, bylineEnd(pieces, signed));
+  demoteOtherMeta(pieces, 'byline', ...stackedBylines(pieces, signed, bylineEnd(pieces, signed)));
   // Where the head has no date, the story may be dated under its last paragraph, or beside its byline in the box of its facts.
   demoteOtherMeta(pieces, 'date', date === -1 ? dateBelow(pieces, last, signed) : date);
-  const anchor = headAnchor(first, last, byline, date);
+  // A credit that signs the story (`Reporting by The Associated Press.`) stands under it, not in its head.
+  const anchor = headAnchor(first, last, byline !== -1 && isCreditByline(pieces[byline]!.text) ? -1 : byline, date);
   const nameLine = findHead(pieces, anchor, byline, date);
   const headNames = nameLine === -1 && byline === -1 ? namesAboveDate(pieces, date, text) : nameLine;
   // A line of names in the head is the byline, rather than one far from the headline or under the story.
@@ -463,20 +465,3 @@ function removeAltTexts(pieces: readonly Piece[], weights: number[]): void {
   }
 }
 
-function pairedBy(pieces: readonly Piece[], index: number): boolean {
-  return pieces[index]?.pairedBy === true;
-}
-
-// The names under a lone `By` belong to it: the byline starts at the `By`.
-function bylineStart(pieces: readonly Piece[], index: number): number {
-  let start = index;
-  while (start > 0 && pairedBy(pieces, start - 1)) start--;
-  return start;
-}
-
-// …and ends at the last line of names.
-function bylineEnd(pieces: readonly Piece[], index: number): number {
-  let end = index;
-  while (pairedBy(pieces, end)) end++;
-  return end;
-}

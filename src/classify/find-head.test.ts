@@ -190,9 +190,10 @@ describe('the head of a story', () => {
     expect(article.title).toBe('Residents Split as Crossing Heads to Ballot Next Year');
   });
 
-  it('keeps a byline split over two lines whole when another one stands above it', () => {
+  it('keeps a byline split over two lines whole when another one, of another author, stands above it', () => {
     const article = parseSeed(`Town votes on new bridge\n\nBy —\n\nNajib Jobain, Associated Press\n\nBy —\n\nSamy Magdy, Associated Press\n\n${story}`, { now });
-    expect(article.byline).toBe('By — Samy Magdy, Associated Press');
+    expect(article.byline).toBe('By — Najib Jobain, Associated Press By — Samy Magdy, Associated Press');
+    expect(article.authors.map((author) => author.name)).toEqual(['Najib Jobain', 'Samy Magdy']);
   });
 
   it('takes a shorter line in sentence case under a headline in title case for its standfirst', () => {
