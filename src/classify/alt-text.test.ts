@@ -61,4 +61,3 @@ describe('the alt text and the caption of a figure right over its credit', () =>
     expect(roles(`${alt}\n\n${caption}\n(Dania Maxwell / Los Angeles Times)`)[2]).toBe('body:');
   });
 });
-
