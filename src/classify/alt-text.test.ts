@@ -45,3 +45,19 @@ describe('an image’s alt text said again by its caption', () => {
     expect(roles.slice(2, 4)).toEqual(['body:', 'body:']);
   });
 });
+
+describe('the alt text and the caption of a figure right over its credit', () => {
+  const caption = 'The Tashakor family plays on the lawn outside their home in El Sereno.';
+  const roles = (figure: string) => rolesOf(['Town votes on new bridge', paragraph('bridge'), figure, paragraph('road'), paragraph('school')]);
+
+  it('are removed, over a bare credit and over a credit that holds the caption', () => {
+    expect(roles(`${alt}\n${caption}\n(Dania Maxwell / Los Angeles Times)`).slice(2, 5)).toEqual(['boilerplate:classifier.alt-text', 'boilerplate:classifier.alt-text', 'credit:credit.named-caption']);
+    expect(roles(`${alt}\nLegende: ${caption} SRF`)[2]).toBe('boilerplate:classifier.alt-text');
+  });
+
+  it('leave a paragraph of the story over a bare credit, or set apart from it by a blank line', () => {
+    const story = 'I am telling my story to take the power away from the media and tabloids that want to hurt him.';
+    expect(roles(`${story}\n[Image via Facebook]`)[2]).toBe('body:');
+    expect(roles(`${alt}\n\n${caption}\n(Dania Maxwell / Los Angeles Times)`)[2]).toBe('body:');
+  });
+});

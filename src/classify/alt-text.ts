@@ -64,3 +64,42 @@ function isSiteNamed(alt: string, caption: string): boolean {
 function isSentence(text: string): boolean {
   return /^\p{Lu}/u.test(text) && SENTENCE_END.test(text) && (text.match(LOWER_WORD)?.length ?? 0) >= MIN_SENTENCE_LOWER_WORDS;
 }
+
+// A figure holds its alt text and its caption over the credit (`A child twirls in the yard …`, `The Tashakor family plays …`, `(Dania
+// Maxwell / Los Angeles Times)`), a paragraph of its own; a paragraph of the story is set apart from them by a blank line.
+const FIGURE_LINES = 2;
+// An alt text and a caption say a few dozen words; a story's paragraph over a credit says more.
+const MAX_FIGURE_WORDS = 50;
+const LINE_BREAKS = /\n/g;
+
+/**
+ * The lines of an image's figure that stand right over its credit, each on a line of its own with no blank line between: the alt
+ * text and the caption a full page dump gives above `(Dania Maxwell / Los Angeles Times)`, or the alt text alone above a credit that
+ * holds the caption (`Legende: Anwalt und Dissident … SRF`). Neither is the story's.
+ * @returns The indexes of those lines, nearest the credit first; none where the piece at `index` is no credit closing a figure.
+ * @example
+ * figureOverCredit(pieces, 7, text); // [6, 5]: the caption and the alt text right over the credit at 7
+ * @internal
+ */
+export function figureOverCredit(pieces: readonly Piece[], index: number, text: string): number[] {
+  if (pieces[index]!.role !== 'credit' || breaksBefore(pieces, index + 1, text) < 2) return [];
+  const figure: number[] = [];
+  let words = 0;
+  for (let line = index - 1; line >= 0 && breaksBefore(pieces, line + 1, text) === 1; line--) {
+    const piece = pieces[line]!;
+    words += lineWords(piece.text, MAX_FIGURE_WORDS + 1);
+    if (figure.length === FIGURE_LINES || piece.role !== null || piece.bullet !== null || words > MAX_FIGURE_WORDS) return [];
+    figure.push(line);
+  }
+  // A story's paragraph may stand right over a credit of a few words (`[Image via Facebook]`): that credit closes a figure
+  // only under both the alt text and the caption. A blank line sets the figure apart from what stands above it.
+  const bare = lineWords(pieces[index]!.text, MAX_CREDIT_WORDS + 1) <= MAX_CREDIT_WORDS;
+  if (figure.length === 0 || (bare && figure.length < FIGURE_LINES)) return [];
+  return breaksBefore(pieces, figure.at(-1)!, text) >= 2 ? figure : [];
+}
+
+// How many line breaks stand between the piece at `index` and the one before: none inside a line, one inside a paragraph.
+function breaksBefore(pieces: readonly Piece[], index: number, text: string): number {
+  if (index === 0 || index >= pieces.length) return 2;
+  return text.slice(pieces[index - 1]!.end, pieces[index]!.start).match(LINE_BREAKS)?.length ?? 0;
+}

@@ -22,7 +22,7 @@ import { authorBoxStart, bylineNames, startsWithAuthor } from './author-box';
 import { bylineText } from './byline-text';
 import { standfirstIndex } from './standfirst';
 import { headBios } from './head-bio';
-import { captionUnder } from './alt-text';
+import { captionUnder, figureOverCredit } from './alt-text';
 import { ALT_TEXT_CLASSIFIER, AUTHOR_BIO_CLASSIFIER, AUTHOR_BOX_CLASSIFIER, COMMENT_SECTION_CLASSIFIER, LOW_CONTENT_CLASSIFIER, OTHER_META_CLASSIFIER, REPEAT_CLASSIFIER, type Piece } from './piece';
 import { proseFeatures } from './prose-features';
 import { proseClass, proseWeight, type ProseClass, type ProseThresholds } from './prose-score';
@@ -106,6 +106,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   softenNotesInStory(pieces, weights);
   removeHeadBios(pieces, weights);
   removeAltTexts(pieces, weights);
+  const figures = figureLines(pieces, weights, text);
   weighRepeatedMeta(pieces, weights);
   const span = articleSpan(weights);
   let first = span?.first ?? pieces.length;
@@ -153,7 +154,10 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
     const inside = (index >= first && index <= last) || index === standfirst;
     const keep = inside ? !(context.mode === 'precision' && classes[index] === 'bad') : context.mode === 'recall' && classes[index] === 'good';
     const words = keep ? wordHashes(piece.text) : [];
-    if (keep && (isRepeat(piece.text, kept) || (labels.has(piece.text) && kept.includes(piece.text)) || isEcho(words, story) || isDoubled(piece.text))) {
+    if (figures.has(index)) {
+      piece.role = 'boilerplate';
+      piece.classifier = ALT_TEXT_CLASSIFIER;
+    } else if (keep && (isRepeat(piece.text, kept) || (labels.has(piece.text) && kept.includes(piece.text)) || isEcho(words, story) || isDoubled(piece.text))) {
       piece.role = 'boilerplate';
       piece.classifier = REPEAT_CLASSIFIER;
     } else if (keep) {
@@ -465,3 +469,15 @@ function removeAltTexts(pieces: readonly Piece[], weights: number[]): void {
   }
 }
 
+// The alt text and the caption that a figure sets right over its credit weigh as other alt texts do; they leave the body once the
+// head is found, since a page may give its headline again as the alt text of its top image.
+function figureLines(pieces: readonly Piece[], weights: number[], text: string): Set<number> {
+  const lines = new Set<number>();
+  for (let index = 0; index < pieces.length; index++) {
+    for (const line of figureOverCredit(pieces, index, text)) {
+      lines.add(line);
+      weights[line] = Math.min(weights[line]!, ALT_TEXT_WEIGHT);
+    }
+  }
+  return lines;
+}

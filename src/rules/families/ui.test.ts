@@ -13,6 +13,10 @@ const EXAMPLES: RuleExamples = {
     matches: ['Read Full Article', 'Listen to this article', 'Reprints', 'Font size', 'A A A', 'Text size', 'Save', 'Bookmark', 'Copy link', 'Link copied', 'Gift this article', 'Artikel verschenken', 'Speichern', 'Artikel-Tools', 'Swipe to scroll horizontally'],
     misses: ['Print runs were cut by half.'],
   },
+  'ui.form-choice': {
+    matches: ['( )Eine wärmende Suppe.', '(*) Kabul et', '[ ]I would like to be emailed about offers, events and updates from The Independent. Read our privacy notice', '[ ][ ]Contact me with news and offers from other Future brands[ ]Receive email from us on behalf of our trusted partners'],
+    misses: ['(AP) The council voted on Tuesday.', '[Applause] The council voted on Tuesday.', 'The council voted ( ) on Tuesday.'],
+  },
   'ui.click-here': { matches: ['Click here', 'CLICK HERE TO COMMENT', 'CLICK HERE TO READ MORE FROM THE WASHINGTON EXAMINER', 'Click to Read More and View Comments'], misses: ['Clicking here and there, she found the file.'] },
   'ui.note': {
     matches: ['To revisit this article, select My Account, then View saved stories', 'Continue Reading', 'Continue reading', '[email protected]', 'IE 11 is not supported. For an optimal experience visit our site on another browser.'],

@@ -27,6 +27,17 @@ export const uiRules: readonly MatchingRule[] = [
       'Swipe to scroll horizontally', 'Merken', 'Artikel merken', 'Speichern', 'Artikel-Tools', 'Link kopieren', 'Schriftgröße', 'Écouter cet article', 'Écouter', 'Escuchar', 'Guardar', 'Ascolta',
     ],
   },
+  // `( )Eine wärmende Suppe.`, `(*) Kabul et`, `[ ]I would like to be emailed about offers, events and updates from The Independent. Read our
+  // privacy notice`, `[ ][ ]Contact me with news and offers from other Future brands[ ]Receive email from us …`: a poll's answer or a
+  // consent behind the radio button or the box a text browser draws at the start of the line, where no story's line starts. A poll
+  // stands inside stories: a control, not a boundary.
+  {
+    id: 'ui.form-choice',
+    family: 'ui',
+    pattern: String.raw`^(?:\([ *]\)|\[[ *xX]\]) ?[^\n]{0,300}$`,
+    contains: ['( )', '(*)', '[ ]', '[*]', '[x]'],
+    maxLength: 320,
+  },
   // `Click here`, `CLICK HERE TO COMMENT`, `Click here to read more from …`, `Click to Read More and View Comments`.
   {
     id: 'ui.click-here',
@@ -94,6 +105,7 @@ export const uiRules: readonly MatchingRule[] = [
 export const uiDescriptions: RuleDescriptions = {
   'ui.reader-poll': 'A reader poll under a story: "% of readers think this story is Fact. Add your two cents."',
   'ui.control': 'An article page control: "Listen to this article", "Font size", "Save", "Copy link", "Gift this article".',
+  'ui.form-choice': 'A poll’s answer or a consent behind a radio button or a box: "( )Eine wärmende Suppe.", "[ ]I would like to be emailed about offers".',
   'ui.click-here': 'A "Click here" link: "Click here", "CLICK HERE TO COMMENT", "Click here to read more".',
   'ui.script-notice': 'The page asking for JavaScript: "Please enable JavaScript to view the comments", "Sie haben Javascript für Ihren Browser deaktiviert."',
   'ui.note': 'A note of the page interface: "To revisit this article, select My Account, then View saved stories".',
