@@ -73,6 +73,23 @@ describe('seedtext parse', () => {
     expect(run(['parse', many, '--jobs', '4']).stdout).toBe(one);
   });
 
+  it('reports a path it cannot read in its place among many files, the same with one job and two', () => {
+    const first = join(work, 'first');
+    const second = join(work, 'second');
+    for (const [folder, from] of [[first, 100], [second, 200]] as const) {
+      mkdirSync(folder);
+      for (let n = from; n < from + 40; n += 1) writeFileSync(join(folder, `${n}.txt`), story(n, `Subject ${n}`));
+    }
+    const missing = join(work, 'gone.txt');
+    const one = run(['parse', first, missing, second, '--jobs', '1']);
+    expect(one.code).toBe(1);
+    const files = one.stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as { file: string }).file);
+    expect(files).toHaveLength(81);
+    expect(files[40]).toBe(missing);
+    expect(one.stderr).toContain(`${missing}: no such file or directory`);
+    for (const jobs of ['2', '3']) expect(run(['parse', first, missing, second, '--jobs', jobs])).toEqual(one);
+  });
+
   it('gives every file with --unordered', () => {
     const files = run(['parse', corpus, '--jobs', '2', '--unordered']).stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as { file: string }).file);
     expect(files.sort()).toEqual(seedFiles());

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { ParseOptions } from '../model/options';
 import type { Rendering } from './render-seed';
-import { mapBounded } from './map-bounded';
+import { shareWork } from './share-work';
 import {
   decodeResult,
   encodeResults,
@@ -39,10 +39,12 @@ export interface ParseFilesOptions {
 /** Work for one call: files read and parsed together, a path that could not be searched, or standard input. */
 type Job = { readonly files: string[] } | { readonly failed: SeedPath } | { readonly stdin: true };
 
-// A worker holds its next task while it parses one, so that it never waits while this thread parses a task of its own.
-const TASKS_PER_WORKER = 2;
-// Tasks this thread holds, parsed or not, while an earlier one is still in a worker: output keeps its order, and memory stays bounded.
-const TASKS_HELD_HERE = 2;
+// A worker holds tasks queued behind the one it parses, so that it still has work when this thread, busy parsing a
+// task of its own, hears late that one is done: with one queued, both threads waited about a tenth of the time.
+const TASKS_PER_WORKER = 3;
+// Tasks this thread may parse ahead of the oldest task still in a worker, output kept in order and memory bounded:
+// room to take up the differences between tasks rather than wait for each.
+const TASKS_HELD_HERE = 6;
 // A round trip to a worker costs about as much as parsing a small file: small files go in batches of about this size.
 const TASK_BYTES = 64 * 1024;
 const MAX_FILES_PER_TASK = 32;
@@ -79,17 +81,19 @@ export async function* processSeedPaths(found: AsyncIterable<SeedPath>, options:
   const parse = options.parse ?? {};
   const seen = { files: 0, bytes: 0 };
   let pool: Piscina<SeedTask, EncodedBatch> | undefined;
-  let inWorkers = 0;
   // The buffers of batches already written out. Moved to a worker and back, and never let go, they hold the outputs of
   // the next batches: a buffer left to the garbage collector lies outside the heap, where this thread, busy parsing, frees
   // it only at a full collection, which outside memory alone triggers only after 64 MB.
   const spare: ArrayBuffer[] = [];
 
-  const parseHere = (files: string[]): Promise<EncodedBatch> => Promise.resolve(processSeedFiles({ files, rendering, buffer: spare.pop() }, parse));
-  const parseTogether = (files: string[]): Promise<EncodedBatch> => {
-    // This thread is one of the jobs and parses what the workers have no room for: it would otherwise sit idle between
-    // writes, and each worker costs memory of its own (a heap, compiled code), where this thread's is already spent.
-    if (jobs === 1 || inWorkers >= (jobs - 1) * TASKS_PER_WORKER) return parseHere(files);
+  const parseHere = (files: string[]): EncodedBatch => processSeedFiles({ files, rendering, buffer: spare.pop() }, parse);
+  const run = async (job: Job): Promise<EncodedBatch> => {
+    if ('files' in job) return parseHere(job.files);
+    if ('failed' in job) return { results: [{ file: job.failed.file, bytes: 0, error: job.failed.error }] };
+    return encodeResults([renderBytes(await readStandardInput(), STDIN_PATH, rendering, parse)], spare.pop());
+  };
+  const inWorker = (job: Job): Promise<EncodedBatch> => {
+    if (!('files' in job)) return run(job);
     pool ??= new Piscina({
       filename: workerFile(),
       minThreads: jobs - 1,
@@ -101,24 +105,24 @@ export async function* processSeedPaths(found: AsyncIterable<SeedPath>, options:
       resourceLimits: { maxYoungGenerationSizeMb: WORKER_NURSERY_MB, maxOldGenerationSizeMb: WORKER_HEAP_MB },
       workerData: { parse },
     });
-    inWorkers += 1;
     const buffer = spare.pop();
     // A worker that dies (out of memory on a huge file) hands its files back to this thread, whose heap is not capped.
-    return pool
-      .run({ files, rendering, buffer }, { transferList: buffer ? [buffer] : [] })
-      .catch(() => parseHere(files))
-      .finally(() => (inWorkers -= 1));
-  };
-  const run = async (job: Job): Promise<EncodedBatch> => {
-    if ('files' in job) return parseTogether(job.files);
-    if ('failed' in job) return { results: [{ file: job.failed.file, bytes: 0, error: job.failed.error }] };
-    return encodeResults([renderBytes(await readStandardInput(), STDIN_PATH, rendering, parse)], spare.pop());
+    return pool.run({ files: job.files, rendering, buffer }, { transferList: buffer ? [buffer] : [] }).catch(() => parseHere(job.files));
   };
   const filesPerTask = () =>
     seen.files === 0 ? FIRST_FILES_PER_TASK : Math.min(MAX_FILES_PER_TASK, Math.max(1, Math.round((TASK_BYTES * seen.files) / Math.max(1, seen.bytes))));
 
   try {
-    for await (const { results, buffer } of mapBounded(batchJobs(found, filesPerTask), (jobs - 1) * TASKS_PER_WORKER + TASKS_HELD_HERE, options.ordered ?? true, run)) {
+    // This thread is one of the jobs: it would otherwise sit idle between writes, and each worker costs memory of its own
+    // (a heap, compiled code), where this thread's is already spent.
+    const sharing = {
+      ordered: options.ordered ?? true,
+      awayLimit: (jobs - 1) * TASKS_PER_WORKER,
+      limit: (jobs - 1) * TASKS_PER_WORKER + TASKS_HELD_HERE,
+      away: inWorker,
+      here: run,
+    };
+    for await (const { results, buffer } of shareWork(batchJobs(found, filesPerTask), sharing)) {
       for (const result of results) {
         seen.files += 1;
         seen.bytes += result.bytes;

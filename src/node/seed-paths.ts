@@ -1,4 +1,4 @@
-import { opendir, stat } from 'node:fs/promises';
+import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describeError } from './describe-error';
 
@@ -58,7 +58,7 @@ export async function* walkSeedPaths(paths: Iterable<string>, options: WalkOptio
     }
     let isDirectory: boolean;
     try {
-      isDirectory = (await stat(path)).isDirectory();
+      isDirectory = statSync(path).isDirectory();
     } catch (error) {
       yield { file: path, error: describeError(error) };
       continue;
@@ -72,7 +72,7 @@ async function* walkDirectory(directory: string, excluded: ReadonlySet<string>):
   if (excluded.has(resolve(directory))) return;
   let entries: { name: string; kind: 'file' | 'directory' | 'link' }[];
   try {
-    entries = await listDirectory(directory);
+    entries = listDirectory(directory);
   } catch (error) {
     yield { file: directory, error: describeError(error) };
     return;
@@ -80,14 +80,17 @@ async function* walkDirectory(directory: string, excluded: ReadonlySet<string>):
   for (const entry of entries) {
     const path = join(directory, entry.name);
     if (entry.kind === 'directory') yield* walkDirectory(path, excluded);
-    else if (entry.name.endsWith('.txt') && (entry.kind === 'file' || (await isFile(path)))) yield { file: path };
+    else if (entry.name.endsWith('.txt') && (entry.kind === 'file' || isFile(path))) yield { file: path };
   }
 }
 
-// One directory's names are held at a time, to sort them; the tree is never listed whole.
-async function listDirectory(directory: string) {
+// One directory's names are held at a time, to sort them; the tree is never listed whole. Listed synchronously on
+// purpose: each asynchronous call is a round trip through the thread pool, which the main thread, parsing between
+// writes, hears back from only between two tasks; on folders of a few files each it waited on the walk for about a
+// twelfth of its time, where listing a small folder takes some microseconds.
+function listDirectory(directory: string) {
   const entries: { name: string; kind: 'file' | 'directory' | 'link' }[] = [];
-  for await (const entry of await opendir(directory)) {
+  for (const entry of readdirSync(directory, { withFileTypes: true })) {
     if (entry.name.startsWith('.')) continue;
     if (entry.isDirectory()) entries.push({ name: entry.name, kind: 'directory' });
     else if (entry.isFile()) entries.push({ name: entry.name, kind: 'file' });
@@ -97,9 +100,9 @@ async function listDirectory(directory: string) {
   return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-async function isFile(path: string): Promise<boolean> {
+function isFile(path: string): boolean {
   try {
-    return (await stat(path)).isFile();
+    return statSync(path).isFile();
   } catch {
     return false;
   }
