@@ -44,7 +44,7 @@ type Job = { readonly files: string[] } | { readonly failed: SeedPath } | { read
 const TASKS_PER_WORKER = 3;
 // Tasks this thread may parse ahead of the oldest task still in a worker, output kept in order and memory bounded:
 // room to take up the differences between tasks rather than wait for each.
-const TASKS_HELD_HERE = 6;
+const TASKS_HELD_HERE = 4;
 // A round trip to a worker costs about as much as parsing a small file: small files go in batches of about this size.
 const TASK_BYTES = 64 * 1024;
 const MAX_FILES_PER_TASK = 32;
