@@ -3,10 +3,10 @@
  * their 4-word shingles, the unit of `npm run eval`, absent from it), then adds up their words by shape, so that the commonest
  * kinds of residue in one dump stand out.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { BENCH_DIR, BENCH_NOW, subfolders } from './bench-pages';
 import { usageError } from './usage-error';
 import { parseSeed, type Block } from '../src/index';
 import { benchWords, shingles } from './score';
@@ -20,9 +20,6 @@ Lists the body blocks kept on ../shared/bench that the gold body lacks, per page
   --summary               the words by shape only
   --help                  this text`;
 
-const BENCH = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../shared/bench');
-// As in `npm run eval`: later than every gold date.
-const NOW = new Date('2027-01-01T00:00:00Z');
 // A block whose shingles are mostly in the gold is the story's, maybe cut or joined otherwise.
 const MIN_GOLD_SHARE = 0.5;
 
@@ -48,12 +45,6 @@ function readOptions() {
   return { set: values.set, variant: values.variant, summary: values.summary };
 }
 
-function subfolders(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((name) => statSync(join(dir, name)).isDirectory())
-    .sort();
-}
-
 // The share of a block's shingles (of its words, when it has fewer than four) that the gold holds.
 function goldShare(text: string, goldShingles: ReadonlySet<string>, goldWords: ReadonlySet<string>): number {
   const words = benchWords(text);
@@ -73,20 +64,20 @@ function shapeOf(block: Block): string {
 
 function main(): void {
   const options = readOptions();
-  if (!existsSync(BENCH)) {
+  if (!existsSync(BENCH_DIR)) {
     console.log('../shared/bench not found: nothing to list');
     return;
   }
-  const sets = options.set === undefined ? subfolders(BENCH) : [options.set];
+  const sets = options.set === undefined ? subfolders(BENCH_DIR) : [options.set];
   const wordsByShape = new Map<string, number>();
   for (const set of sets) {
-    for (const id of subfolders(join(BENCH, set))) {
-      const dump = join(BENCH, set, id, `${options.variant}.txt`);
+    for (const id of subfolders(join(BENCH_DIR, set))) {
+      const dump = join(BENCH_DIR, set, id, `${options.variant}.txt`);
       if (!existsSync(dump)) continue;
-      const gold = benchWords((JSON.parse(readFileSync(join(BENCH, set, id, 'gold.json'), 'utf8')) as { body?: string }).body ?? '');
+      const gold = benchWords((JSON.parse(readFileSync(join(BENCH_DIR, set, id, 'gold.json'), 'utf8')) as { body?: string }).body ?? '');
       const goldShingles = new Set(shingles(gold));
       const goldWords = new Set(gold);
-      const residue = parseSeed(readFileSync(dump), { now: NOW }).body.filter((block) => goldShare(block.text, goldShingles, goldWords) < MIN_GOLD_SHARE);
+      const residue = parseSeed(readFileSync(dump), { now: BENCH_NOW }).body.filter((block) => goldShare(block.text, goldShingles, goldWords) < MIN_GOLD_SHARE);
       for (const block of residue) wordsByShape.set(shapeOf(block), (wordsByShape.get(shapeOf(block)) ?? 0) + benchWords(block.text).length);
       if (options.summary || residue.length === 0) continue;
       console.log(`${set}/${id}`);

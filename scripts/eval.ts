@@ -2,10 +2,10 @@
  * `npm run eval`: scores parseSeed on the development benchmark in ../shared/bench with the metric its
  * README defines (see ./score.ts), one row per set and variant, and counts the removed spans by family.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { BENCH_DIR, BENCH_NOW, subfolders } from './bench-pages';
 import { usageError } from './usage-error';
 import { parseSeed, type Article, type Mode } from '../src/index';
 import { scoreAuthors, scoreBody, scorePublished, scoreTitle, benchWords, type Overlap } from './score';
@@ -25,8 +25,6 @@ Scores parseSeed on ../shared/bench (body 4-shingle and word P/R/F1, title exact
 const VARIANTS = ['lite', 'full'] as const;
 const MODES: readonly Mode[] = ['precision', 'balanced', 'recall'];
 
-// Later than every gold date (the newest is 2026-08-02), so that no stated date counts as "in the future".
-const NOW = new Date('2027-01-01T00:00:00Z');
 
 /** The gold article of a benchmark page, as gold.json holds it. */
 interface Gold {
@@ -107,12 +105,6 @@ function readOptions() {
   return { set: parsed.set, variants: variant ? [variant] : [...VARIANTS], mode, json: parsed.json, worst, baseline: parsed.baseline };
 }
 
-function subfolders(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((name) => statSync(join(dir, name)).isDirectory())
-    .sort();
-}
-
 function readGold(path: string): Gold {
   const raw = JSON.parse(readFileSync(path, 'utf8')) as Partial<Gold>;
   return { title: raw.title ?? null, authors: raw.authors ?? [], date: raw.date ?? null, body: raw.body ?? '' };
@@ -120,7 +112,7 @@ function readGold(path: string): Gold {
 
 function scoreDocument(id: string, gold: Gold, input: Uint8Array, options: { baseline: boolean; mode: Mode }, families: Map<string, number>): DocumentScore {
   const started = performance.now();
-  const article: Article | null = options.baseline ? null : parseSeed(input, { now: NOW, mode: options.mode });
+  const article: Article | null = options.baseline ? null : parseSeed(input, { now: BENCH_NOW, mode: options.mode });
   const ms = performance.now() - started;
   const body = article ? article.text : new TextDecoder().decode(input);
   for (const span of article?.removed ?? []) families.set(span.family, (families.get(span.family) ?? 0) + 1);
@@ -182,7 +174,7 @@ function warnOfLaterGoldDates(benchDir: string, sets: readonly string[]): void {
     for (const id of subfolders(join(benchDir, set))) {
       const goldPath = join(benchDir, set, id, 'gold.json');
       const date = existsSync(goldPath) ? readGold(goldPath).date : null;
-      if (date && new Date(date) > NOW) console.error(`warning: ${set}/${id} has a gold date ${date} after the fixed now ${NOW.toISOString()}`);
+      if (date && new Date(date) > BENCH_NOW) console.error(`warning: ${set}/${id} has a gold date ${date} after the fixed now ${BENCH_NOW.toISOString()}`);
     }
   }
 }
@@ -208,7 +200,7 @@ function printTable(results: readonly RunResult[]): void {
   ]);
   const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => row[column]?.length ?? 0)));
   const line = (cells: readonly string[]) => cells.map((cell, column) => (column < 2 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ');
-  console.log(`${results[0]?.system ?? ''}, now ${NOW.toISOString().slice(0, 10)}; body = 4-word shingles, title = exact, date = published day (not in the README's metric)\n`);
+  console.log(`${results[0]?.system ?? ''}, now ${BENCH_NOW.toISOString().slice(0, 10)}; body = 4-word shingles, title = exact, date = published day (not in the README's metric)\n`);
   console.log(line(header));
   for (const row of rows) console.log(line(row));
   for (const result of results) {
@@ -225,18 +217,16 @@ function printTable(results: readonly RunResult[]): void {
 
 function main(): void {
   const options = readOptions();
-  const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
-  const benchDir = join(resolve(repoRoot, '..', 'shared'), 'bench');
-  if (!existsSync(benchDir)) {
+  if (!existsSync(BENCH_DIR)) {
     console.log('../shared/bench not found: the benchmark is skipped');
     return;
   }
-  const available = subfolders(benchDir);
-  if (options.set !== undefined && !available.includes(options.set)) fail(`no set ${options.set} in ${benchDir}; there are ${available.join(', ')}`);
+  const available = subfolders(BENCH_DIR);
+  if (options.set !== undefined && !available.includes(options.set)) fail(`no set ${options.set} in ${BENCH_DIR}; there are ${available.join(', ')}`);
   const sets = options.set === undefined ? available : [options.set];
-  warnOfLaterGoldDates(benchDir, sets);
-  const results = sets.flatMap((set) => options.variants.map((variant) => evaluate(benchDir, set, variant, options)));
-  if (options.json) console.log(JSON.stringify({ now: NOW.toISOString(), results }, null, 2));
+  warnOfLaterGoldDates(BENCH_DIR, sets);
+  const results = sets.flatMap((set) => options.variants.map((variant) => evaluate(BENCH_DIR, set, variant, options)));
+  if (options.json) console.log(JSON.stringify({ now: BENCH_NOW.toISOString(), results }, null, 2));
   else printTable(results);
 }
 
