@@ -21,7 +21,7 @@ const MAX_SENTENCE_TITLE_WORDS = 14;
 const CAPTION_LABEL = /^(?:image |photo |bild)?(?:caption|unterschrift|légende)[,:]?$/iu;
 // `Audio 03:07 Min. | 25.04.24 | Roman Warschauer`, `Video 24.04.2024 • 22:55 Uhr`: the label of a player, over the player's title;
 // neither is the headline.
-const PLAYER_LABEL = /^(?:audio|video|vídeo|vidéo|podcast)(?:\b.{0,24}?\d{1,2}:\d{2}|$)/iu;
+const PLAYER_LABEL = /^(?:audio|video|vídeo|vidéo|podcast)\b.{0,24}?\d{1,2}:\d{2}/iu;
 const FAR_FUTURE = new Date(Date.UTC(9999, 0, 1));
 const TRUNCATED = /[\p{L}\p{N}](?:\.{3}|…)$/u;
 const RUN_ON = /(?:[:,|•·›»]| [–—-])$/u;

@@ -7,7 +7,6 @@ import { AUTHOR_LABELS, WRITTEN_BY } from '../byline/author-labels';
 
 /** How far from the headline (or the story's start, when lower) a byline without `By` is looked for, in lines no rule took. @internal */
 export const NAME_SLACK = 6;
-const LONG_LINE_WORDS = 12;
 // A `By` (`Commentary by`) or an `Author` label on a line of its own, the names on the next.
 /** A byline's label on a line of its own; exported for the ReDoS check. @internal */
 export const BY_ALONE = new RegExp(String.raw`^(?:(?:written|words|reported|story|analysis|commentary|opinion|review|interview) )?(?:by|von|par|por|door|av|af|di|authors?|${AUTHOR_LABELS}|${WRITTEN_BY}|text[eo]?|tekst)(?: ?[-–—:])?$`, 'iu');
@@ -37,27 +36,12 @@ export function nameByline(pieces: readonly Piece[], title: number, until: numbe
     // A wire agency or a desk is the byline over its role too (`SID`, `Nachrichtenagentur`): alone, it may be a photo's credit.
     const named = longLines > 1 ? isNameLine(piece.text) && overRole(pieces, index) : isNameLine(piece.text) || isGenreByline(piece.text) || (isDeskLine(piece.text) && overRole(pieces, index));
     if (named && !titlesPhoto(piece.text, pieces[index + 1])) {
-      const byline = namesOverDate(pieces, index, end) ?? index;
-      pieces[byline]!.role = 'byline';
-      return byline;
+      piece.role = 'byline';
+      return index;
     }
-    if (hasWords(piece.text, LONG_LINE_WORDS)) longLines++;
+    if (hasWords(piece.text, 12)) longLines++;
   }
   return -1;
-}
-
-// A line of names right above the date, past the standfirst, is the byline rather than a label under the headline that reads
-// as names (`Tribunal Supremo` under the headline, then the standfirst, a player, and `Carlota Guindal` over the date). With no
-// long line between, the lines under the names go with them: their role, their outlet, the caption of their photo.
-function namesOverDate(pieces: readonly Piece[], index: number, end: number): number | null {
-  let pastLongLine = false;
-  for (let next = index + 1; next < Math.min(end, pieces.length - 1); next++) {
-    const piece = pieces[next]!;
-    if (piece.role !== null) continue;
-    if (pastLongLine && pieces[next + 1]!.role === 'date' && isNameLine(piece.text)) return next;
-    if (hasWords(piece.text, LONG_LINE_WORDS)) pastLongLine = true;
-  }
-  return null;
 }
 
 // `Schriftsteller Mario Vargas Llosa` over `Mario Vargas Llosa, peruanischer Schriftsteller … | Foto: dpa`: names over a caption
