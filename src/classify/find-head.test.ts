@@ -272,6 +272,11 @@ describe('the head of a story', () => {
     expect(parseSeed(`Home » Gesellschaft » Neue\n\nNeue\n\nerstellt: 01. April 2025, 15:25\n\n${story}`, { now }).title).toBeNull();
   });
 
+  it('does not take the section a breadcrumb above the headline ends in for the headline', () => {
+    const page = `Home / US Politics\n\nTown votes on new bridge over the river\n\nUS Politics\n\nerstellt: 01. April 2025, 15:25\n\n${story}`;
+    expect(parseSeed(page, { now }).title).toBe('Town votes on new bridge over the river');
+  });
+
   it('counts the words of a headline written without spaces by its characters', () => {
     expect(shape('イスラエルとハマスの停戦「最も合意に近い」 最終案に双方同意か')).toBeGreaterThan(3);
     expect(shape('特集一覧')).toBe(0);

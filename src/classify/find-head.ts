@@ -197,18 +197,20 @@ const CRUMB_SEPARATOR = /[»›>/|]$/u;
 const MIN_CRUMB_HEADLINE_WORDS = 2;
 
 function crumbHeadline(pieces: readonly Piece[], first: number, best: number): number {
-  for (let index = first - 1, seen = 0; index > best && index >= 0 && seen < HEAD_WINDOW; index--) {
+  for (let index = first - 1, seen = 0; index > best && seen < HEAD_WINDOW; index--) {
     const piece = pieces[index]!;
     if (piece.role !== null) continue;
     seen++;
-    if (lineWords(piece.text, MIN_CRUMB_HEADLINE_WORDS) >= MIN_CRUMB_HEADLINE_WORDS && endsCrumb(pieces, index, first)) return index;
+    if (lineWords(piece.text, MIN_CRUMB_HEADLINE_WORDS) >= MIN_CRUMB_HEADLINE_WORDS && endsCrumb(pieces, index, Math.max(best + 1, first - REPEAT_WINDOW))) return index;
   }
   return -1;
 }
 
-function endsCrumb(pieces: readonly Piece[], index: number, first: number): boolean {
+// Breadcrumbs are looked for from `from` on, below the line that reads most like a headline: one above it ends in a section
+// (`Home / US Politics` over the headline, then `US Politics` as the kicker under it).
+function endsCrumb(pieces: readonly Piece[], index: number, from: number): boolean {
   const text = pieces[index]!.text;
-  for (let other = Math.max(0, first - REPEAT_WINDOW); other < index; other++) {
+  for (let other = from; other < index; other++) {
     const crumb = pieces[other]!.text;
     if (crumb.length > text.length && crumb.endsWith(text) && CRUMB_SEPARATOR.test(crumb.slice(0, -text.length).trimEnd())) return true;
   }
