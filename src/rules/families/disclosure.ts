@@ -71,13 +71,14 @@ export const disclosureRules: readonly MatchingRule[] = [
   },
   // `Health.com uses only high-quality sources, including peer-reviewed studies, … Read our editorial process to learn more about how
   // we fact-check …`, `The author or authors do not own shares in any securities mentioned in this article. Find out about Morningstar’s
-  // editorial policies.`, `Learn about BHG's Editorial Process`, `Why you can trust Sky News`, `Why You Can Trust CNET`: the publisher's
-  // note on its standards, told by the link to its editorial policy at its end, or the label over it that names the publisher.
+  // editorial policies.`, `Learn about BHG's Editorial Process`: the publisher's note on its standards, told by the link to its
+  // editorial policy at its end. The label over it that names the publisher (`Why you can trust Sky News`) reads like a subheading of
+  // the story (`Why you can trust vaccines`), so it is left.
   {
     id: 'disclosure.editorial-policy',
     family: 'disclosure',
-    pattern: String.raw`^(?:[^\n]{0,400}\b(?:read|see|find out about|learn (?:more )?about|review) (?:our|[\p{L}.'’-]+(?:'s|’s)) editorial (?:process|policy|policies|guidelines|standards)(?: (?:to|and) learn more[^\n.!?]{0,100})?|why you can trust (?!(?:him|her|them|me|it|this|that|what)\b)[^\s.!?]+(?: news)?)\.?$`,
-    contains: ['editorial', 'why you can trust'],
+    pattern: String.raw`^(?:[^\n]{0,400}\b(?:read|see|find out about|learn (?:more )?about|review) (?:our|[\p{L}.'’-]+(?:'s|’s)) editorial (?:process|policy|policies|guidelines|standards)(?: (?:to|and) learn more[^\n.!?]{0,100})?)\.?$`,
+    contains: ['editorial'],
     maxLength: 460,
   },
   // `The views expressed in this opinion article are solely those of their author and are not necessarily either shared or
@@ -125,7 +126,7 @@ export const disclosureDescriptions: RuleDescriptions = {
   'disclosure.editors-note': 'The note the desk sets above or under the story: "Editor’s note: This story originally appeared in …".',
   'disclosure.series-note': 'The note that files the story in a series: "This story is part of our 2023 in Gaming series. …".',
   'disclosure.terms': 'A terms-of-use notice: "Use of … this site constitutes acceptance of our User Agreement", "This site is protected by reCAPTCHA…".',
-  'disclosure.editorial-policy': 'The publisher\'s note on its standards, ending in a link to its editorial policy: "… Read our editorial process to learn more …", "Why you can trust Sky News".',
+  'disclosure.editorial-policy': 'The publisher\'s note on its standards, ending in a link to its editorial policy: "… Read our editorial process to learn more …", "Find out about Morningstar’s editorial policies.".',
   'disclosure.label': 'A disclosure label: "Disclaimer", "Advertiser Disclosure", "Affiliate Disclosure".',
   'disclosure.not-advice': 'A disclaimer of advice: "… is for informational purposes only, does not constitute medical advice …".',
   'disclosure.press-code': 'The press code the publisher keeps: "X subscribes to the Code of Ethics and Conduct for … Print and Online Media …".',
