@@ -25,7 +25,7 @@ const CAPTION_END = /[.!?।。]["”’']?$/u;
  * The caption under an image's alt text, which says the alt text again and adds its credit (`Skaters take to the ice at the
  * Boston Common Frog Pond skating rink.` over `… skating rink.John Tlumacki/Globe Staff`), or says it word for word above a
  * credit line: a page dump gives both, and neither is the story's.
- * @returns The caption's index, or -1 when the piece at `index` is no such alt text.
+ * @returns The caption's index; `index` itself when only the alt text is residue; -1 when the piece at `index` is no such alt text.
  * @example
  * captionUnder(pieces, 4); // 5, the alt text at 4 said again with `© picture alliance / dpa` at 5
  * @internal
@@ -39,7 +39,9 @@ export function captionUnder(pieces: readonly Piece[], index: number): number {
     if (text.length === 0) continue;
     seen++;
     if (text === alt && SENTENCE_END.test(alt) && creditFollows(pieces, next)) return next;
-    if (isSiteNamed(alt, text)) return next;
+    // Only the line with the site's name is sure residue: the line under it may be the story's lead that a page's description
+    // repeats (`<lead> - Daily Planet` over `<lead>`), unless a credit closes it as a caption.
+    if (isSiteNamed(alt, text)) return creditFollows(pieces, next) ? next : index;
     if (text.length <= alt.length || !text.startsWith(alt)) continue;
     const credit = text.slice(alt.length).trim();
     if (HAS_WORD.test(credit) && lineWords(credit, MAX_CREDIT_WORDS) <= MAX_CREDIT_WORDS && !isSentence(credit)) return next;
