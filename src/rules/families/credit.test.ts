@@ -19,17 +19,15 @@ const EXAMPLES: RuleExamples = {
     misses: ['The featured image shows a man in a red coat.', 'The site’s featured image is a lie, he said.'],
   },
   'credit.parenthesised': {
-    matches: [
-      'A protester waves a flag in Paris. (Photo: Jane Doe/Getty Images)',
-      'The clip spread fast. (Photo courtesy: YouTube screengrab)',
-      'FILE - Members of the Havasupai Tribe walk down to a popular campground at Grand Canyon National Park, May 5, 2023. (AP Photo/Ty O’Neil, File)',
-      'In this Wednesday, July 25, 2012 photo, North Korean leader Kim Jong Un, center, waves to the crowd in Pyongyang. (AP Photo/Korean Central News Agency via KNS)',
-      '(Foto: dpa)',
+    splits: [
+      ['A protester waves a flag in Paris. (Photo: Jane Doe/Getty Images)', '(Photo: Jane Doe/Getty Images)', 'Jane Doe/Getty Images'],
+      ['The clip spread fast. (Photo courtesy: YouTube screengrab)', '(Photo courtesy: YouTube screengrab)', 'YouTube screengrab'],
+      ['FILE - Members of the Havasupai Tribe walk down to a popular campground at Grand Canyon National Park, May 5, 2023. (AP Photo/Ty O’Neil, File)', '(AP Photo/Ty O’Neil, File)', 'Ty O’Neil, File'],
     ],
-    misses: ['He took the photo (his first) in 1990.', 'The photo (AP Photo/Jane Doe) was taken in 1990 and shows the old harbour.'],
+    misses: ['He took the photo (his first) in 1990.'],
   },
   'credit.parenthesised-image': {
-    matches: ['The new USB-C port (Image credit: Future / Lance Ulanoff)', "You can change digital lenses on the fly. Here's the 13mm view,(Image credit: Future)", '(Image: © Hooded Horse)'],
+    splits: [['The new USB-C port (Image credit: Future / Lance Ulanoff)', '(Image credit: Future / Lance Ulanoff)', 'Future / Lance Ulanoff']],
     misses: ['The image (a forgery) sold for millions.'],
   },
   'credit.captioned': {
@@ -77,7 +75,7 @@ const EXAMPLES: RuleExamples = {
       'You can use a table saw for multiple types of cuts if you have the right jigs. Anna Shvets / Pexels',
       'Smoke rises over Gaza City on Monday. | REUTERS/Mohammed Salem',
       'Buses pass under the 2007 Enchanted Oxford Street LED Light Display in London, England. Chris Jackson/Getty Images hide caption',
-      'The moon passes between Earth and the sun during the eclipse, Oct. 14, 2023. (AP Photo)',
+      'FILE - The moon passes between Earth and the sun, Oct. 14, 2023. (AP Photo/Rick Bowmer, File)',
       'UCG/Universal Images Group via Getty Images, FILE',
       'Getty Images',
     ],
