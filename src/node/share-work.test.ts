@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { shareWork, type WorkSharing } from './share-work';
 
 async function* numbers(count: number) {
@@ -115,5 +115,98 @@ describe('shareWork', () => {
     await results.next();
     expect(read).toBe(5);
     await results.return(undefined);
+  });
+  describe('when an item fails', () => {
+    // Without a handler on every slot, a failure of an item not awaited yet would be unhandled, and end the process.
+    const unhandled = vi.fn();
+    beforeEach(() => {
+      unhandled.mockClear();
+      process.on('unhandledRejection', unhandled);
+    });
+    afterEach(() => {
+      process.off('unhandledRejection', unhandled);
+    });
+    // Lets the process report rejections left unhandled, if any.
+    const settle = () => sleep(20);
+
+    it('rejects with the error of an item away that is not the first, after the results before it', async () => {
+      const yielded: string[] = [];
+      const results = shareWork(numbers(4), {
+        ordered: true,
+        awayLimit: 2,
+        limit: 4,
+        away: async (n) => {
+          if (n === 1) throw new Error('away 1 failed');
+          await sleep(10);
+          return `away ${n}`;
+        },
+        here: (n) => `here ${n}`,
+      });
+      await expect(
+        (async () => {
+          for await (const result of results) yielded.push(result);
+        })(),
+      ).rejects.toThrow('away 1 failed');
+      await settle();
+      expect(yielded).toEqual(['away 0']);
+      expect(unhandled).not.toHaveBeenCalled();
+    });
+
+    it('rejects with the error of an item done here, in its place, while an earlier item away fails too', async () => {
+      const results = shareWork(numbers(4), {
+        ordered: true,
+        awayLimit: 1,
+        limit: 4,
+        away: async (n) => {
+          await sleep(10);
+          throw new Error(`away ${n} failed`);
+        },
+        here: (n) => {
+          throw new Error(`here ${n} failed`);
+        },
+      });
+      await expect(collect(results)).rejects.toThrow('away 0 failed');
+      await settle();
+      expect(unhandled).not.toHaveBeenCalled();
+    });
+
+    it('rejects with the error thrown here when it comes first as results arrive', async () => {
+      const results = shareWork(numbers(2), {
+        ordered: false,
+        awayLimit: 0,
+        limit: 2,
+        away: async (n) => `away ${n}`,
+        here: (n) => {
+          if (n === 1) throw new Error('here 1 failed');
+          return `here ${n}`;
+        },
+      });
+      expect(await results.next()).toEqual({ done: false, value: 'here 0' });
+      await expect(results.next()).rejects.toThrow('here 1 failed');
+    });
+
+    it('leaves no rejection unhandled when the consumer stops before the items in flight fail', async () => {
+      const results = shareWork(numbers(4), {
+        ordered: true,
+        awayLimit: 3,
+        limit: 3,
+        away: async (n) => {
+          if (n === 0) return `away ${n}`;
+          await sleep(5);
+          throw new Error(`away ${n} failed`);
+        },
+        here: (n) => `here ${n}`,
+      });
+      for await (const result of results) {
+        expect(result).toBe('away 0');
+        break;
+      }
+      await settle();
+      expect(unhandled).not.toHaveBeenCalled();
+    });
+  });
+
+  it.each([0, -1, Number.NaN])('refuses a limit of %s, under which nothing could ever start', async (limit) => {
+    await expect(collect(shareWork(numbers(2), { ...sharing(true, 1, 4), limit }))).rejects.toThrow(RangeError);
   });
 });
