@@ -68,7 +68,9 @@ function main(): void {
     console.log('../shared/bench not found: nothing to list');
     return;
   }
-  const sets = options.set === undefined ? subfolders(BENCH_DIR) : [options.set];
+  const available = subfolders(BENCH_DIR);
+  if (options.set !== undefined && !available.includes(options.set)) usageError(`no set ${options.set} in ${BENCH_DIR}; there are ${available.join(', ')}`, USAGE);
+  const sets = options.set === undefined ? available : [options.set];
   const wordsByShape = new Map<string, number>();
   for (const set of sets) {
     for (const id of subfolders(join(BENCH_DIR, set))) {
@@ -78,7 +80,10 @@ function main(): void {
       const goldShingles = new Set(shingles(gold));
       const goldWords = new Set(gold);
       const residue = parseSeed(readFileSync(dump), { now: BENCH_NOW }).body.filter((block) => goldShare(block.text, goldShingles, goldWords) < MIN_GOLD_SHARE);
-      for (const block of residue) wordsByShape.set(shapeOf(block), (wordsByShape.get(shapeOf(block)) ?? 0) + benchWords(block.text).length);
+      for (const block of residue) {
+        const shape = shapeOf(block);
+        wordsByShape.set(shape, (wordsByShape.get(shape) ?? 0) + benchWords(block.text).length);
+      }
       if (options.summary || residue.length === 0) continue;
       console.log(`${set}/${id}`);
       for (const block of residue) console.log(`  [${shapeOf(block)}] ${block.text.replace(/\n/g, ' ⏎ ').slice(0, 160)}`);

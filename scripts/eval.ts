@@ -25,7 +25,6 @@ Scores parseSeed on ../shared/bench (body 4-shingle and word P/R/F1, title exact
 const VARIANTS = ['lite', 'full'] as const;
 const MODES: readonly Mode[] = ['precision', 'balanced', 'recall'];
 
-
 /** The gold article of a benchmark page, as gold.json holds it. */
 interface Gold {
   readonly title: string | null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseByline } from './parse-byline';
+import { parseByline, ROLE_ONLY } from './parse-byline';
 
 const person = (name: string) => ({ name, kind: 'person' });
 const organization = (name: string) => ({ name, kind: 'organization' });
@@ -117,5 +117,12 @@ describe('parseByline', () => {
   it('finds no author where there is none', () => {
     expect(parseByline('Email the author').authors).toEqual([]);
     expect(parseByline('').authors).toEqual([]);
+  });
+});
+
+describe('ROLE_ONLY', () => {
+  it('reads a role with where it is held, in the languages of the bylines', () => {
+    for (const role of ['Correspondent in Athens', 'inviato a Kiev', 'envoyée spéciale au Caire', 'Korrespondent i Kyiv', 'Reporter w Warszawie']) expect(ROLE_ONLY.test(role), role).toBe(true);
+    expect(ROLE_ONLY.test('Jane Doe')).toBe(false);
   });
 });

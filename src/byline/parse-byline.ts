@@ -24,6 +24,8 @@ export const LEADING_ROLE = new RegExp(`^(?:(?:our|unse?re[mnrs]?|onze|notre|nos
 const OUTLET_WORDS = 'post|times|tribune|herald|journal|gazette|globe|news|business|courier|press|star|chronicle|daily|record|register|sentinel|observer|independent|telegraph|enquirer|network|today|magazine|media|wire';
 /** @internal Exported for the ReDoS check. */
 export const TRAILING_ROLE = new RegExp(` (?:(?:${OUTLET_WORDS}) )?(?:(?:staff|senior|chief|contributing|special|political|foreign) )?(?:${ROLE_WORDS})$`, 'iu');
+// A line that is only a role, maybe with where it is held: `Senior Correspondent`, `Correspondent in Athens`, `inviato a Kiev`,
+// `envoyée spéciale au Caire`, `Korrespondent i Kyiv` (Nordic), `Reporter w Warszawie` (Polish).
 /** @internal Exported for the ReDoS check. */
 export const ROLE_ONLY = new RegExp(`^(?:(?:the|a|an|our|senior|chief|deputy|associate|assistant|general|special|national|global|political|business|sports|health|science|tech|technology|news|staff|world|washington|white house|legal|economics|investigative|digital|freelance|contributing|guest|opinion) )*(?:${ROLE_WORDS})s?(?: (?:at|for|of|with|in|en|bei|für|à|a|au|dans|de|di|da|em|nel|nella|op|te|i|w) .*)?$`, 'iu');
 // Dates, times and places after the names: `Brett Samuels - 12/22/23 11:35 AM ET`, `Jane Doe on March 3, 2021`.
@@ -52,6 +54,7 @@ export const TRAILING_TIME = / \d{1,2}:\d{2}(?!\d)/u;
 const PUBLISHED_LABEL =
   / (?:published|updated|posted|publiée?|mis à jour|actualizado|publicado|pubblicato|aggiornato|veröffentlicht|aktualisiert|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert)(?: ?:| (?:on|le|il|el|em|am|op|den)(?!\p{L})| \d|$)/iu;
 const DESK_ARTICLE = /^(?:der|die|das|la|le|el|il|de|unse?re[mnrs]?|onze|notre|nostr[oa]|nuestr[oa]) /iu;
+// `Marie Dubois (avec AFP)`, `Jane Doe (with Reuters)`, `Juan Pérez (EFE)`, `Jana Novak (Text)`: what a byline puts in parentheses.
 const PARENTHESES = / ?\((?:(avec|with|mit|con|com|and|und|et|y) )?([^()]{1,40})\)/giu;
 // `Texto: Ana Pérez Fotos: Juan López`: the photographer's label ends the writers' names.
 const PHOTO_LABEL = / (?:photos?|fotos?|fotografías?|fotografie|bilder?|images?|illustrations?|ilustración|grafik|video) ?:/iu;

@@ -38,9 +38,17 @@ export function stackedBylines(pieces: readonly Piece[], start: number, end: num
   if (start === -1) return [start, end];
   const names = new Set(namesOf(pieces, start, end));
   let first = start;
-  while (pieces[first - 1]?.role === 'byline' && takesNew(names, pieces, bylineStart(pieces, first - 1), first - 1)) first = bylineStart(pieces, first - 1);
+  while (pieces[first - 1]?.role === 'byline') {
+    const above = bylineStart(pieces, first - 1);
+    if (!takesNew(names, pieces, above, first - 1)) break;
+    first = above;
+  }
   let last = end;
-  while (pieces[last + 1]?.role === 'byline' && takesNew(names, pieces, last + 1, bylineEnd(pieces, last + 1))) last = bylineEnd(pieces, last + 1);
+  while (pieces[last + 1]?.role === 'byline') {
+    const below = bylineEnd(pieces, last + 1);
+    if (!takesNew(names, pieces, last + 1, below)) break;
+    last = below;
+  }
   return [first, last];
 }
 

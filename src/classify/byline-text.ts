@@ -9,7 +9,16 @@ import { labelsPhotoOf } from '../byline/dump-residue';
  * @internal
  */
 export function bylineText(pieces: readonly Piece[]): string | null {
-  const parts = bylineParts(pieces);
+  return joinBylineParts(bylineParts(pieces));
+}
+
+/**
+ * The byline's text from the bylines it stacks, or null when there are none.
+ * @example
+ * joinBylineParts(['By — Najib Jobain', 'By — Samy Magdy']); // 'By — Najib Jobain By — Samy Magdy'
+ * @internal
+ */
+export function joinBylineParts(parts: readonly string[]): string | null {
   return parts.length === 0 ? null : parts.join(' ');
 }
 

@@ -5,7 +5,7 @@ import { sourceOffset } from '../normalize/visible';
 import type { CompiledRules } from '../rules/compile-rules';
 import { parseSourceLine } from '../source/parse-source-line';
 import type { Piece } from '../classify/piece';
-import { bylineParts } from '../classify/byline-text';
+import { bylineParts, joinBylineParts } from '../classify/byline-text';
 import { headlineText } from './headline-text';
 import { pageYear } from './page-year';
 import { splitNameRun } from '../byline/name-run';
@@ -31,7 +31,7 @@ export interface ExtractedFields {
  */
 export function extractFields(text: string, pieces: readonly Piece[], rules: CompiledRules, now: Date, language: string | null = null): ExtractedFields {
   const parts = bylineParts(pieces);
-  const byline = parts.length === 0 ? null : parts.join(' ');
+  const byline = joinBylineParts(parts);
   const date = firstOf(pieces, 'date');
   const source = firstOf(pieces, 'source');
   const firstBody = firstOf(pieces, 'body');
@@ -41,7 +41,7 @@ export function extractFields(text: string, pieces: readonly Piece[], rules: Com
     title: title ? headlineText(title.text) : null,
     section: firstOf(pieces, 'section')?.text ?? null,
     byline,
-    authors: parts.flatMap((part) => authorsOf(part, text)).filter(isFirstOfName),
+    authors: parts.flatMap((part) => authorsOf(part, text)),
     source: source ? parseSourceLine(source.text) : null,
     dateline: firstBody ? datelineOf(text, firstBody) : null,
     // A dated byline (`by Brett Samuels - 12/22/23 11:35 AM ET`) states the publication date, more surely than a date line
@@ -68,11 +68,6 @@ function authorsOf(byline: string, text: string): Author[] {
   if (authors.length > 1 || authors[0]?.kind === 'organization') return authors;
   const names = splitNameRun(authors[0]?.name ?? byline, text);
   return names === null ? authors : names.map((name) => ({ name, kind: 'person' }));
-}
-
-// `By — Jane Doe` stacked over `By — Jane Doe, AP`: an author named by two bylines is one author.
-function isFirstOfName(author: Author, index: number, authors: readonly Author[]): boolean {
-  return authors.findIndex((other) => other.name === author.name) === index;
 }
 
 function datelineOf(text: string, piece: Piece): Dateline | null {
