@@ -265,6 +265,22 @@ describe('the head of a story', () => {
     expect(shape('Audio recordings of the council vote on the bridge')).toBeGreaterThan(0);
   });
 
+  it('does not take the title of a lead video between the standfirst and the byline for the headline', () => {
+    const headline = 'Town will build the crossing after ten years of quarrels';
+    const standfirst = 'The council could not agree on the cost of the crossing and will ask the voters in the spring';
+    const video = 'Council members argued for hours about the cost of the new bridge';
+    const head = `Home\n\n${headline}\n\n${standfirst}`;
+    expect(parseSeed(`${head}\n\nVideo Loading\n\nClick to play\n\n${video}\n\nBy Jane Doe\n\n${story}`, { now }).title).toBe(headline);
+    expect(parseSeed(`${head}\n\nVideo\n\n${video}\n\nBy Jane Doe\n\n${story}\n\nWhat comes next\n\n${story}`, { now }).title).toBe(headline);
+    expect(parseSeed(`Home › Local › ${headline}\n\n${headline}\n\n${standfirst}\n\nVideo\n\n${video}\n\nBy Jane Doe\n\n${story}`, { now }).title).toBe(headline);
+    // A `Video` kicker over the headline, and a player's label over a headline with no standfirst above it, leave the headline alone.
+    expect(parseSeed(`Home\n\nVideo\n\n${headline}\n\n${standfirst}\n\nBy Jane Doe\n\n${story}`, { now }).title).toBe(headline);
+    expect(parseSeed(`Home\n\nVideo\n\n${video}\n\nBy Jane Doe\n\n${story}`, { now }).title).toBe(video);
+    // A picture over the headline ends a teaser above it: the headline under the picture is the story's.
+    const teaser = 'Ferry makes its last trip across the river this winter\n\nThe ferry that carried the town across the river for a century stops in December for good';
+    expect(parseSeed(`Home\n\n${teaser}\n\n[svg]\n\n${headline}\n\nBy Jane Doe\n\n${story}`, { now }).title).toBe(headline);
+  });
+
   it('takes a short line that the breadcrumb ends in for the headline, over the site\u2019s name above it', () => {
     const crumb = 'Du befindest dich hier: Home » Gesellschaft » „Neue Brücke“\n\n„Neue Brücke“\n\nerstellt: 01. April 2025, 15:25';
     expect(parseSeed(`${crumb}\n\n${story}`, { now }).title).toBe('„Neue Brücke“');

@@ -172,6 +172,7 @@ function headWindowStart(pieces: readonly Piece[], first: number): number {
 function titleScore(pieces: readonly Piece[], index: number, from: number, first: number, lead: LazyLead): number {
   const shape = headlineShape(pieces[index]!);
   if (shape === 0 || (index > 0 && (CAPTION_LABEL.test(pieces[index - 1]!.text) || PLAYER_LABEL.test(pieces[index - 1]!.text)))) return 0;
+  if (isLeadVideoTitle(pieces, index, from, first)) return 0;
   let score = shape;
   // The headline is often repeated in the page title (`Headline | Site`, `Opinion|Headline`) or a breadcrumb.
   // So is the site's name in a header drawn twice (`MIT Technology Review`); the copyright line tells it.
@@ -323,7 +324,7 @@ function isStandfirst(pieces: readonly Piece[], headline: number, index: number,
   const words = lineWords(pieces[index]!.text, MAX_TITLE_WORDS);
   const headlineWords = lineWords(pieces[headline]!.text, MAX_TITLE_WORDS);
   if (isKickerLike(pieces[headline]!) || words < 6 || isTitleCase(pieces[index]!.text)) return false;
-  const direct = pastNamesOfByline(pieces, nextUndecided(pieces, index, first), first);
+  const direct = pastNamesOfByline(pieces, pastLeadVideo(pieces, index, first), first);
   const next = pastShortLabel(pieces, direct, first);
   // …then the byline, the date or the story; a byline may be a line of names (`Naandika Tripathi`) over its `By` line.
   if (next !== first && !isMeta(pieces, index, next)) return false;
@@ -334,9 +335,9 @@ function isStandfirst(pieces: readonly Piece[], headline: number, index: number,
   return (unlikeHeadline && !endsTeaserRun(pieces, headline)) || isLonePair(pieces, headline, index, direct);
 }
 
-// Two lines side by side right above the byline, with no line of a headline's shape above them: in a run of
-// such lines (teasers, the points that sum up a story) the last two are not a headline and its standfirst,
-// nor is a breadcrumb that ends in the headline (`News / India News / <headline>`).
+// Two lines side by side right above the byline, with no line of a headline's shape above them but a kicker
+// (`Weather and climate`): in a run of such lines (teasers, the points that sum up a story) the last two are not a headline
+// and its standfirst, nor is a breadcrumb that ends in the headline (`News / India News / <headline>`).
 function isLonePair(pieces: readonly Piece[], headline: number, index: number, next: number): boolean {
   if (index !== headline + 1 || !isMeta(pieces, index, next) || pieces[headline]!.text.includes(pieces[index]!.text)) return false;
   const above = pieces[previousUndecided(pieces, headline, 0)];
@@ -356,6 +357,47 @@ function endsTeaserRun(pieces: readonly Piece[], headline: number): boolean {
     if (above === undefined || headlineShape(above) === 0 || isKickerLike(above)) return false;
   }
   return true;
+}
+
+// A lead video may stand between the standfirst and the byline: the lines of its player that the rules removed (`Video`,
+// `Video Loading`, `Video Unavailable`), then the player's own lines and the video's title, up to the byline or the date.
+// Only a player's lines tell it: a picture's placeholder (`[svg]`) stands over the writer's portrait or a teaser's headline as well.
+const PLAYER_RULES = new Set(['media.player', 'media.player-notice']);
+const LEAD_VIDEO_REACH = 6;
+
+// The first undecided piece after the standfirst at `index`, or the byline, the date or the story past a lead video.
+function pastLeadVideo(pieces: readonly Piece[], index: number, first: number): number {
+  const next = nextUndecided(pieces, index, first);
+  const player = playerBetween(pieces, index, next);
+  if (player === -1) return next;
+  for (let after = player + 1; after <= Math.min(first, player + LEAD_VIDEO_REACH); after++) {
+    if (after === first || isMeta(pieces, player, after)) return after;
+    // A line of names under the player is a teaser's byline, or the story's, not yet told as one.
+    if (pieces[after]!.role === null && isNameLine(pieces[after]!.text)) return next;
+  }
+  return next;
+}
+
+// The index of a line of a player that the rules removed after `index` and before `next`, or -1.
+function playerBetween(pieces: readonly Piece[], index: number, next: number): number {
+  for (let between = index + 1; between < next; between++) if (isPlayerLine(pieces[between]!)) return between;
+  return -1;
+}
+
+function isPlayerLine(piece: Piece): boolean {
+  return piece.rule !== null && PLAYER_RULES.has(piece.rule.id);
+}
+
+// Whether the line is the title of a lead video between a headline's standfirst and the byline: a line of a player
+// stands a few lines above it, with the standfirst right above that, under its headline.
+function isLeadVideoTitle(pieces: readonly Piece[], index: number, from: number, first: number): boolean {
+  for (let above = index - 1; above >= from && above >= index - LEAD_VIDEO_REACH; above--) {
+    if (!isPlayerLine(pieces[above]!)) continue;
+    const standfirst = previousUndecided(pieces, above, from);
+    const headline = standfirst === -1 ? -1 : previousUndecided(pieces, standfirst, from);
+    return headline !== -1 && isStandfirst(pieces, headline, standfirst, first);
+  }
+  return false;
 }
 
 // A line of names right above a byline that repeats them (`Will Backus` over `By Will Backus`, the caption of the
