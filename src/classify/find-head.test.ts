@@ -281,6 +281,12 @@ describe('the head of a story', () => {
     expect(parseSeed(`Home\n\n${teaser}\n\n[svg]\n\n${headline}\n\nBy Jane Doe\n\n${story}`, { now }).title).toBe(headline);
   });
 
+  it('takes the first of a lone pair of lines under a kicker for the headline, the second for its standfirst', () => {
+    const article = parseSeed(`Home\n\nWeather and climate\n\nTown votes on a new bridge over the river after years of argument\n\nCouncil to ask the voters in spring\n\nBy Jane Doe\n\n${story}`, { now });
+    expect(article.title).toBe('Town votes on a new bridge over the river after years of argument');
+    expect(article.section).toBe('Weather and climate');
+  });
+
   it('takes a short line that the breadcrumb ends in for the headline, over the site\u2019s name above it', () => {
     const crumb = 'Du befindest dich hier: Home » Gesellschaft » „Neue Brücke“\n\n„Neue Brücke“\n\nerstellt: 01. April 2025, 15:25';
     expect(parseSeed(`${crumb}\n\n${story}`, { now }).title).toBe('„Neue Brücke“');

@@ -341,7 +341,7 @@ function isStandfirst(pieces: readonly Piece[], headline: number, index: number,
 function isLonePair(pieces: readonly Piece[], headline: number, index: number, next: number): boolean {
   if (index !== headline + 1 || !isMeta(pieces, index, next) || pieces[headline]!.text.includes(pieces[index]!.text)) return false;
   const above = pieces[previousUndecided(pieces, headline, 0)];
-  return above === undefined || headlineShape(above) === 0;
+  return above === undefined || headlineShape(above) === 0 || isKickerLike(above);
 }
 
 // Whether the two lines right above are of a headline's shape too, and longer than kickers: in a row of teasers each
