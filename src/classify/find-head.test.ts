@@ -180,6 +180,13 @@ describe('the head of a story', () => {
     expect(article.section).toBe('Council Bridge Budget');
   });
 
+  it('does not take the links of a menu glued into one line for the kicker', () => {
+    const head = 'Residents split as the crossing heads to a ballot next year\n\nBy Jane Doe';
+    expect(parseSeed(`Skip to content\n\nNewsPoliticsFootballCelebsTVRoyals\n\n${head}\n\n${story}`, { now }).section).toBeNull();
+    expect(parseSeed(`Skip to content\n\nHomeNewsWorldEurope\n\n${head}\n\n${story}`, { now }).section).toBeNull();
+    expect(parseSeed(`Skip to content\n\nBuzzFeed News\n\n${head}\n\n${story}`, { now }).section).toBe('BuzzFeed News');
+  });
+
   it('takes the line that opens the story for the headline over an interface line above it', () => {
     const article = parseSeed(`Got A Tip?\n\nStar Reporter\n\nSkip to content\n\nCouncil Finally Votes On The Bridge -- And The Town Cannot Believe What Happens Next!\n\n${story}`, { now });
     expect(article.title).toBe('Council Finally Votes On The Bridge -- And The Town Cannot Believe What Happens Next!');

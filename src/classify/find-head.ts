@@ -473,7 +473,8 @@ function sectionAbove(pieces: readonly Piece[], title: number): number {
     const piece = pieces[index]!;
     if (piece.role === 'boilerplate' || piece.role === 'credit') continue;
     if (piece.role !== null) return -1;
-    return isKickerLike(piece) && piece.text.length <= 40 && piece.bullet === null ? index : -1;
+    // Links of a menu glued into one line (`NewsPoliticsFootballCelebsTVChoiceRoyals`) are no kicker.
+    return isKickerLike(piece) && piece.text.length <= 40 && piece.bullet === null && !isGluedLinks(piece.text) ? index : -1;
   }
   return -1;
 }
