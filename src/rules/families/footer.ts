@@ -1,4 +1,5 @@
 import type { MatchingRule, RuleDescriptions } from '../rule';
+import { familyRules } from '../family-rules';
 
 // One footer link, in the words sites use for it; a word that is a prefix of another (`privacy`,
 // `privacy policy`) is followed by a fixed word, so that a run of links has one reading.
@@ -12,12 +13,11 @@ const NEW_TAB = String.raw` \(opens in a new (?:window|tab)\)|, opens new tab`;
  * @example
  * footerRules.find((rule) => rule.id === 'footer.link')?.lines?.includes('Privacy Policy'); // true
  */
-export const footerRules: readonly MatchingRule[] = [
+export const footerRules: readonly MatchingRule[] = /* @__PURE__ */ familyRules([
   // `About Us`, `Contact Us`, `Privacy Policy`, `Terms of Use`, `Careers`, `Impressum`: one footer link per line.
   // Not a lone `About`, which heads a section of profile pages.
   {
     id: 'footer.link',
-    family: 'footer',
     lines: [
       'About Us', 'Contact', 'Contact Us', 'Podcasts', 'Podcast', 'Contact & Help', 'Privacy', 'Privacy Policy', 'Privacy Notice', 'Privacy Center',
       'Privacy Policy & Cookie Statement', 'Privacy & Cookies', 'Terms', 'Terms of Use', 'Terms of Service', 'Terms of Sale', 'Terms & Conditions', 'Terms and Conditions',
@@ -44,7 +44,6 @@ export const footerRules: readonly MatchingRule[] = [
   // `Terms of Use (Opens in a new window)`: footer links on one line, or one link with a new-window note.
   {
     id: 'footer.link-run',
-    family: 'footer',
     pattern: String.raw`^${FOOTER_LINK}(?:${NEW_TAB}|(?:${NEW_TAB})?(?:(?: ?[|•·/,–-] ?| )?${FOOTER_LINK}(?:${NEW_TAB})?){1,14})$`,
     maxLength: 240,
   },
@@ -55,7 +54,6 @@ export const footerRules: readonly MatchingRule[] = [
   // police said.` and a question the story asks stay.
   {
     id: 'footer.tip-line',
-    family: 'footer',
     pattern: String.raw`^(?:(?:(?:do you )?have|got|send us) (?:a |any )?(?:news |confidential |story )?tips?(?: for (?:us|our (?:reporters|newsroom|journalists))| using [^\n?]{1,40})?(?:[?.!](?: [^\n]{1,160})?)?|[^\n]{1,120}\? (?:e-?mail|write to|contact|reach) us at [^\s@]{1,64}@[^\n]{1,80})$`,
     contains: ['tip', ' us at '],
     maxLength: 240,
@@ -65,12 +63,11 @@ export const footerRules: readonly MatchingRule[] = [
   // appeared first on a list of jobs the senator wanted.` stays.
   {
     id: 'footer.feed-notice',
-    family: 'footer',
     pattern: String.raw`^(?:the|this) (?:post|article|entry) [^\n]{1,250} appeared first on \S+(?: \S+){0,4}$`,
     contains: ['appeared first on'],
     maxLength: 360,
   },
-];
+]);
 
 /**
  * What each footer rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
