@@ -15,13 +15,13 @@ export const advertRules: readonly MatchingRule[] = /* @__PURE__ */ familyRules(
   // `REKLAM`, `Реклама:`.
   {
     id: 'advert.label',
-    lines: [
-      'Advertisement', 'Advertisement -', 'Advertisements', 'Skip Advertisement', 'Advert', 'Ad', 'Ads', 'Sponsored', 'Sponsored Content', 'Sponsor Content', 'Sponsored Post',
-      'Sponsored Links', 'Sponsored Stories', 'Sponsored Features', 'Paid Content', 'Paid Post', 'Paid Partnership', 'Promoted', 'Promoted Content', 'Promoted Stories',
-      'Partner Content', 'From our sponsor', 'From Our Partners', 'Sponsor Message', 'Advertisement feature', 'Supported by', 'Close Ad', 'Report this ad', 'Remove Ads',
-      'Ad Feedback', 'Video Ad Feedback', 'Ad Choices', 'AdChoices', 'Ad Choice', 'About our Ads', 'About Ads', 'Ad Policy', 'Anzeige', 'Werbung', 'Publicité', 'Publicidad',
-      'Publicidade', 'Pubblicità', 'Advertentie', 'Reklama', 'Annonce', 'Reklame', 'Reklam', 'Annons', 'Mainos', 'Hirdetés', 'Реклама', 'Διαφήμιση',
-    ],
+    lines: (
+      'Advertisement|Advertisement -|Advertisements|Skip Advertisement|Advert|Ad|Ads|Sponsored|Sponsored Content|Sponsor Content|Sponsored Post|' +
+      'Sponsored Links|Sponsored Stories|Sponsored Features|Paid Content|Paid Post|Paid Partnership|Promoted|Promoted Content|Promoted Stories|' +
+      'Partner Content|From our sponsor|From Our Partners|Sponsor Message|Advertisement feature|Supported by|Close Ad|Report this ad|Remove Ads|' +
+      'Ad Feedback|Video Ad Feedback|Ad Choices|AdChoices|Ad Choice|About our Ads|About Ads|Ad Policy|Anzeige|Werbung|Publicité|Publicidad|Publicidade|' +
+      'Pubblicità|Advertentie|Reklama|Annonce|Reklame|Reklam|Annons|Mainos|Hirdetés|Реклама|Διαφήμιση'
+    ).split('|'),
   },
   // `Story continues below advertisement`, `Story Continued Below`, `Advertisement - Continue Reading Below`,
   // `Continue reading the main story`, `Article continues after advertisement`.
@@ -33,7 +33,10 @@ export const advertRules: readonly MatchingRule[] = /* @__PURE__ */ familyRules(
   // `Weiterlesen nach der Anzeige`, `Artikel wird nach der Anzeige fortgesetzt`, `La suite après cette publicité`.
   {
     id: 'advert.continues-other',
-    lines: ['Weiterlesen nach der Anzeige', 'Artikel wird nach der Anzeige fortgesetzt', 'Lesen Sie nach der Anzeige weiter', 'La suite après cette publicité', 'La suite après la publicité', 'Sigue leyendo', 'Continúa leyendo'],
+    lines: (
+      'Weiterlesen nach der Anzeige|Artikel wird nach der Anzeige fortgesetzt|Lesen Sie nach der Anzeige weiter|La suite après cette publicité|' +
+      'La suite après la publicité|Sigue leyendo|Continúa leyendo'
+    ).split('|'),
   },
   // `Ads by Adblade`, `Ads by Google`, `Sponsored by Acme`.
   {
@@ -63,7 +66,7 @@ export const advertRules: readonly MatchingRule[] = /* @__PURE__ */ familyRules(
   // placeholders of WordPress ad plugins whose slot was left empty.
   {
     id: 'advert.plugin-slot',
-    lines: ['Paste your ad code OR', 'Paste your ad code', 'Suppress this ad slot', 'Suppress this ad slot .', 'Watch Full Screen to Skip Ads'],
+    lines: 'Paste your ad code OR|Paste your ad code|Suppress this ad slot|Suppress this ad slot .|Watch Full Screen to Skip Ads'.split('|'),
     pattern: String.raw`^(?:your ads will be inserted here by [^\n]{1,150}|={3,}[^\n=]{0,40}adsense ?={3,}[^\n=][^\n]{0,150})$`,
     contains: ['your ads will be inserted', 'adsense'],
     maxLength: 200,

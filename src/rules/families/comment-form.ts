@@ -25,12 +25,12 @@ export const commentFormRules: readonly MatchingRule[] = /* @__PURE__ */ familyR
   // `Leave a Reply` after a WordPress story: the comment form, and the readers' comments after it.
   {
     id: 'comment-form.heading',
-    lines: [
-      'Leave a Reply', 'Leave a Reply Cancel reply', 'Leave a Comment', 'Leave a comment Leave a comment', 'Post a comment', 'Post Your Comment',
-      'Add a comment', 'Add comment', 'Add your comment', 'Add your comment to this article', 'Write a comment', 'Got something to say? Post a comment',
-      'Join the conversation', 'Join the conversation!', 'Join the discussion', 'Kommentar schreiben', 'Kommentar verfassen', 'Schreiben Sie einen Kommentar',
-      'Laisser un commentaire', 'Ajouter un commentaire', 'Deja un comentario', 'Deja tu comentario', 'Escribe un comentario', 'Lascia un commento',
-    ],
+    lines: (
+      'Leave a Reply|Leave a Reply Cancel reply|Leave a Comment|Leave a comment Leave a comment|Post a comment|Post Your Comment|Add a comment|Add comment|' +
+      'Add your comment|Add your comment to this article|Write a comment|Got something to say? Post a comment|Join the conversation|Join the conversation!|' +
+      'Join the discussion|Kommentar schreiben|Kommentar verfassen|Schreiben Sie einen Kommentar|Laisser un commentaire|Ajouter un commentaire|' +
+      'Deja un comentario|Deja tu comentario|Escribe un comentario|Lascia un commento'
+    ).split('|'),
     startsComments: true,
   },
   // `Modern Wife sagt: 28. April 2024 um 10:17 Uhr`, `Jane says: December 22, 2023 at 10:17 am`: the head of a

@@ -19,17 +19,16 @@ export const consentRules: readonly MatchingRule[] = /* @__PURE__ */ familyRules
   // `Accept all cookies`, `Manage preferences`, `Cookies Settings Reject All Accept All`, `Alle akzeptieren`: a button of the dialog.
   {
     id: 'consent.button',
-    lines: [
-      'Accept', 'Accept all', 'Accept all cookies', 'Accept Cookies', 'Allow All Cookies', 'Allow all', 'Allow cookies', 'Reject All', 'Reject all cookies',
-      'Decline', 'I Accept', 'I agree', 'Agree', 'Got it', 'Got it!', 'OK', 'Okay', 'Manage preferences', 'Manage Consent Preferences', 'Manage cookies', 'Manage consent',
-      'Manage Privacy Preferences', 'Manage my privacy preferences', 'Manage my advertising preferences', 'Consent Preferences', 'Consent choices', 'Change Ad Consent',
-      'Cookie Settings', 'Cookies Settings', 'Cookie Preferences', 'Privacy Preferences', 'Privacy & Cookie Settings', 'Privacy Settings',
-      'Cookie Preferences Cookie List', 'Cookie List', 'Cookies Settings Reject All Accept All', 'Always Active', 'Save Settings', 'Confirm My Choices', 'Cookie banner',
-      'Cookie-Manager', 'Cookies Choices', 'Cookie Consent', 'Alle akzeptieren', 'Akzeptieren', 'Alle ablehnen', 'Ablehnen', 'Zustimmen', 'Einstellungen',
-      'Datenschutz-Einstellungen', 'Cookie-Einstellungen', 'Einwilligung widerrufen', 'Privatsphäre-Einstellungen', 'Tout accepter', 'Tout refuser', 'Accepter', 'Refuser',
-      'Paramétrer les cookies', 'Gérer mes préférences', 'Gérer les cookies', 'Aceptar', 'Aceptar todo', 'Aceptar todas', 'Rechazar', 'Configurar cookies', 'Accetta',
-      'Accetta tutto', 'Rifiuta',
-    ],
+    lines: (
+      'Accept|Accept all|Accept all cookies|Accept Cookies|Allow All Cookies|Allow all|Allow cookies|Reject All|Reject all cookies|Decline|I Accept|' +
+      'I agree|Agree|Got it|Got it!|OK|Okay|Manage preferences|Manage Consent Preferences|Manage cookies|Manage consent|Manage Privacy Preferences|' +
+      'Manage my privacy preferences|Manage my advertising preferences|Consent Preferences|Consent choices|Change Ad Consent|Cookie Settings|' +
+      'Cookies Settings|Cookie Preferences|Privacy Preferences|Privacy & Cookie Settings|Privacy Settings|Cookie Preferences Cookie List|Cookie List|' +
+      'Cookies Settings Reject All Accept All|Always Active|Save Settings|Confirm My Choices|Cookie banner|Cookie-Manager|Cookies Choices|Cookie Consent|' +
+      'Alle akzeptieren|Akzeptieren|Alle ablehnen|Ablehnen|Zustimmen|Einstellungen|Datenschutz-Einstellungen|Cookie-Einstellungen|Einwilligung widerrufen|' +
+      'Privatsphäre-Einstellungen|Tout accepter|Tout refuser|Accepter|Refuser|Paramétrer les cookies|Gérer mes préférences|Gérer les cookies|Aceptar|' +
+      'Aceptar todo|Aceptar todas|Rechazar|Configurar cookies|Accetta|Accetta tutto|Rifiuta'
+    ).split('|'),
   },
   // `We do not allow you to opt-out of our certain cookies, as they are necessary…`, `A cookie is a small piece of data…`,
   // `Targeting cookies may be set through our site by our advertising partners…`: the explanations of a consent

@@ -61,7 +61,7 @@ export const disclosureRules: readonly MatchingRule[] = /* @__PURE__ */ familyRu
   // `Disclaimer`, `Advertiser Disclosure`, `Why You Can Trust Us`.
   {
     id: 'disclosure.label',
-    lines: ['Disclaimer', 'Advertiser Disclosure', 'Affiliate Disclosure', 'Why You Can Trust Us', 'Editorial Disclosure', 'Responsible Disclosure'],
+    lines: 'Disclaimer|Advertiser Disclosure|Affiliate Disclosure|Why You Can Trust Us|Editorial Disclosure|Responsible Disclosure'.split('|'),
   },
   // `Health.com uses only high-quality sources, including peer-reviewed studies, … Read our editorial process to learn more about how
   // we fact-check …`, `The author or authors do not own shares in any securities mentioned in this article. Find out about Morningstar’s

@@ -18,27 +18,27 @@ export const footerRules: readonly MatchingRule[] = /* @__PURE__ */ familyRules(
   // Not a lone `About`, which heads a section of profile pages.
   {
     id: 'footer.link',
-    lines: [
-      'About Us', 'Contact', 'Contact Us', 'Podcasts', 'Podcast', 'Contact & Help', 'Privacy', 'Privacy Policy', 'Privacy Notice', 'Privacy Center',
-      'Privacy Policy & Cookie Statement', 'Privacy & Cookies', 'Terms', 'Terms of Use', 'Terms of Service', 'Terms of Sale', 'Terms & Conditions', 'Terms and Conditions',
-      'Terms and Privacy Policy', 'Privacy Policy Terms and Conditions', 'Privacy policy Terms of use', 'Cookie Policy', 'Cookies Policy', 'Cookie-Policy', 'Cookies',
-      'Accessibility', 'Accessibility Statement', 'Accessibility Help', 'Accessibility links', 'Careers', 'Jobs', 'Work for us', 'Work With Us', 'Advertise', 'Advertise with us',
-      'Advertising', 'Advertising Information', 'Advertising Policies', 'Media Kit', 'Sitemap', 'Site Map', 'Site Index', 'RSS', 'RSS Feed', 'RSS Feeds', 'RSS-Feeds',
-      'Help', 'Help Center', 'Help Centre', 'FAQ', 'FAQs', 'Customer Service', 'Customer Care', 'Corrections', 'Corrections Policy', 'Corrections and Clarifications',
-      'Ethics', 'Ethics Policy', 'Ethics Statement', 'Code of Ethics', 'Code of Conduct', 'Editorial Guidelines', 'Editorial Policy', 'Editorial Standards', 'Editorial Process',
-      'Editorial Ethics and Guidelines', 'Editorial independence', 'Our Ethical Principles', 'Masthead', 'Our Team', 'Press', 'Press Room', 'Press Releases', 'Press Center',
-      'Press Inquiries', 'Licensing', 'Licensing & Reprints', 'Licensing & Permissions', 'Reprints & Permissions', 'Legal', 'Legal Notices', 'Legals', 'Trademarks',
-      'Community Guidelines', 'Community Rules', 'Contact the editor', 'Submit a news tip', 'Send us a tip', 'Report a Delivery Problem', 'Subscription Terms & Conditions',
-      'Subscriber Terms and Conditions', 'Subscription - Terms of Use', 'Manage Subscription', 'Manage Your Subscription', 'Subscriber Center', 'Subscriber Services',
-      'Do Not Sell My Personal Information', 'Do Not Sell or Share My Personal Information', 'Do Not Sell or Share My Personal Info', 'Do Not Sell My Personal Info',
-      'Do Not Sell/Share My Personal Information', 'Do Not Sell My Info', 'Do Not Sell', 'Your Privacy Choices', 'Your Privacy Rights', 'Your California Privacy Rights',
-      'California Privacy Rights', 'California Notice at Collection', 'CA Notice at Collection', 'EU Privacy', 'Interest-Based Ads', 'Powered by WordPress', 'Powered by WordPress VIP',
-      'Powered by WordPress.com VIP', 'Impressum', 'Impressum & Kontakt', 'Datenschutz', 'Datenschutzerklärung', 'Datenschutzhinweise', 'Datenschutzbestimmungen', 'Kontakt',
-      'Kontaktformular', 'Über uns', 'AGB', 'AGBs', 'Nutzungsbedingungen', 'Barrierefreiheit', 'Mediadaten', 'Karriere', 'Jobs bei uns', 'Presse', 'Hilfe', 'Leserservice',
-      'Kundenservice', 'Cookie-Richtlinie', 'Mentions légales', 'Politique de confidentialité', 'Nous contacter', 'Qui sommes-nous', 'Qui sommes-nous ?', 'Plan du site',
-      'Conditions générales', "Conditions générales d'utilisation", "Conditions d'utilisation", 'Aviso legal', 'Política de privacidad', 'Política de cookies', 'Contacto',
-      'Quiénes somos', 'Mapa del sitio', 'Términos y condiciones', 'Chi siamo', 'Contatti', 'Note legali', 'Informativa sulla privacy',
-    ],
+    lines: (
+      'About Us|Contact|Contact Us|Podcasts|Podcast|Contact & Help|Privacy|Privacy Policy|Privacy Notice|Privacy Center|Privacy Policy & Cookie Statement|' +
+      'Privacy & Cookies|Terms|Terms of Use|Terms of Service|Terms of Sale|Terms & Conditions|Terms and Conditions|Terms and Privacy Policy|' +
+      'Privacy Policy Terms and Conditions|Privacy policy Terms of use|Cookie Policy|Cookies Policy|Cookie-Policy|Cookies|Accessibility|' +
+      'Accessibility Statement|Accessibility Help|Accessibility links|Careers|Jobs|Work for us|Work With Us|Advertise|Advertise with us|Advertising|' +
+      'Advertising Information|Advertising Policies|Media Kit|Sitemap|Site Map|Site Index|RSS|RSS Feed|RSS Feeds|RSS-Feeds|Help|Help Center|Help Centre|' +
+      'FAQ|FAQs|Customer Service|Customer Care|Corrections|Corrections Policy|Corrections and Clarifications|Ethics|Ethics Policy|Ethics Statement|' +
+      'Code of Ethics|Code of Conduct|Editorial Guidelines|Editorial Policy|Editorial Standards|Editorial Process|Editorial Ethics and Guidelines|' +
+      'Editorial independence|Our Ethical Principles|Masthead|Our Team|Press|Press Room|Press Releases|Press Center|Press Inquiries|Licensing|' +
+      'Licensing & Reprints|Licensing & Permissions|Reprints & Permissions|Legal|Legal Notices|Legals|Trademarks|Community Guidelines|Community Rules|' +
+      'Contact the editor|Submit a news tip|Send us a tip|Report a Delivery Problem|Subscription Terms & Conditions|Subscriber Terms and Conditions|' +
+      'Subscription - Terms of Use|Manage Subscription|Manage Your Subscription|Subscriber Center|Subscriber Services|Do Not Sell My Personal Information|' +
+      'Do Not Sell or Share My Personal Information|Do Not Sell or Share My Personal Info|Do Not Sell My Personal Info|' +
+      'Do Not Sell/Share My Personal Information|Do Not Sell My Info|Do Not Sell|Your Privacy Choices|Your Privacy Rights|Your California Privacy Rights|' +
+      'California Privacy Rights|California Notice at Collection|CA Notice at Collection|EU Privacy|Interest-Based Ads|Powered by WordPress|' +
+      'Powered by WordPress VIP|Powered by WordPress.com VIP|Impressum|Impressum & Kontakt|Datenschutz|Datenschutzerklärung|Datenschutzhinweise|' +
+      'Datenschutzbestimmungen|Kontakt|Kontaktformular|Über uns|AGB|AGBs|Nutzungsbedingungen|Barrierefreiheit|Mediadaten|Karriere|Jobs bei uns|Presse|' +
+      'Hilfe|Leserservice|Kundenservice|Cookie-Richtlinie|Mentions légales|Politique de confidentialité|Nous contacter|Qui sommes-nous|Qui sommes-nous ?|' +
+      "Plan du site|Conditions générales|Conditions générales d'utilisation|Conditions d'utilisation|Aviso legal|Política de privacidad|" +
+      'Política de cookies|Contacto|Quiénes somos|Mapa del sitio|Términos y condiciones|Chi siamo|Contatti|Note legali|Informativa sulla privacy'
+    ).split('|'),
   },
   // `About Us | Contact | Privacy Policy | Terms of Use`, `Privacy PolicyCookie SettingsTerms of UseHelpCareers`,
   // `Terms of Use (Opens in a new window)`: footer links on one line, or one link with a new-window note.

@@ -13,14 +13,14 @@ export const mediaRules: readonly MatchingRule[] = /* @__PURE__ */ familyRules([
   // `Scroll down for video`, `VIEW GALLERY`, `Video loading`, `Play Video`, `toggle caption`, `Enlarge this image`, `Bild vergrößern`.
   {
     id: 'media.player',
-    lines: [
-      'Scroll down for video', 'Scroll down for videos', 'View Gallery', 'View Photo Gallery', 'View Photos', 'Open Image Gallery', 'Open Gallery',
-      'Video loading', 'Loading video', 'Play Video', 'Watch Video', 'View video', 'Watch now', 'Now Playing', 'Up Next', 'Watch Next',
-      'Watch this video again', 'Video loading Watch next Watch this video again Watch Next', 'Replay', 'Replay video', 'Play', 'Pause', 'Mute', 'Unmute', 'Fullscreen',
-      'Full screen', 'Exit fullscreen', 'Enlarge this image', 'Enlarge image', 'Bild vergrößern', 'Agrandir l’image', 'toggle caption', 'hide caption', 'show caption', 'Closed Captioning', 'Captions', 'Transcript',
-      'Poll loading …', 'Poll loading...', 'Video', 'Videos', 'Photo', 'Photos', 'Gallery', 'Photo gallery', 'Bildergalerie', 'Bilderserie', 'Zur Bildergalerie', 'Galerie', 'Video abspielen',
-      'Vidéo', 'Voir la vidéo', 'Galería', 'Ver vídeo', 'Ver video',
-    ],
+    lines: (
+      'Scroll down for video|Scroll down for videos|View Gallery|View Photo Gallery|View Photos|Open Image Gallery|Open Gallery|Video loading|' +
+      'Loading video|Play Video|Watch Video|View video|Watch now|Now Playing|Up Next|Watch Next|Watch this video again|' +
+      'Video loading Watch next Watch this video again Watch Next|Replay|Replay video|Play|Pause|Mute|Unmute|Fullscreen|Full screen|Exit fullscreen|' +
+      'Enlarge this image|Enlarge image|Bild vergrößern|Agrandir l’image|toggle caption|hide caption|show caption|Closed Captioning|Captions|Transcript|' +
+      'Poll loading …|Poll loading...|Video|Videos|Photo|Photos|Gallery|Photo gallery|Bildergalerie|Bilderserie|Zur Bildergalerie|Galerie|Video abspielen|' +
+      'Vidéo|Voir la vidéo|Galería|Ver vídeo|Ver video'
+    ).split('|'),
   },
   // `Image may contain Pac Man and Rug`, `No Caption Provided`: the stock alt text a site sets on an image, which a full
   // dump prints in its place. `Headshot of <name>` and `article image` are left: they stand by the byline and the head

@@ -10,16 +10,16 @@ export const newsletterRules: readonly MatchingRule[] = /* @__PURE__ */ familyRu
   // `Newsletter Sign Up`, `Subscribe to our Newsletter`, `Newsletter abonnieren`, `You have successfully subscribed.`
   {
     id: 'newsletter.label',
-    lines: [
-      'Newsletter', 'Newsletters', 'Email Newsletter', 'Email Newsletters', 'E-mail newsletter', 'Newsletter Sign Up', 'Newsletter Signup', 'Newsletter sign-up',
-      'Newsletter Subscriptions', 'Free weekly newsletter', 'Get Our Newsletter', 'Get our newsletters', 'Sign Up for Our Newsletters', 'Sign up for our newsletter',
-      'Subscribe to our Newsletter', 'Subscribe to our newsletters', 'Subscribe to our best newsletters', 'Subscribe to newsletters', 'Subscribe Newsletters',
-      'Subscribe', 'Subscribe Now', 'Subscribe Now!', 'Subscribe Today', 'Subscribe here', 'Sign Up', 'Sign up now', 'Sign Up Sign Up', 'Join', 'Join now',
-      'You have successfully subscribed.', "You've successfully subscribed to this newsletter!", 'Thank you for subscribing', 'Thanks for subscribing!', 'Thanks for Signing Up', 'Thanks for signing up!', 'Subscribed',
-      'Want more?', 'Why subscribe?', 'Subscribe to push notifications', 'Newsletter abonnieren', 'Jetzt abonnieren', 'Abonnieren', 'Zum Newsletter anmelden', 'Newsletter bestellen',
-      'Newsletter-Anmeldung', "S'abonner", "S'inscrire à la newsletter", 'Abonnez-vous', 'Inscrivez-vous à la newsletter', 'Suscríbete', 'Suscribirse', 'Suscríbete al newsletter',
-      'Iscriviti', 'Iscriviti alla newsletter', 'Abbonati', 'Abonneren', 'skip past newsletter promotion', 'after newsletter promotion',
-    ],
+    lines: (
+      'Newsletter|Newsletters|Email Newsletter|Email Newsletters|E-mail newsletter|Newsletter Sign Up|Newsletter Signup|Newsletter sign-up|' +
+      'Newsletter Subscriptions|Free weekly newsletter|Get Our Newsletter|Get our newsletters|Sign Up for Our Newsletters|Sign up for our newsletter|' +
+      'Subscribe to our Newsletter|Subscribe to our newsletters|Subscribe to our best newsletters|Subscribe to newsletters|Subscribe Newsletters|Subscribe|' +
+      'Subscribe Now|Subscribe Now!|Subscribe Today|Subscribe here|Sign Up|Sign up now|Sign Up Sign Up|Join|Join now|You have successfully subscribed.|' +
+      "You've successfully subscribed to this newsletter!|Thank you for subscribing|Thanks for subscribing!|Thanks for Signing Up|Thanks for signing up!|" +
+      'Subscribed|Want more?|Why subscribe?|Subscribe to push notifications|Newsletter abonnieren|Jetzt abonnieren|Abonnieren|Zum Newsletter anmelden|' +
+      "Newsletter bestellen|Newsletter-Anmeldung|S'abonner|S'inscrire à la newsletter|Abonnez-vous|Inscrivez-vous à la newsletter|Suscríbete|Suscribirse|" +
+      'Suscríbete al newsletter|Iscriviti|Iscriviti alla newsletter|Abbonati|Abonneren|skip past newsletter promotion|after newsletter promotion'
+    ).split('|'),
   },
   // `Sign up for our email newsletter for the latest science news`, `Subscribe Today to get the latest
   // news delivered right to your inbox.`, `Want more movie news? Sign up for … free newsletter to get …`,

@@ -14,21 +14,23 @@ export const relatedRules: readonly MatchingRule[] = /* @__PURE__ */ familyRules
   // `Related Articles`, `Read More`, `You may also like`, `Lesen Sie auch`, `Weitere Informationen` over teasers, `À lire aussi`, `À découvrir également`, `Te puede interesar`.
   {
     id: 'related.heading',
-    lines: [
-      'Read more', 'Read More About', 'Read next', 'Read This Next', 'Read also', 'Also read', 'See also', 'More to read', 'What to read next', 'Keep reading',
-      'Recommended by Our Editors', 'You Might Also Like …', 'You Might Also Like...', 'Before You Go ...', 'Before You Go …',
-      'You may also like', 'You might also like', 'You might like', 'You may like', 'You May Also Enjoy', 'You Might Also Enjoy...', 'You may be interested in', 'Recommended for you', 'Recommended by',
-      'More for you', 'For You', 'In case you missed it', "Don't miss", 'Don’t miss', 'Must read', 'Must-reads', "Editor's Picks", 'Editor’s Picks', "Editors' Picks",
-      'Editors’ Picks', "Editor's Pick", "Editors' Recommendations", 'Editors’ Recommendations', 'Related Story',
-      'More on this story', 'More on this topic', 'More like this', 'Around the web', 'From around the web',
-      'Lesen Sie auch', 'Lesen Sie mehr', 'Mehr zum Thema', 'Mehr dazu', 'Mehr lesen über', 'Auch interessant', 'Das könnte Sie auch interessieren', 'Das könnte Sie interessieren',
-      'Meistgelesen', 'Meistgelesene Artikel', 'Meist gelesen', 'Weitere Artikel', 'Weitere Nachrichten', 'Weitere Themen', 'Empfehlungen', 'Unsere Empfehlung',
-      'Top-Artikel', 'Neueste Artikel', 'Passend zum Artikel', 'Die Redaktion empfiehlt', 'Zum Thema', 'Zum selben Thema', 'Unsere Auswahl', 'Aus dem Ressort', 'Mehr aus dem Ressort', 'Verwandte Artikel', 'Ähnliche Themen', 'Ähnliche Artikel', 'Explore further', 'À lire aussi', 'A lire aussi', 'Lire aussi', 'À voir aussi', 'Voir aussi', 'À découvrir également', 'A découvrir également', 'À découvrir aussi', 'À lire également', 'Lire également', 'Vous aimerez aussi', 'Vous aimerez peut-être aussi', 'Sur le même sujet', 'Les plus lus',
-      'Articles similaires', 'Dans la même rubrique', 'Te puede interesar', 'También te puede interesar', 'Puede interesarte', 'Noticias relacionadas', 'Lo más leído',
-      'Más leídas', 'Ver más artículos', 'Lee también', 'Te recomendamos', 'Leggi anche', 'Potrebbe interessarti', 'I più letti', 'Lees ook', 'Meest gelezen', 'Mohlo by vás zajímat', 'Další články',
-      'Weitere Beiträge', 'Lest auch', 'Stellenmarkt', 'Stellenangebote', 'Jobbörse', 'Alle Angebote »', 'Am beliebtesten', 'Am meisten gelesen', 'Läs också', 'Mest lästa', 'Les også', 'Mest lest', 'Læs også', 'Mest læste', 'Lees meer', 'Meer nieuws', 'Weitere Informationen',
-      'Czytaj więcej', 'Czytaj też', 'Przeczytaj także', 'Leia também', 'Leia mais', 'Mais lidas', 'Citește și', 'Читайте также', 'Читайте також',
-    ],
+    lines: (
+      'Read more|Read More About|Read next|Read This Next|Read also|Also read|See also|More to read|What to read next|Keep reading|' +
+      'Recommended by Our Editors|You Might Also Like …|You Might Also Like...|Before You Go ...|Before You Go …|You may also like|You might also like|' +
+      'You might like|You may like|You May Also Enjoy|You Might Also Enjoy...|You may be interested in|Recommended for you|Recommended by|More for you|' +
+      "For You|In case you missed it|Don't miss|Don’t miss|Must read|Must-reads|Editor's Picks|Editor’s Picks|Editors' Picks|Editors’ Picks|Editor's Pick|" +
+      "Editors' Recommendations|Editors’ Recommendations|Related Story|More on this story|More on this topic|More like this|Around the web|" +
+      'From around the web|Lesen Sie auch|Lesen Sie mehr|Mehr zum Thema|Mehr dazu|Mehr lesen über|Auch interessant|Das könnte Sie auch interessieren|' +
+      'Das könnte Sie interessieren|Meistgelesen|Meistgelesene Artikel|Meist gelesen|Weitere Artikel|Weitere Nachrichten|Weitere Themen|Empfehlungen|' +
+      'Unsere Empfehlung|Top-Artikel|Neueste Artikel|Passend zum Artikel|Die Redaktion empfiehlt|Zum Thema|Zum selben Thema|Unsere Auswahl|Aus dem Ressort|' +
+      'Mehr aus dem Ressort|Verwandte Artikel|Ähnliche Themen|Ähnliche Artikel|Explore further|À lire aussi|A lire aussi|Lire aussi|À voir aussi|' +
+      'Voir aussi|À découvrir également|A découvrir également|À découvrir aussi|À lire également|Lire également|Vous aimerez aussi|' +
+      'Vous aimerez peut-être aussi|Sur le même sujet|Les plus lus|Articles similaires|Dans la même rubrique|Te puede interesar|También te puede interesar|' +
+      'Puede interesarte|Noticias relacionadas|Lo más leído|Más leídas|Ver más artículos|Lee también|Te recomendamos|Leggi anche|Potrebbe interessarti|' +
+      'I più letti|Lees ook|Meest gelezen|Mohlo by vás zajímat|Další články|Weitere Beiträge|Lest auch|Stellenmarkt|Stellenangebote|Jobbörse|' +
+      'Alle Angebote »|Am beliebtesten|Am meisten gelesen|Läs också|Mest lästa|Les også|Mest lest|Læs også|Mest læste|Lees meer|Meer nieuws|' +
+      'Weitere Informationen|Czytaj więcej|Czytaj też|Przeczytaj także|Leia também|Leia mais|Mais lidas|Citește și|Читайте также|Читайте також'
+    ).split('|'),
   },
   // `Most Popular`, `Trending Now`, `Related Stories`, `Latest News`, `Most Read Articles`, `Popular Now`,
   // `Top Stories`, `More Stories`, `Trending this week`, `Recommended Stories`, `Related`, `Featured reviews`, `Most read in Celebrity`,

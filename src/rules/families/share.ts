@@ -30,10 +30,10 @@ export const shareRules: readonly MatchingRule[] = /* @__PURE__ */ familyRules([
   // `Artikel teilen`, `Partager cet article`, `Show more sharing options`: labels in other words.
   {
     id: 'share.share-label-other',
-    lines: [
-      'Artikel teilen', 'Beitrag teilen', 'Jetzt teilen', 'Seite teilen', 'Partager cet article', 'Partager sur', 'Compartir en', 'Compartir esta noticia',
-      'Condividi su', 'Social share', 'Share options', 'All sharing options', 'Show more sharing options', 'Show additional share options', 'Sharing options', 'Spread the word',
-    ],
+    lines: (
+      'Artikel teilen|Beitrag teilen|Jetzt teilen|Seite teilen|Partager cet article|Partager sur|Compartir en|Compartir esta noticia|Condividi su|' +
+      'Social share|Share options|All sharing options|Show more sharing options|Show additional share options|Sharing options|Spread the word'
+    ).split('|'),
   },
   // `Share on Facebook`, `Click to share on Twitter (Opens in new window)`, `Share this article on Reddit`,
   // `Twitter Share`, `Auf Facebook teilen Facebook`, `Artikel auf WhatsApp teilen`, `twitterlink opens in a new window`: one share button.
@@ -55,18 +55,18 @@ export const shareRules: readonly MatchingRule[] = /* @__PURE__ */ familyRules([
   // like them end the head of the page.
   {
     id: 'share.print-email',
-    lines: [
-      'Print', 'Print this page', 'Print article', 'Print this article', 'Print this story', 'Email', 'E-mail', 'Mail', 'Email this', 'Email this article', 'Email this story',
-      'E-mail the story', 'Email the story', 'Drucken', 'Artikel drucken', 'Per E-Mail versenden', 'Imprimer', 'Envoyer par e-mail', 'Imprimir', 'Enviar por correo', 'Stampa',
-    ],
+    lines: (
+      'Print|Print this page|Print article|Print this article|Print this story|Email|E-mail|Mail|Email this|Email this article|Email this story|' +
+      'E-mail the story|Email the story|Drucken|Artikel drucken|Per E-Mail versenden|Imprimer|Envoyer par e-mail|Imprimir|Enviar por correo|Stampa'
+    ).split('|'),
   },
   // `Tweet`, `WhatsApp`, `X (Twitter)`: a lone button or social link.
   {
     id: 'share.network-name',
-    lines: [
-      'Tweet', 'Tweet this', 'Facebook', 'Twitter', 'X', 'X (Twitter)', 'Twitter X', 'LinkedIn', 'Pinterest', 'Pin', 'Pin it', 'Pinit', 'Reddit', 'WhatsApp', 'Telegram',
-      'Messenger', 'Facebook Messenger', 'Flipboard', 'Tumblr', 'Instagram', 'YouTube', 'TikTok', 'Threads', 'Bluesky', 'Mastodon', 'Xing', 'Pocket', 'Social icon instagram',
-    ],
+    lines: (
+      'Tweet|Tweet this|Facebook|Twitter|X|X (Twitter)|Twitter X|LinkedIn|Pinterest|Pin|Pin it|Pinit|Reddit|WhatsApp|Telegram|Messenger|Facebook Messenger|' +
+      'Flipboard|Tumblr|Instagram|YouTube|TikTok|Threads|Bluesky|Mastodon|Xing|Pocket|Social icon instagram'
+    ).split('|'),
   },
   // `Facebook Twitter Email WhatsApp`, `facebookxredditlink`, `Share:TwitterFacebookReddit`,
   // `Facebook Twitter Whatsapp E-Mail Drucken Link kopieren`, `5.2k SHARES Facebook Twitter`, `Share Share Share`,

@@ -25,11 +25,12 @@ export const tagRules: readonly MatchingRule[] = /* @__PURE__ */ familyRules([
   // `Tags`, `Topics`, `In this article`, `Follow topics related to this article:`: a label over a list of tags.
   {
     id: 'tags.label',
-    lines: [
-      'Tags', 'Tag', 'TAGGED', 'Tagged In', 'Tagged as', 'Tagged with', 'Topics', 'Related Topics', 'Related Tags', 'Related People', 'Categories', 'Category',
-      'Filed Under', 'Posted in', 'In this article', 'Explore more on these topics', 'Follow topics related to this article', 'Topics You Follow', 'Topics A-Z', 'Themen von A bis Z', 'Themen von A-Z', 'Themen A-Z', 'Alle Themen',
-      'Themen', 'Themen des Artikels', 'Schlagworte', 'Schlagwörter', 'Schlagwörter zu diesem Artikel', 'Lees meer over', 'Stichworte', 'Stichwörter', 'Mots-clés', 'Sujets', 'Etiquetas', 'Temas', 'Argomenti',
-    ],
+    lines: (
+      'Tags|Tag|TAGGED|Tagged In|Tagged as|Tagged with|Topics|Related Topics|Related Tags|Related People|Categories|Category|Filed Under|Posted in|' +
+      'In this article|Explore more on these topics|Follow topics related to this article|Topics You Follow|Topics A-Z|Themen von A bis Z|Themen von A-Z|' +
+      'Themen A-Z|Alle Themen|Themen|Themen des Artikels|Schlagworte|Schlagwörter|Schlagwörter zu diesem Artikel|Lees meer over|Stichworte|Stichwörter|' +
+      'Mots-clés|Sujets|Etiquetas|Temas|Argomenti'
+    ).split('|'),
   },
 ]);
 

@@ -16,15 +16,16 @@ export const uiRules: readonly MatchingRule[] = /* @__PURE__ */ familyRules([
   // `Listen to this article`, `Reprints`, `A A A`, `Save`, `Copy link`, `Gift this article`.
   {
     id: 'ui.control',
-    lines: [
-      'Read Full Article', 'Read full story', 'Read the full story', 'Read the full article', 'Read on', 'Listen to this article', 'Listen to article',
-      'Listen to this story', 'Listen', 'Reprints', 'Reprint', 'Font size', 'Text size', 'A A A', 'AA', 'A- A+', 'Save', 'Saved', 'Save article', 'Save for later', 'Save Story', 'Story Saved',
-      'Saved Articles', 'Bookmark', 'Favorite', 'Favourite', 'Copy', 'Copy link', 'Copy URL', 'Link copied', 'Link copied!', 'Link copied to clipboard', 'Copied',
-      'Copied!', 'Copy Link URLCopied!', 'Gift this article', 'Give this article', 'Gift Article', 'Share full article', 'Artikel verschenken', 'Offrir cet article', 'Subscribers can gift articles to anyone',
-      'Report an error', 'Report a correction', 'Suggest a correction', 'Report a typo', 'Feedback', 'Give feedback', 'Follow', 'Following', 'Unfollow', 'Like', 'Translate',
-      'Hide', 'Reuse this content', 'Manage Web Notifications', 'Feedback to editors', 'Was this page helpful?', 'Was this article helpful?', 'Thanks for your feedback!', 'Tell us why!', 'Vorlesen', 'Artikel vorlesen', 'Artikel anhören',
-      'Swipe to scroll horizontally', 'Merken', 'Artikel merken', 'Speichern', 'Artikel-Tools', 'Link kopieren', 'Schriftgröße', 'Écouter cet article', 'Écouter', 'Escuchar', 'Guardar', 'Ascolta',
-    ],
+    lines: (
+      'Read Full Article|Read full story|Read the full story|Read the full article|Read on|Listen to this article|Listen to article|Listen to this story|' +
+      'Listen|Reprints|Reprint|Font size|Text size|A A A|AA|A- A+|Save|Saved|Save article|Save for later|Save Story|Story Saved|Saved Articles|Bookmark|' +
+      'Favorite|Favourite|Copy|Copy link|Copy URL|Link copied|Link copied!|Link copied to clipboard|Copied|Copied!|Copy Link URLCopied!|Gift this article|' +
+      'Give this article|Gift Article|Share full article|Artikel verschenken|Offrir cet article|Subscribers can gift articles to anyone|Report an error|' +
+      'Report a correction|Suggest a correction|Report a typo|Feedback|Give feedback|Follow|Following|Unfollow|Like|Translate|Hide|Reuse this content|' +
+      'Manage Web Notifications|Feedback to editors|Was this page helpful?|Was this article helpful?|Thanks for your feedback!|Tell us why!|Vorlesen|' +
+      'Artikel vorlesen|Artikel anhören|Swipe to scroll horizontally|Merken|Artikel merken|Speichern|Artikel-Tools|Link kopieren|Schriftgröße|' +
+      'Écouter cet article|Écouter|Escuchar|Guardar|Ascolta'
+    ).split('|'),
   },
   // `( )Eine wärmende Suppe.`, `(*) Kabul et`, `[ ]I would like to be emailed about offers, events and updates from The Independent. Read our
   // privacy notice`, `[ ][ ]Contact me with news and offers from other Future brands[ ]Receive email from us …`: a poll's answer or a
