@@ -49,7 +49,7 @@ export const advertRules: readonly MatchingRule[] = /* @__PURE__ */ familyRules(
   {
     id: 'advert.job-listing',
     pattern: String.raw`^(?=[^\n]{0,200}?\((?:[mwf]/[mwf]/(?:d|x|div|divers))\))[^\n]{5,240}$`,
-    contains: ['m/w/', 'w/m/', 'm/f/', 'f/m/'],
+    contains: 'm/w/|w/m/|m/f/|f/m/'.split('|'),
     maxLength: 240,
   },
   // The buttons of a shopping list: `View Deal`, `See Offers`, `Shop Now`, `View On Amazon $25 View On Walmart $27`, `View On Amazon View On Baggu.com` (a shop without its price),

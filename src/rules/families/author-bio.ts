@@ -36,7 +36,7 @@ export const authorBioRules: readonly MatchingRule[] = /* @__PURE__ */ familyRul
   {
     id: 'author-bio.staff-line',
     pattern: String.raw`^(?:[—–-] ?)?(?:(?!(?:the|this|that|it|its|our|their) )(?![\p{L}.'’ -]{0,50}\b(?:says|said|told)\b)[\p{L}.'’ -]{3,50} is (?:a|an|the) (?:[\p{L}’'-]{1,20} ){0,3}(?:staff writer|writer|reporter|correspondent|editor|columnist|journalist|contributor|producer|critic|analyst|blogger|photographer|editor-in-chief|editor in chief)(?:[,.]|$| (?:for|at|with|of|on|in|and|who|based|covering)\b)(?![^\n]*\b(?:says|said|told)\b)[^\n]{0,350}|(?:staff writer|reporter|correspondent) [^\n]{1,60} (?:can|may) be reached at [^\n]{1,150}|[\p{L}.'’ -]{3,50} (?:can|may) be reached at [^\s@]{1,64}@[^\n]{1,100})$`,
-    contains: ['writer', 'reporter', 'correspondent', 'editor', 'columnist', 'journalist', 'contributor', 'producer', 'critic', 'analyst', 'blogger', 'photographer', 'reached at'],
+    contains: 'writer|reporter|correspondent|editor|columnist|journalist|contributor|producer|critic|analyst|blogger|photographer|reached at'.split('|'),
     where: 'tail',
     maxLength: 420,
   },
@@ -57,7 +57,7 @@ export const authorBioRules: readonly MatchingRule[] = /* @__PURE__ */ familyRul
   {
     id: 'author-bio.bio-line',
     pattern: String.raw`^(?!(?:the|this|that|it|he|she|they|there|what|which|one|his|her|their)\b)(?![\p{L}.'’ -]{0,104}\b(?:says|said|told)\b)[\p{L}.'’-]{2,25}(?: [\p{L}.'’-]{1,25}){0,3} is (?:a |an |the )?(?:[\p{L}-]{1,20} ){0,4}(?:staff writer|writer|reporter|correspondent|editor|columnist|journalist|contributor|analyst|commentator|blogger|author)\b(?![^\n]*\b(?:says|said|told)\b)[^\n]{0,400}$`,
-    contains: ['writer', 'reporter', 'correspondent', 'editor', 'columnist', 'journalist', 'contributor', 'analyst', 'commentator', 'blogger', 'author'],
+    contains: 'writer|reporter|correspondent|editor|columnist|journalist|contributor|analyst|commentator|blogger|author'.split('|'),
     where: 'tail',
     maxLength: 480,
   },

@@ -83,7 +83,7 @@ export const commentFormRules: readonly MatchingRule[] = /* @__PURE__ */ familyR
   {
     id: 'comment-form.prompt',
     pattern: String.raw`^(?:[^\n.!?]{1,160}\? ){0,3}(?:let us know|tell us|share your (?:thoughts|views|opinions?)|sound off|leave (?:us )?a comment|drop (?:us )?a comment)\b[^\n]{0,60}? (?:in the comments?(?: section)?|comments? below)\b[^\n]{0,80}$`,
-    contains: ['let us know', 'tell us', 'share your', 'sound off', 'a comment'],
+    contains: 'let us know|tell us|share your|sound off|a comment'.split('|'),
     where: 'tail',
     maxLength: 320,
   },

@@ -20,7 +20,7 @@ export const copyrightRules: readonly MatchingRule[] = /* @__PURE__ */ familyRul
   {
     id: 'copyright.reserved',
     pattern: String.raw`^[^\n]{0,160}\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati)\b[^\n]{0,200}$`,
-    contains: ['all rights reserved', 'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos reservados', 'tutti i diritti riservati'],
+    contains: 'all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati'.split('|'),
     maxLength: 360,
   },
   // `This material may not be published, broadcast, rewritten or redistributed.` after an AP story;
@@ -48,7 +48,7 @@ export const copyrightRules: readonly MatchingRule[] = /* @__PURE__ */ familyRul
   {
     id: 'copyright.reprint-terms',
     pattern: String.raw`^(?:this (?:content|article|material|work|post|story) (?:may|can) be (?:freely )?(?:reproduced|republished|reprinted)|(?:we encourage you to|feel free to|you (?:may|are free to|are welcome to)) (?:share (?:and|or) )?(?:republish|reprint|repost|reproduce))\b[^\n]{0,300}$`,
-    contains: ['reproduc', 'republish', 'reprint', 'repost'],
+    contains: 'reproduc|republish|reprint|repost'.split('|'),
     maxLength: 400,
   },
 ]);

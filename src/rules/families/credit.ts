@@ -69,7 +69,7 @@ export const creditRules: readonly MatchingRule[] = /* @__PURE__ */ familyRules(
     id: 'credit.captioned',
     kind: 'photo',
     pattern: String.raw`^(?:[^\n]{1,250}(?:[.!?"”’)] (?:photo|photograph|picture|image|foto|bild|illustration)s?(?: credit)? (?:by|via|courtesy of) ?(?=[^\n.:!?]{1,60}\.?$)${CREDITED_NAMES}|[.!?"”’)] ?(?:(?:photo|picture|image|foto|bild)s?(?: credit)?|credit|bildrechte|bildquelle|bildnachweis) ?: ?(?:[^\n.:!?]{1,60}\.?|[^\n]{0,99}(?:[^\s.!?"”]|\d\.)))|[^\n]{40,250},? (?:fotos?|bild|photo) ?: ?(?:[^\s.!?"”]+ ){0,3}[^\s.!?"”]+)$`,
-    contains: ['photo', 'picture', 'image', 'foto', 'bild', 'credit', 'illustration'],
+    contains: 'photo|picture|image|foto|bild|credit|illustration'.split('|'),
     maxLength: 320,
   },
   // `Photo credit: Jane Doe`, `Photo: AP`, `Photograph: Jane Doe/Reuters`, `PHOTO BY FOREST WORGUM …`, `Foto: dpa`: a photo credit line.
@@ -117,7 +117,7 @@ export const creditRules: readonly MatchingRule[] = /* @__PURE__ */ familyRules(
     id: 'credit.enlarge-caption',
     kind: 'image',
     pattern: String.raw`^[^\n]{0,400}(?:vergrößern des bildes|bild vergrößern|이미지 확대보기|enlarge (?:this )?image|click to enlarge|view larger image)$`,
-    contains: ['vergrößern', '확대보기', 'enlarge', 'view larger'],
+    contains: 'vergrößern|확대보기|enlarge|view larger'.split('|'),
     maxLength: 440,
   },
   // `Legende: Drusenführer Laith al-Balaous vor einem Porträt seines ermordeten Vaters. SRF`, `Bildunterschrift: …`: a labelled caption.
@@ -125,7 +125,7 @@ export const creditRules: readonly MatchingRule[] = /* @__PURE__ */ familyRules(
     id: 'credit.caption-label',
     kind: 'photo',
     pattern: String.raw`^(?:legende|bildlegende|bildunterschrift|caption|image caption|photo caption|légende|pie de foto|didascalia) ?: ?\S[^\n]{4,400}$`,
-    contains: ['legende', 'bildunterschrift', 'caption', 'légende', 'pie de foto', 'didascalia'],
+    contains: 'legende|bildunterschrift|caption|légende|pie de foto|didascalia'.split('|'),
     maxLength: 420,
   },
   // `… 큰절을 올리고 있다. 고영권 기자` (… is bowing to the citizens. Reporter Go Young-kwon), `… 발언하고 있다. 연합뉴스`: a Korean caption,
@@ -134,7 +134,7 @@ export const creditRules: readonly MatchingRule[] = /* @__PURE__ */ familyRules(
     id: 'credit.agency-caption-ko',
     kind: 'photo',
     pattern: String.raw`^[^\n]{10,300}있다\. ?(?:연합뉴스|뉴시스|뉴스1|[가-힣]{2,4} 기자)$`,
-    contains: ['연합뉴스', '뉴시스', '뉴스1', '기자'],
+    contains: '연합뉴스|뉴시스|뉴스1|기자'.split('|'),
     maxLength: 320,
   },
   // `FILE - Members of the Havasupai Tribe walk down to a popular campground at Grand Canyon National Park, May 5, 2023.`: the wire's

@@ -22,7 +22,7 @@ export const disclosureRules: readonly MatchingRule[] = /* @__PURE__ */ familyRu
   {
     id: 'disclosure.review-process',
     pattern: String.raw`^[^\n]{0,80}\b(?:our (?:experienced|expert) (?:team|staff|editors) (?:dedicates?|reviews?|tests?) [^\n]{0,40}\b(?:hours|every|dozens|products)|expert staff (?:reviews|tests) and rates)\b[^\n]{0,300}$`,
-    contains: ['experienced team', 'expert team', 'expert staff', 'expert editors', 'experienced staff', 'experienced editors'],
+    contains: 'experienced team|expert team|expert staff|expert editors|experienced staff|experienced editors'.split('|'),
     maxLength: 450,
   },
   // `In order to give you the most up-to-date and accurate information possible, the data used to compile this article was
@@ -38,7 +38,7 @@ export const disclosureRules: readonly MatchingRule[] = /* @__PURE__ */ familyRu
   {
     id: 'disclosure.terms',
     pattern: String.raw`^[^\n]{0,200}\b(?:constitutes (?:your )?acceptance of (?:our|the)|community rules apply to all content|by (?:using|continuing to use) this (?:site|website)|subject to (?:our|the) (?:terms of (?:use|service)|privacy policy)|protected by recaptcha)\b[^\n]{0,400}$`,
-    contains: ['acceptance of', 'community rules', 'by using this', 'by continuing to use this', 'subject to', 'recaptcha'],
+    contains: 'acceptance of|community rules|by using this|by continuing to use this|subject to|recaptcha'.split('|'),
     maxLength: 600,
   },
   // `Editor’s note: This story originally appeared in the winter 2023 issue of …`, `Editor’s note (December 19th 2023): This leader was

@@ -76,7 +76,7 @@ export const shareRules: readonly MatchingRule[] = /* @__PURE__ */ familyRules([
   {
     id: 'share.network-run',
     pattern: String.raw`^(?=[^\n]{0,40}?(?:facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|e-?mail|flipboard|messenger|tumblr|instagram|youtube|share|tweet))(?:\d[\d.,]{0,6}k? shares? )?(?:${RUN_WORD}(?:[ ,|•·/:-]{1,3})?){2,20}$`,
-    contains: ['facebook', 'twitter', 'linkedin', 'whatsapp', 'reddit', 'pinterest', 'telegram', 'mail', 'flipboard', 'messenger', 'tumblr', 'instagram', 'youtube', 'share', 'tweet'],
+    contains: 'facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|mail|flipboard|messenger|tumblr|instagram|youtube|share|tweet'.split('|'),
     maxLength: 200,
   },
   // `Follow Us`, `Follow us on:`, `FOLLOW US ON SOCIAL MEDIA`: the site's social links.
@@ -99,7 +99,7 @@ export const shareRules: readonly MatchingRule[] = /* @__PURE__ */ familyRules([
   {
     id: 'share.follow-prompt',
     pattern: String.raw`^(?:please |and |also |don['’]t forget to |be sure to |make sure to )?(?:like|follow|join|find) (?:us|our (?:facebook |fan )?page) (?:on|and|at|for|to|via|in)\b[^\n]{0,120}?\b(?:facebook|twitter|instagram|youtube|telegram|social media)\b[^\n]{0,150}$`,
-    contains: ['facebook', 'twitter', 'instagram', 'youtube', 'telegram', 'social media'],
+    contains: 'facebook|twitter|instagram|youtube|telegram|social media'.split('|'),
     maxLength: 300,
   },
 ]);
