@@ -1,11 +1,10 @@
 // Wire agencies and outlets that stand in bylines instead of (or beside) people: `By Judah Ari Gross and AP`.
-const AGENCIES = [
-  'ap', 'associated press', 'the associated press', 'reuters', 'thomson reuters', 'afp', 'agence france-presse', 'agence france presse',
-  'bloomberg', 'bloomberg news', 'cnn', 'cnn wire', 'bbc', 'bbc news', 'dpa', 'upi', 'united press international', 'efe', 'ansa', 'xinhua',
-  'tass', 'pa', 'pa media', 'press association', 'kyodo', 'kyodo news', 'yonhap', 'aap', 'ians', 'pti', 'ani', 'apa', 'kna', 'epd', 'sid',
-  'news wire services', 'wire services', 'wires', 'staff', 'staff reports', 'staff report', 'news desk', 'web desk', 'editorial board',
-  'the editorial board', 'getty images', 'fox news', 'nbc news', 'abc news', 'cbs news', 'al jazeera', 'npr', 'cnbc', 'the hill', 'axios', 'politico',
-];
+const AGENCIES = (
+  'ap|associated press|the associated press|reuters|thomson reuters|afp|agence france-presse|agence france presse|bloomberg|bloomberg news|cnn|cnn wire|' +
+  'bbc|bbc news|dpa|upi|united press international|efe|ansa|xinhua|tass|pa|pa media|press association|kyodo|kyodo news|yonhap|aap|ians|pti|ani|apa|kna|epd|' +
+  'sid|news wire services|wire services|wires|staff|staff reports|staff report|news desk|web desk|editorial board|the editorial board|getty images|' +
+  'fox news|nbc news|abc news|cbs news|al jazeera|npr|cnbc|the hill|axios|politico'
+).split('|');
 
 // Desks and staff bylines: `Times of Israel staff`, `The Standard Staff`, `Sports Desk`, `tagesschau.de-Redaktion`, `Redazione`, `Redactie`.
 const DESK_SUFFIX = /(?:^|[\s-])(?:staff(?: writers?| reports?)?|editorial board|newsroom|news services?|wire services?|wire|desk|editors|redaktion|redaktionen|rédaction|redacción|redação|redazione|redactie|redakcja|redaksjonen|agencies|agencias|agenturen|team)$/iu;

@@ -4,21 +4,21 @@ import { expandFrontCoded } from '../language/front-coding';
 // Dutch, the Nordic languages (`2. februar 2025`, `2 augusti 2026`), Romanian, Hungarian, Turkish (`5 Nisan 2025`, `12 Haz 2025`), Indonesian
 // (`12 Agustus 2025`), and the genitives of Polish (`19 kwietnia 2026`), Czech (`8. dubna 2025`), Russian (`8 января 2026`),
 // Ukrainian (`8 січня 2026`) and Finnish (`12. maaliskuuta 2025`).
-// Each month's names are front-coded as the stopword lists are (`january33uar` reads `january jan januar`), which spares
+// Each month's names are front-coded as the stopword lists are (`january5n0uar` reads `january jan januar`), which spares
 // 0.2 kB of the bundle that parses; they keep their order, so the trie below is the same.
 const MONTH_NAMES: readonly string[] = [
-  'january33uar1änner1anvier4 enero3 gennaio3 janeiro3uari ianuarie január ocak stycznia5eń ledna3en января5ь3 січня3ень tammikuuta oca',
-  'february33ruar1évrier41evrier2brero3braio2vereiro32bruari8e5ár şubat lutego3y února4 февраля6ь3 лютого3ий helmikuuta şub',
-  'march31ärz31aerz2rs3zo3ço3co2art1rt1arts4ie1árcius1art3ca3zec března4en марта43 березня5ень maaliskuuta maret',
-  'april31vril31bril31prile5ie április nisan kwietnia4cień dubna3en апреля5ь3 квітня4ень huhtikuuta nis',
-  'may2i2yo2ggio32io1ei1aj1ájus1ayıs2ja května4en мая2й травня4ень toukokuuta',
-  'june33i2in2nio giugno3 junho iunie június haziran czerwca5iec června4en июня3ь3 червня4ень kesäkuuta haz',
-  'july33i2illet42lio luglio3 julho iulie július temmuz lipca3iec července6ec июля3ь3 липня3ень heinäkuuta tem',
-  'august31oût2ut1gosto31ugustus6i5ztus1ğustos sierpnia5ień1rpna3en августа63 серпня4ень elokuuta agustus ağu',
-  'september33t4embre4iembre2ttembre33embro2ptembrie1zeptember eylül września4sień září сентября7ь3 вересня5ень syyskuuta eyl',
-  'october31kt3ober1ctobre3ubre1ttobre31utubro31ctombrie1któber ekim października9ik října3en октября6ь3 жовтня4ень lokakuuta eki',
-  'november33embre3iembre3embro2iembrie kasım listopada88u ноября5ь3 листопада8 marraskuuta kas',
-  'december32z3ember1écembre1ecembre1éc1iciembre33embre1ezembro2sember2cembrie aralık grudnia4zień prosince6ec декабря6ь3 грудня4ень joulukuuta desember ara',
+  'january5n0uar5änner5anvier4v enero3e gennaio5n janeiro4uari ianuarie január ocak stycznia3eń ledna2en января1ь4в січня2ень tammikuuta oca',
+  'february6b0ruar6évrier4r3evrier5brero4braio6vereiro7v1bruari0e4ár şubat lutego3y února2r февраля1ь5в лютого3ий helmikuuta şub',
+  'march3r2ärz2r2aerz3rs1zo2ço2co3art4rt2arts1ie5árcius6art1ca2zec března2en марта2т2р березня2ень maaliskuuta9ret',
+  'april3r2vril3r2bril3r2prile1ie április nisan kwietnia4cień dubna2en апреля1ь4р квітня2ень huhtikuuta nis',
+  'may1i1yo2ggio4g1io3ei2aj2ájus4ayıs3ja května2en мая1й травня2ень toukokuuta',
+  'june2n0i2in2nio giugno4u junho iunie június haziran czerwca2iec června2en июня1ь2н червня2ень kesäkuuta haz',
+  'july2l0i2illet4l2lio luglio4g julho iulie július temmuz lipca2iec července2ec июля1ь2л липня2ень heinäkuuta tem',
+  'august4g2oût2ut3gosto4o2ugustus2i2ztus8ğustos sierpnia3ień7rpna2en августа2т4г серпня2ень elokuuta agustus6ğu',
+  'september7p0t0embre5iembre8ttembre7t0embro6ptembrie9zeptember eylül września4sień září сентября1ь6н вересня2ень syyskuuta eyl',
+  'october5t2kt0ober6ctobre4ubre6ttobre5t2utubro5t2ctombrie8któber ekim października2k října2en октября1ь5т жовтня2ень lokakuuta eki',
+  'november6v0embre5iembre6embro6iembrie kasım listopada2d0u ноября1ь4я листопада2д marraskuuta kas',
+  'december6c1z0ember7écembre7ecembre7éc2iciembre7c0embre7ezembro6sember6cembrie aralık grudnia3zień prosince2ec декабря1ь5к грудня2ень joulukuuta desember ara',
 ];
 
 /** Month number (1–12) by lowercased name or abbreviation. @internal */

@@ -1,16 +1,16 @@
 /**
- * Expands a front-coded word list: each word led by a digit `n` starts with the first `n` letters of the word before it;
- * the digit also parts it from that word, so only a word that shares nothing needs a space before it.
+ * Expands a front-coded word list: a word led by a digit `n` is the word before it less its last `n` letters, then the
+ * letters after the digit; the digit also parts it from that word, so only a word that shares nothing needs a space before it.
  * @example
- * expandFrontCoded('ab2er1lle4m'); // 'ab aber alle allem'
+ * expandFrontCoded('ab0er3lle0m1n'); // 'ab aber alle allem allen'
  */
 export function expandFrontCoded(list: string): string {
   let previous = '';
   return list
     .split(/ |(?=\d)/)
     .map((entry) => {
-      const shared = /^\d/.test(entry) ? Number(entry[0]) : 0;
-      previous = previous.slice(0, shared) + entry.slice(shared > 0 ? 1 : 0);
+      if (!/^\d/.test(entry)) return (previous = entry);
+      previous = previous.slice(0, previous.length - Number(entry[0])) + entry.slice(1);
       return previous;
     })
     .join(' ');

@@ -18,153 +18,160 @@ import { expandFrontCoded } from './front-coding';
  * Vietnamese puts spaces between syllables. Romanian is written with the comma-below `ș` and `ț`;
  * the index adds the cedilla spellings still common on the web.
  *
- * The lists are sorted and front-coded in the source, which spares 1.7 kB (minified and brotli-compressed)
- * of the bundle that parses: a word led by a digit `n` starts with the first `n` letters of the word
- * before it, and the digit stands for the space, so `ab2er1lle4m bei` reads `ab aber alle allem bei`.
- * A word added in full at its sorted place, after a space, keeps the list right. The lists are expanded
- * once, when the module loads.
+ * The lists are sorted and front-coded in the source, which spares 1.9 kB (minified and brotli-compressed)
+ * of the bundle that parses: a word led by a digit `n` is the word before it less its last `n` letters,
+ * then the letters after the digit, and the digit stands for the space, so `ab0er3lle0m1n bei` reads
+ * `ab aber alle allem allen bei`. Counting the letters dropped rather than those kept writes the forms of
+ * a word alike whatever its length (`dein0e0m1n1r1s`, `jede0m1n1r1s`), which compresses better. To add a
+ * word, write it in full at its sorted place after a space, and the word after it in full too. The lists
+ * are expanded once, when the module loads.
  * @example
  * STOPWORDS.de.split(' ').includes('und'); // true
  */
 export const STOPWORDS = /* @__PURE__ */ expandLists({
   en:
-    'a1bout3ve1fter1gain5st1ll2so2though1m2ong1n2d2y1re1s1t be2cause2en2fore2ing2low2tween1oth1ut1y can1ould did1o2es2ing' +
-    '2n2wn1uring each1ven3r4y few1or1rom1urther had2s2ve3ing1e2r3e3s4elf1im3self2s1ow3ever i1f1n2to1s1t2s3elf just many2y' +
-    '1e1ight1ore2st1uch2st1y2self no2r2t2w of2f1n2ce2ly1r1ther1ur3s4elves2t1ver1wn s1ame1hall2e2ould1ince1o2me1till1uch t' +
-    '1han3t2e3ir5s3m4selves3n3re3se3y2is2ose3ugh2rough1o2o under2til1p2on1s very was1e2re1hat2en3re3ther2ich3le2o3m2y1ill' +
-    '2th4in4out1ould yet1ou3r4s5elf7ves',
+    'a0bout2ve4fter4gain0st6ll1so2though7m0ong4n0d1y2re2s1t be0cause5en2fore4ing3low3tween6oth3ut2y can2ould did2o0' +
+    'es2ing3n1wn3uring each3ven1r0y few2or2rom3urther had1s1ve1ing5e0r0e1s0elf6im0self5s2ow0ever i0f1n0to3s1t0s0elf' +
+    ' just many2y2e1ight4ore2st3uch2st3y0self no0r1t1w of0f2n0ce2ly3r1ther4ur0s0elves7t2ver3wn s0ame3hall3e1ould5in' +
+    'ce4o0me3till4uch t0han1t2e0ir0s3m0selves7n1re2se2y2is2ose2ugh4rough6o0o under3til4p0on3s very was2e0re3hat2en1' +
+    're2ther5ich2le3o0m2y2ill2th0in2out6ould yet2ou0r0s0elf1ves',
   de:
-    'ab2er1lle4m4n4r4s2s3o1m1n2der5e6m6n6r6s5m5n5s1uch2f2s bei3m2reits1in2s3t da2bei2für2mit2nn2rauf2s3s4elbe2von2zu2ß' +
-    '1ein4e5m5n5r5s2m3selben2n3en3n3selben2r3en4r3selbe8n2s3selben5n1ich2e3s4e5lbe8n5m5n5r5s2r1och2rt1u2rch ein3e4m4n4r4s' +
-    '3ig5e6m6n6r6s3mal1r1s1twa4s1uch2er2re4m4n4r4s für gegen2wesen hab3e4n2t3te5n1ier2n3ter1ätte5n ich1hm2n3en2r3e4m4n4r' +
-    '4s1m2mer1n2dem2s1st jede4m4n4r4s3och2ne4m4n4r4s2tzt kann1ein4e5m5n5r5s1onnte1önnen4te machen2n3che6m6n6r6s1ehr2in4e' +
-    '5m5n5r5s1ich2r2t1uss4te1üssen nach1icht5s1och1un2r ob1der1hne schon1ehr2in4e5m5n5r5s3t2lbst1ich2e2nd1o2lche6m6n6r6s' +
-    '3l4en4te2ndern3st2wie um1nd2s3er5e6m6n6r6s2ter viel1om2n2r war3en3st2s1eg2il3ter2lche6m6n6r6s2m2n3n2r3de5n1ie3der2ll' +
-    '2r3d3st1o2llen4te2rden1urde5n1ährend2re1ürde5n zu2dem2m2r1war2ischen über',
+    'ab0er3lle0m1n1r1s3s0o3m1n0der0e0m1n1r1s2m1n1s5uch2f1s bei0m2reits6in1s0t da0bei3für3mit3nn2rauf4s0s0elbe6von3z' +
+    'u2ß2ein0e0m1n1r1s4m0selben7n0en2n1selben7r0en1r2selbe0n7s0selben4n5ich2e0s0e0lbe0n4m1n1r1s4r2och2rt3u0rch ein0' +
+    'e0m1n1r1s2ig0e0m1n1r1s4mal5r1s1twa0s4uch2er2re0m1n1r1s für gegen3wesen hab0e0n3t0te0n5ier2n0ter5ätte0n ich2hm1' +
+    'n0en3r0e0m1n1r1s4m0mer4n0dem3s2st jede0m1n1r1s2och4ne0m1n1r1s3tzt kann3ein0e0m1n1r1s5onnte5önnen2te machen4n0c' +
+    'he0m1n1r1s6ehr2in0e0m1n1r1s5ich2r1t2uss0te5üssen nach3icht0s5och3un1r ob1der3hne schon4ehr2in0e0m1n1r1s3t2lbst' +
+    '5ich2e1nd3o0lche0m1n1r1s4l0en2te4ndern4st3wie um1nd1s0er0e0m1n1r1s5ter viel3om1n1r war0en2st3s2eg1il1ter4lche0' +
+    'm1n1r1s5m1n0n2r0de0n5ie0der4ll2r0d1st4o0llen2te4rden5urde0n5ährend5re3ürde0n zu0dem3m1r2war2ischen über',
   fr:
-    'a1i2e3nt3s2nsi2t1lors1près1s1u2ra4i5ent5s5t4s3ez3iez4ons3ons5t2ssi2tre5s2x1vaient4s4t3nt2ec3z2iez3ons2oir3ns1yant5e' +
-    '6s5s2ez2ons bien c1ar1e2ci2la3le3ui2s2t3te2ux1hez1omme d1ans1e2puis2s1onc3t1u1éjà elle4s1n2core2tre1s2t1t1u2e3s2rent' +
-    '2s3se5nt5s4iez5ons2t2x1ûmes2t3es faire3t1urent2s3se5nt5s4iez5ons2t1ûmes2t3es il2s j1e l1a1e2s2ur4s1ors1ui m1a2is1e2s' +
-    '1oi2n1ême n1e1i1os2tre2us on2t1u1ù par2s1eut1lus1our qu2and2e2i s1a2ns1e2lon2ra4i5ent5s5t4s3ez3iez4ons3ons5t2s1i' +
-    '1oient3s3t2mmes2n3t2us2yez3ons1uis2r t1a1e2s1oi2n2us3t4e5s1rès1u un2e vers1os2tre2us y à ça étaient4s4t3nt5e6s5s2iez' +
-    '3ons2é3e4s3s êtes2re',
+    'a0i0e0nt2s2nsi3t2lors4près4s1u0ra0i0ent3s1t2s2ez2iez2ons4ons1t4ssi3tre0s4x2vaient3s1t2nt3ec1z2iez2ons4oir2ns4y' +
+    'ant0e0s2s4ez2ons bien c0ar2e0ci2la1le2ui3s1t0te3ux3hez3omme d0ans3e0puis4s2onc1t3u1éjà elle0s4n0core4tre4s0t2t' +
+    '1u0e0s2rent4s0se0nt2s2iez2ons6t1x2ûmes3t0es faire2t3urent4s0se0nt2s2iez2ons6t2ûmes3t0es il0s j0e l0a1e0s1ur0s4' +
+    'ors3ui m0a0is3e0s2oi1n2ême n0e1i1os1tre3us on0t2u1ù par1s2eut3lus3our qu0and3e1i s0a0ns3e0lon3ra0i0ent3s1t2s2e' +
+    'z2iez2ons4ons1t4s2i1oient3s1t2mmes4n0t2us2yez2ons5uis2r t0a1e0s2oi1n1us1t0e0s5rès3u un0e vers3os1tre3us y à ça' +
+    ' étaient3s1t2nt0e0s2s4iez2ons4é0e0s2s êtes2re',
   es:
-    'a1l2go3unas5os1nte4s1sí1unque1ún bajo cada1omo2n3tra1ual3ndo de2l2sde1onde1urante e1l2la4s3os1n2tre1ra3is3n3s2es1s2a' +
-    '3s2e2o3s2ta4ba6is6n6s4d5a6s5o6s4mos4ndo4r5emos5á6n6s5é6is5ía7is7mos7n7s4s3e4mos3o4s4y3uve5iera9is9n9s8on7se9is9n9s' +
-    '6mos6ste9is6éramos7semos5o3á4bamos4is4n4s3é4is4n4s fue3ra5is5n5s4on3se5is5n5s2i3mos3ste6is2éramos3semos ha2bida6s5o' +
-    '6s4endo3remos4á5n5s4é5is4ía6is6mos6n6s3éis3ía5is5mos5n5s2cia2n2s3ta2y3a4mos4n4s3áis1e2mos1ube3iera7is7n7s6on5se7is7n' +
-    '7s4mos4ste7is4éramos5semos3o la2s1e2s1o2s1uego me1i2entras2s1ucho5s2y1ás1í2a3s2o3s nada1i1o2s3otras6os1uestra7s6o7s' +
-    ' o1s1tra4s3o4s para1ero1oco2r3que que2ien5es2é se2a3mos3n3s2gún2r3emos3á4n4s3é4is3ía5is5mos5n5s2áis1i2do2n3o1obre2is' +
-    '2lo2mos2n2y1u2s2ya4s3o4s1í1ólo también2n3to1e2ndremos5á6n6s5é6is5ía7is7mos7n7s3emos3ga5mos5n5s4o4áis3ida6s5o6s4endo' +
-    '3éis3ía5is5mos5n5s1i2ene5n5s1odavía3o4s1ras1u2s2ve3iera7is7n7s6on5se7is7n7s4mos4ste7is4éramos5semos3o2ya4s3o4s1ú un' +
-    '2a2o3s vosotras6os1uestra7s6o7s y1a1o él1ramos',
+    'a0l0go1unas2os6nte0s4sí2unque5ún bajo cada3omo2n0tra5ual1ndo de0l1sde4onde4urante e0l0la0s2os4n0tre4ra0is2n1s2' +
+    'es3s0a0s2e1o0s2ta0ba0is2n1s3d0a0s2o0s3mos3ndo3r0emos4á0n1s2é0is3ía0is2mos3n1s4s2e0mos4o0s1y2uve1iera0is2n1s2on' +
+    '3se0is2n1s4mos3ste0is5éramos5semos7o3á0bamos5is2n1s2é0is2n1s fue0ra0is2n1s2on3se0is2n1s4i0mos3ste0is6éramos5se' +
+    'mos ha0bida0s2o0s3endo5remos4á0n1s2é0is3ía0is2mos3n1s4éis3ía0is2mos3n1s4cia3n1s0ta3y0a0mos3n1s2áis5e0mos4ube1i' +
+    'era0is2n1s2on3se0is2n1s4mos3ste0is5éramos5semos7o la0s2e0s2o0s2uego me1i0entras6s2ucho0s4y2ás2í0a0s2o0s nada3i' +
+    '1o0s0otras2os7uestra0s2o0s o0s1tra0s2o0s para3ero3oco2r0que que1ien0es5é se0a0mos3n1s2gún3r0emos4á0n1s2é0is3ía' +
+    '0is2mos3n1s4áis4i0do2n0o3obre3is2lo2mos3n1y2u0s1ya0s2o0s4í1ólo también5n0to4e0ndremos4á0n1s2é0is3ía0is2mos3n1s' +
+    '5emos4ga0mos3n1s2o1áis4ida0s2o0s3endo5éis3ía0is2mos3n1s5i0ene0n1s5odavía4o0s4ras3u0s1ve1iera0is2n1s2on3se0is2n' +
+    '1s4mos3ste0is5éramos5semos7o2ya0s2o0s4ú un0a1o0s vosotras2os7uestra0s2o0s y0a1o él1ramos',
   it:
-    'a1bbia5mo5no5te1d1gl3i1i1l2l3a3e3o1nche3ora1vemmo3ndo3sse6ro5i6mo4te5i3te3va5mo5no5te4i4o2rai4nno3ebbe7ro4i4mmo5o' +
-    '4ste6i4te3à3ò2uta4e4i4o c1he2i1i1oi2l2me2n3tro2sì1ui da2gl4i2i2l3l4a4e4o1egl4i2i2l3l4a4e4o1i1opo2v3e e1bbe4ro3i1d1ra' +
-    '3no3vamo5te2i2o1ssendo4re faccia6mo6no6te5o3emmo4ndo4sse7ro6i7mo5te6i4va6mo6no6te5i5o2i2nno2rai4nno3e4bbe7ro4i4mmo5o' +
-    '4ste6i4te3à3ò1ece4ro3i1osse5ro4i5mo3te4i1ra1u2i2mmo2rono già1li ha2i2nno1o i1l1n1o l1a1e2i1i1o2ro1ui ma1entre1i2a2e' +
-    '3i2o1olto ne2gl4i2i2l3l4a4e4o1oi2n2stra5e5i5o1é o1gni1ppure per3ché3ò1iù1oi1rima1uò quale3ndo4ta5e5i5o2ella5e5i5o' +
-    '3sta5e5i5o sarai4nno3ebbe7ro4i4mmo5o4ste6i4te3à3ò1e2i2mpre2nza1i2a3mo3no3te2ete1olo2no1ta3i3ndo4no3rai5nno4ebbe8ro5i' +
-    '5mmo6o5ste7i5te4à4ò3ta4e4i4o3va5mo5no5te4i4o2emmo3sse6ro5i6mo4te5i3tte6ro5i2ia4mo4no4te2o1u2a2e2gl4i2i2l3l4a4e4o2o3i' +
-    ' tanto1i1ra1u2a2e2o3i2tti4o un2a2o verso1i1oi2stra5e5i5o è',
+    'a0bbia0mo2no2te6d1gl0i3i1l0l0a1e1o3nche2ora5vemmo3ndo3sse0ro3i0mo4te1i3te2va0mo2no2te3i1o3rai1nno4ebbe0ro5i1mm' +
+    'o2o2ste1i3te3à1ò2uta1e1i1o c0he1i2i1oi1l1me2n0tro4sì3ui da0gl0i3i1l0l0a1e1o4egl0i3i1l0l0a1e1o4i1opo2v0e e0bbe0' +
+    'ro3i3d1ra0no2vamo2te5i1o2ssendo3re faccia0mo2no2te3o3emmo3ndo3sse0ro3i0mo4te1i3va0mo2no2te3i1o4i1nno3rai1nno4e' +
+    '0bbe0ro5i1mmo2o2ste1i3te3à1ò3ece0ro3i3osse0ro3i0mo4te1i4ra2u0i1mmo3rono già2li ha0i1nno4o i0l1n1o l0a1e0i2i1o0' +
+    'ro3ui ma1entre5i0a1e0i2o2olto ne0gl0i3i1l0l0a1e1o4oi1n1stra1e1i1o5é o0gni3ppure per0ché3ò3iù2oi2rima4uò quale2' +
+    'ndo2ta1e1i1o4ella1e1i1o3sta1e1i1o sarai1nno4ebbe0ro5i1mmo2o2ste1i3te3à1ò3e0i1mpre4nza4i0a0mo2no2te3ete4olo2no3' +
+    'ta0i1ndo2no3rai1nno4ebbe0ro5i1mmo2o2ste1i3te3à1ò2ta1e1i1o2va0mo2no2te3i1o3emmo3sse0ro3i0mo4te1i3tte0ro3i4ia0mo' +
+    '2no2te4o2u0a1e1gl0i3i1l0l0a1e1o3o0i tanto4i1ra2u0a1e1o0i2tti1o un0a1o verso4i1oi1stra1e1i1o è',
   pt:
-    'a1inda1o2s1pós1quela6s5e6s3ilo1s2sim1té cada1om3o da2s1e2la4s3e4s2pois2sde1o2s e1la3s2e3s1m1ntre3ão1ra3m1ssa4s3e4s' +
-    '2ta4mos4r4s4va6m3e4ja6m7os4s4ve3ive6mos6r7a8m7em7mos6sse9m5éramos6ssemos3ou3á4vamos3ão1u foi2mos2r3a4m3em3mos2sse5m' +
-    '1ui1ôramos2ssemos haja4m5os2vemos1ei1ouve5mos5r6a7m6ei7m8os6ia8m6mos6á6ão6íamos5sse8m4éramos5ssemos1á1ão isso2to já' +
-    ' lhe3s mais2s1e2smo2u3s1inha5s1uito na2s1em1o2s3sa5s4o5s1um3a1ão1ós o1nde1s1u2tra5s4o5s para1ela4s3o4s1ois2r3que' +
-    ' qual3ndo2e3m se2ja4m5os2m2r3ei4mos3ia5m3á3ão3íamos2u3s1ido1obre2mos2u1ua3s1ão1ó também1e2m3os2nha5m6os4o2r3ei4mos' +
-    '3ia5m3á3ão3íamos2u3s2ve1inha5m2ve4mos4r5a6m5em5mos4sse7m3éramos4ssemos1oda4s3o4s1u2a3s1ém1ínhamos um2a você4s2s à1s' +
-    ' éramos',
+    'a0inda4o0s2pós3quela0s2e0s4ilo5s0sim4té cada3om0o da0s2e0la0s2e0s3pois4sde4o0s e0la0s2e0s3m1ntre2ão4ra0m3ssa0s' +
+    '2e0s3ta0mos3r1s1va0m4e0ja0m0os5s1ve3ive0mos3r0a0m2em2mos4sse0m5éramos5ssemos9ou2á0vamos6ão4u foi1mos3r0a0m2em2' +
+    'mos4sse0m5ui2ôramos5ssemos haja0m0os5vemos6ei2ouve0mos3r0a0m2ei1m0os4ia0m3mos3á1ão2íamos6sse0m5éramos5ssemos h' +
+    'á1ão isso2to já lhe0s mais2s2e0smo3u0s3inha0s5uito na0s2em2o0s0sa0s2o0s5um0a3ão2ós o0nde3s1u0tra0s2o0s para3el' +
+    'a0s2o0s4ois2r0que qual1ndo4e0m se0ja0m0os5m1r0ei1mos4ia0m3á1ão2íamos6u0s3ido3obre3mos3u2ua0s3ão2ó também5e0m0o' +
+    's3nha0m0os4o3r0ei1mos4ia0m3á1ão2íamos6u0s2ve3inha0m4ve0mos3r0a0m2em2mos4sse0m5éramos5ssemos9oda0s2o0s4u0a0s3ém' +
+    '2ínhamos um0a você0s3s à0s éramos',
   nl:
-    'aan1l2le4s2s2tijd1ndere beide2n1ij daar2n2t1e2r2ze1ie2t1och2en2or1us echter1en3s1lk3e1n2kele1r ge2en2weest haar2d' +
-    '3den1eb3ben2eft2m2n2t1ier2j1oe1un iemand2ts1k1n1s ja1e1ullie kan1on1unnen maar1e2er2n2t1ij3n1oet4en2gen na2ar1iet4s' +
-    '1og1u of1m2dat1nder2s2ze1ok1p1ver per reeds sinds te2gen1och2en2t1ussen u1it1w van1eel1olgens2or waar4in4op2nt2ren2s' +
-    '2t1e2l3ke2rd2zen1ie2j2l1orden4t zal1e2lf1ich2j3n1o2als2nder2u1ullen',
+    'aan2l0le0s3s1tijd5ndere beide3n2ij daar2n1t2e0r1ze3ie1t2och2en2or3us echter5en0s3lk0e3n0kele5r ge0en2weest haa' +
+    'r2d0den5eb0ben4eft3m1n1t2ier2j2oe2un iemand4ts3k1n1s ja1e1ullie kan2on2unnen maar3e0er2n1t2ij0n3oet0en4gen na0' +
+    'ar3iet0s4og2u of1m0dat4nder3s1ze3ok2p1ver per reeds sinds te0gen4och2en2t2ussen u0it2w van2eel3olgens5or waar0' +
+    'in2op4nt2ren3s1t2e0l0ke3rd2zen4ie1j1l2orden2t zal2e0lf3ich2j0n3o0als3nder4u2ullen',
   sv:
-    'alla3t1tt1v bara1lev2i3r3vit de2m2n3na2ras2ss4a2t3ta1ig2n3a2tt1ock1u1är1å efter1j1ller1n2ligt1r2a2t1tt från1år1ör ha' +
-    '2de2n3s2r1enne5s1on3om2s1ur1är i1cke1nga3en4t2om2te jag1u kan1ommer1unde3na man1ed2llan2n1ig2n3a2tt1ot1ycket1ånga' +
-    '2ste ni1og1u1är1ågon4t3ra och2kså1m1ss på samma1edan1ig2n3a2tt4a1jälv1ka3ll2ulle1om1å2dan5a5t till under1pp1t2an vad' +
-    '2r3a3för3it3je3s3t1em1i2d2lka5s4en5t1år3a3t än1r1ven åt över',
+    'alla1t3tt2v bara3lev2i0r1vit de0m1n0na3ras3ss0a3t0ta4ig1n0a2tt3ock3u1är2å efter4j1ller4n0ligt5r0a1t2tt från3år' +
+    '2ör ha0de2n0s2r2enne0s5on0om3s2ur2är i0cke3nga1en1t3om2te jag2u kan2ommer5unde2na man2ed1llan4n2ig1n0a2tt3ot2y' +
+    'cket5ånga3ste ni1og2u1är2ågon1t2ra och1kså4m1ss på samma4edan4ig1n0a2tt0a4jälv4ka0ll3ulle5om2å0dan0a1t till un' +
+    'der4pp2t0an vad1r0a1för3it2je2s1t3em2i0d1lka0s2en1t5år0a1t än1r1ven åt över',
   da:
-    'ad1f1lle2t1nden1t bare1lev4et2ive5r1åde da1e2m2n3ne2r3es2t3te1ig2n2sse1og1u efter1ller1n2d1r1t fik1lere1or3di1ra1år' +
-    '1ør ham2n3s2r2vde3e1ende5s2r1os1un1vad2ilke6n3s2or4dan4for i1kke1nd3en2gen jeg2r3es1o kan1un3ne man3ge1ed2get2llem2n' +
-    '3s2re2st1ig2n3e2t1od ned1ogen4t3le1u1år og2så1m1p1s1ver på samt1elv1iden2g2n3e2t1kal2ulle1om1å2dan thi1il ud2en1nder' +
-    ' var1ed1i2l3le1or3es1ære4t',
+    'ad1f1lle2t2nden4t bare3lev0et4ive0r5åde da1e0m1n0ne3r0es3t0te4ig1n1sse4og2u efter4ller4n0d2r1t fik2lere4or0di4' +
+    'ra2år2ør ham1n0s2r1vde2e3ende0s4r2os2un2vad2ilke0n4s2or0dan3for i0kke3nd0en3gen jeg1r0es4o kan2un0ne man0ge4ed' +
+    '1get3llem4n0s2re2st3ig1n0e2t2od ned2ogen1t2le4u1år og0så3m1p1s1ver på samt3elv3iden3g1n0e2t2kal2ulle5om2å0dan ' +
+    'thi2il ud0en3nder var2ed2i0l0le4or0es4ære0t',
   no:
-    'alle1ndre2nen4t1t1v bare1egge1lant2e3i2i3r3tt1åde2e da1e2g2i3m3ra4es2m2n3ne2r3e4s2t3te1i2n2sse2tt1u1ykk4ar1å eg1in2t' +
-    '3t1ller4s1n2n1r1t2t3er fikk1lere1or3di1ra1år1ør gjennom ha2dde2n3s2r1ennar4e5s2r1jå1o2e2nom2s3s4en1un1va2em3r2ilke6n' +
-    '3s2or4dan4for i1kke3je1ngen3i2kje2n3i ja1eg kan1om2rleis3so1un3ne1va3r4helst2en2i3for man3ge1e2d3an2g3et2llom2n3s2r' +
-    '1i2n3e2tt1ot1ye2kje1å ned1o2e3n2ka3o4n4r3re1å2r og2så1m1pp1ss1ver på samme1eg2lv1i2a2dan3en2n3e2tt1jøl1kal2ulle1lik' +
-    '1o2m3me3t1å2nn til um1nder1pp1t2en var3t4e1ed2re3te1i2l3le1ore3s3t1år3e1ære3t å',
+    'alle3ndre3nen1t4t1v bare3egge4lant3e0i2i0r1tt4åde2e da1e0g1i0m1ra1es4m1n0ne3r0e0s3t0te4i0n1sse3tt3u1ykk0ar5å e' +
+    'g1in1t0t3ller1s4n0n2r1t0t0er fikk3lere4or0di4ra2år2ør gjennom ha0dde3n0s2r2ennar2e0s4r2jå2o0e1nom3s0s0en5un2va' +
+    '1em1r2ilke0n4s2or0dan3for i0kke1je4ngen2i2kje3n0i ja1eg kan2om1rleis4so4un0ne4va0r0helst7en2i0for man0ge4e0d0a' +
+    'n3g0et3llom4n0s2r2i0n0e2tt3ot2ye1kje4å ned2o0e0n2ka1o0n1r2re4å0r og0så3m1pp2ss2ver på samme4eg1lv3i0a1dan2en3n' +
+    '0e2tt3jøl3kal2ulle5lik3o0m0me2t3å0nn til um1nder4pp2t0en var0t0e4ed1re1te4i0l0le4ore1s1t3år0e3ære1t å',
   fi:
-    'ei2vät1mme1n1t2te3ä he2idän5t3hin3lle5ä4tä3ssä4tä3tä1än3een4lle6ä5tä4n4ssä5tä4t3tä itse ja1o2hon2iden3hin3ksi3lla5e' +
-    '4ta3na3ssa4ta3ta2ka3si2lla4e3ta2na3ka2s3sa3ta2ta3ka1älkeen kanssa1eiden3hin3ksi3lle5ä4tä3nä3ssä4tä3tä2neen4ksi4lle6ä' +
-    '5tä4n5ä4ssä5tä4t2tkä3ä1oska1uin2ka2n me2idän5t3hin3lle5ä4tä3ssä4tä3tä1ihin2ksi3ä2lle4ä3tä2nkä3ua4lla6e5ta4n4ssa5ta4t' +
-    '4un3ä2ssä3tä2tkä3ä1ukaan2tta1yös ne1iiden3hin3ksi3lle5ä4tä3n4ä3ssä4tä3tä1oiden3hin3ksi3lla5e4ta3n4a3ssa4ta3ta1uo1yt' +
-    '1äiden3hin3ksi3lle5ä4tä3nä3ssä4tä3tä2mä ole3mme3n3t4te2i3mme3n3si5mme5n5t6te5vat3t4te3vat2la3eet3ut1n1vat poikki se' +
-    '2kä2n1iihen3nä3tä2ksi2lle4ä3tä2nua4lla6e5ta4n4ssa5ta4t4un3ä2tten3ä tai1e2idän5t3hin3lle5ä4tä3ssä4tä3tä1uo3hon3ksi' +
-    '3lla5e4ta3n4a3ssa4ta3ta1ähän2ksi2lle4ä3tä2mä4n2nä2ssä3tä2tä vaan2i3kka3n1ielä yli',
+    'ei0vät4mme3n1t0te1ä he0idän1t3hin3lle1ä2tä3ssä2tä3tä4än0een2lle1ä2tä3n1ssä2tä3t2tä itse ja1o0hon3iden3hin3ksi3' +
+    'lla1e2ta3na2ssa2ta3ta3ka1si3lla1e2ta3na1ka3s0sa2ta3ta1ka4älkeen kanssa5eiden3hin3ksi3lle1ä2tä3nä2ssä2tä3tä3nee' +
+    'n2ksi3lle1ä2tä3n0ä2ssä2tä3t3tkä2ä3oska4uin2ka2n me0idän1t3hin3lle1ä2tä3ssä2tä3tä4ihin3ksi2ä2lle1ä2tä3nkä2ua1ll' +
+    'a1e2ta3n1ssa2ta3t1un3ä2ssä2tä3tkä2ä3ukaan4tta4yös ne1iiden3hin3ksi3lle1ä2tä3n0ä2ssä2tä3tä4oiden3hin3ksi3lla1e2' +
+    'ta3n0a2ssa2ta3ta4uo2yt2äiden3hin3ksi3lle1ä2tä3nä2ssä2tä3tä3mä ole0mme3n1t0te4i0mme3n1si0mme3n1t0te3vat5t0te3va' +
+    't4la1eet3ut4n1vat poikki se0kä2n2iihen3nä2tä3ksi3lle1ä2tä3nua1lla1e2ta3n1ssa2ta3t1un3ä2tten3ä tai2e0idän1t3hin' +
+    '3lle1ä2tä3ssä2tä3tä4uo0hon3ksi3lla1e2ta3n0a2ssa2ta3ta4ähän3ksi3lle1ä2tä3mä0n3nä2ssä2tä3tä vaan2i0kka3n3ielä yl' +
+    'i',
   hu:
-    'a1bban1hhoz2ogy3l1ki3k2kor1latt1mely5ek7ben7et6t5nek2i3kor3t2olyan2íg1nnak1rra3ól1z2ok3n4ban2t3án2után2zal2ért be' +
-    '2lül2nne1ár csak de e1bben1ddig1gy3es4tlen3ik3re3éb2ész1hhez1kkor1l2len2ég2ő3ször3tt1milyen1nnek1rre1z2ek3n2t2zel' +
-    '2ért fel3é hanem1iszen1ogy4an igen1lletve2yen5kor1s2mét1tt kell4ett2resztül1i1ívül1özött3ül legalább3yen2het5ett2nne' +
-    '4i2sz2tt maga3át2jd1eg2llett3y4ek2rt1i2kor2lyen2nden6ki6t4ig3t4ha2t2vel2ért1ost1ár2s3ik1ég1íg nagyon1e2kem3i2m1incs' +
-    '1éha3ány2lkül olyan1tt pedig2rsze rá s1aját1em3mi1ok3at3kal1zemben3rint2inte2ámára talán1ehát1ovább6á1öbb ugyanis' +
-    '1tán4a vagy4is4ok2laki4mi6nt3ó2n3nak1ele1issza3zont1olna3t4ak5m4unk által5ában1t én1ppen1s így össze úgy1jra ő1k2et',
+    'a0bban4hhoz3ogy2l3ki0k2kor4latt4mely0ek0ben3et3t2nek6i0kor3t2olyan5íg3nnak4rra1ól4z0ok1n0ban5t0án3után4zal3ért' +
+    ' be0lül3nne4ár csak de e0bben4ddig4gy0es1tlen5ik2re2éb3ész4hhez4kkor4l0len3ég2ő0ször4tt4milyen6nnek4rre3z0ek1n' +
+    '2t1zel3ért fel0é hanem4iszen5ogy0an igen3lletve5yen0kor7s0mét4tt kell0ett5resztül8i1ívül4özött3ül legalább5yen' +
+    '4het0ett6nne1i3sz2tt maga1át3jd3eg1llett4y0ek4rt3i0kor3lyen4nden0ki2t3ig3t0ha4t1vel3ért4ost3ár1s0ik4ég2íg nagy' +
+    'on5e0kem2i2m2incs4éha1ány4lkül olyan4tt pedig3rsze rá s0aját4em0mi4ok0at2kal5zemben4rint5inte4ámára talán4ehát' +
+    '4ovább0á6öbb ugyanis6tán0a vagy0is2ok4laki2mi0nt5ó2n0nak5ele3issza3zont6olna2t0ak1m2unk által0ában8t én1ppen4s' +
+    ' így össze úgy2jra ő0k0et',
   ru:
-    'а без1олее3ьше1удет3то1ы2л3а3и3о2ть в1ам2с1друг1едь1о2т1прочем1се3гда4о3х2ю2ё1ы где да2же1ля1о1ругой его1е1й1му1сли' +
-    '2ть1ще2ё1ё ж1е за2чем1десь и1з1ли1м1ногда1х к1ак3ая3ой1огда2нечно2торая5ое6й6м5ую5ые6й6м6х1роме1то1уда ли2шь между' +
-    '2ня1не2ого1ожет3но2й2я1ы на2д3о2конец2с1е2го2е2й2льзя2т1и2будь2когда2м2х2чего1о1у о1б1дин2нако1н2а2и1пять1т1чень' +
-    ' перед1о2д2ка2сле2том5у2чти1ри2о раз3ве с1ам1воего4й3и4х3й3ю1ебе3я2йчас1о2всем так3же3ой2м1ебя2м2перь1о2гда3о2же' +
-    '2лько2м2т1ут1ы у1ж2е хоть чего2м2рез1то3б4ы1уть эта2и3м3х2о3го3й3м3т2у я',
+    'а без2олее2ьше5удет2то4ы0л0а1и1о2ть в0ам1с2друг4едь3о0т2прочем6се0гда2о2х2ю1ё2ы где да0же3ля2о1ругой его2е1й1м' +
+    'у2сли2ть3ще1ё2ё ж0е за0чем4десь и0з1ли2м1ногда5х к0ак0ая2ой4огда3нечно5торая2ое1й1м2ую2ые1й1м1х6роме4то2уда ли' +
+    '0шь между3ня3не1ого4ожет2но3й1я2ы на0д0о2конец5с2е0го2е1й1льзя4т2и0будь4когда5м1х1чего5о1у о0б1дин2нако5н0а1и2' +
+    'пять4т1чень перед4о0д1ка2сле3том0у4чти4ри1о раз0ве с0ам2воего2й2и0х2й1ю3ебе1я2йчас5о0всем так0же2ой3м2ебя2м1пе' +
+    'рь5о0гда2о2же2лько4м1т2ут2ы у0ж0е хоть чего2м1рез4то0б0ы4уть эта1и0м1х2о0го2й1м1т2у я',
   uk:
-    'а1бо1дже1ле без1ув2де2ла3и3о2ти в1ам2с1же1и1она3и3о1се2і1ід2н для1о1уже же з1а1окрема1і й1ого коли лише мене3і1и1оже' +
-    '1іж на2віть2д2м2с1е2ю2ї1им2х1ього перед1о1ри2о3те1ід2сля саме1вою3є3ї4х1ебе та2к3ож2м1ебе1и1обі2го2й2му1ут1і2льки у' +
-    '1се2і це2й1их1ього1я1і2єї через1и ще1о2б я1к2а2е2ий3х2ого3ї2що2і є і1з їм1х1ї',
+    'а0бо2дже3ле без2ув1де2ла1и1о2ти в0ам1с2же2и1она1и1о3се1і2ід1н для2о1уже же з0а1окрема6і й0ого коли лише мене1і' +
+    '3и1оже3іж на0віть4д1м1с2е0ю1ї2им1х2ього перед4о1ри1о0те4ід1сля саме3вою1є1ї0х4ебе та0к0ож3м2ебе3и1обі2го2й1му3' +
+    'ут2і0льки у0се1і це0й2их2ього4я1і0єї через4и ще1о0б я0к0а1е1ий1х2ого2ї2що2і є і0з їм1х1ї',
   pl:
-    'a1by1lbo2e1ni1ż bardziej5o1ez1o2wiem1y2li2ć2ł3a3o3y1ędzie3ą ci2ę1o1zy3li dla3czego3tego1o gdy3by3ż2zie i1ch1le1m1ż' +
-    ' ja2k3a3i4e3o1e2dnak2go2j2mu2st4em3zcze2śli2żeli1uż1ą każdy1iedy1to2óra4e5go5j4y5ch5m4zy1u lecz1ub ma2ją1i2mo2ędzy' +
-    '1nie1oże3na1y na2d2m2s2tomiast2wet1ic3h2e3go3j2m2ż o1bok1d1koło1n2a2e2i2o1raz po2d3czas2nad3ieważ2za1rzed4z3y' +
-    ' również sam1ię1obie1woich4m3je5j4ą2ój1ą ta2k3że2m1e2go2j2mu2n2ż1o1u1ych2lko2m u w1e2dług1ięc1szyscy5tkich8e7o1śród' +
-    ' z1a1e1ostali5ł6a6o6y że2by',
+    'a0by2lbo2e2ni2ż bardziej3o5ez2o0wiem5y0li2ć1ł0a1o1y3ędzie3ą ci0ę2o1zy0li dla0czego5tego6o gdy0by2ż2zie i0ch2le' +
+    '2m1ż ja0k0a1i0e2o3e0dnak4go2j1mu2st0em3zcze5śli3żeli5uż2ą każdy4iedy4to1óra1e0go2j2y0ch2m2zy5u lecz3ub ma0ją3i' +
+    '0mo2ędzy5nie3oże1na4y na0d1m1s1tomiast7wet4ic0h2e0go2j2m1ż o0bok3d1koło4n0a1e1i1o2raz po0d0czas5nad2ieważ6za3r' +
+    'zed1z2y również sam2ię2obie4woich2m2je0j2ą3ój3ą ta0k0że3m2e0go2j1mu2n1ż2o1u1ych2lko3m u w0e0dług5ięc3szyscy2tk' +
+    'ich2e2o7śród z0a1e1ostali2ł0a1o1y że0by',
   cs:
-    'a1by1le1nebo2i2o1si1ť1ž bez3e1ude3ou1y2l3a3i3o3y1ýt co2ž další5ch1o ho i jak3o1e2ho2j3ich3í2n3ž2ště1i2m2ž1sem2me2ou' +
-    '2te1í k1am1de2o2y3ž1e1terou4á4é4ý3ří1vůli mají1ezi1i1u1y1á na2d1e2bo2ní2ž1ic1ám2s o1d1n2a2i2o2y pak1o2d3le2kud2uze' +
-    '1ro3ti4ože1řed3s2i s1e1i1vou2é2ých3m tak3é3že2m2to1en3to1o2ho2m3u1u1yto1ím u1ž v1e1ám2s1šak2echny z1a1da1e či že',
+    'a0by2le2nebo3i1o2si2ť1ž bez0e3ude1ou4y0l0a1i1o1y3ýt co0ž další0ch6o ho i jak0o3e0ho2j0ich3í2n0ž2ště4i0m1ž2sem2' +
+    'me2ou2te3í k0am2de1o1y0ž3e1terou2á1é1ý2ří4vůli mají3ezi3i1u1y1á na0d2e0bo2ní2ž2ic2ám1s o0d1n0a1i1o1y pak2o0d0l' +
+    'e3kud3uze4ro0ti1ože6řed1s2i s0e1i1vou2é1ých2m tak0é1že3m1to3en0to4o0ho2m0u3u1yto3ím u0ž v0e1ám1s2šak2echny z0a' +
+    '1da2e či že',
   sk:
-    'a1by1j1ko1le3bo1ni1ž bez1ol3a3i3o1y2ť do ešte ho i1ch ja1e2ho2j1u k1am1de1eď1torej4á4é4í4ý5ch1u len ma2jú2l3a3i1edzi' +
-    '1i1á1ôže na2d1ie1o o1d1n2a2i2o po2d3ľa1re3d2i s1a1i1me1o1voj4e5j1ú tak3že2m1iež1o2m1u už v1o1šak z1a1o či1o že',
+    'a0by2j1ko2le0bo4ni2ž bez2ol0a1i1o3y0ť do ešte ho i0ch ja1e0ho2j2u k0am2de2eď2torej2á1é1í1ý0ch6u len ma0jú2l0a1' +
+    'i3edzi4i1á1ôže na0d2ie2o o0d1n0a1i1o po0d0ľa4re0d2i s0a1i1me2o1voj0e0j5ú tak0že3m2iež3o0m2u už v0o1šak z0a1o č' +
+    'i1o že',
   lt:
-    'ant1pie1r2ba1š be2i2t1us2vo1ūti3ų dabar2r1ėl esame3te2u gali4ma iki1r1š jai2m3e2u1ei3gu1i2e3ms2s1o2g2je2ms2s1ums2o2s' +
-    '1ą1į1ūs3ų1ų kad2i3p2s1iek2ta4s3i3ų1odėl2l1ur3i4ame4e4o5je5s4s4uo4ą4ų3į labai1ink man3e3o1es1ums2s1ūsų ne2buvo2i2s2t' +
-    '1ors1uo1ėra o pagal2s2t1er1o1rie4š sau2ve3o1u ta2i3gi3p2rp2s2u2ve3o2čiau1en1ie3k3s2k1o2dėl2s1u2o2ri1ą1ų už viena5s' +
-    '2rš2s3a4s3i3ką1ėl yra čia į ši2e2o3s2s2uo2ą2ų1į',
+    'ant2pie3r0ba3š be0i1t2us1vo3ūti1ų dabar3r2ėl esame2te3u gali0ma iki2r1š jai1m0e2u2ei0gu4i0e0ms3s2o0g1je2ms2s2u' +
+    'ms2o1s2ą1į1ūs0ų3ų kad1i0p2s2iek2ta0s2i1ų3odėl3l2ur0i0ame3e1o0je2s2s1uo2ą1ų2į labai4ink man0e1o3es2ums2s2ūsų ne' +
+    '0buvo4i1s1t2ors3uo2ėra o pagal3s1t2er2o1rie0š sau1ve1o3u ta0i0gi2p2rp2s1u1ve1o2čiau5en2ie0k1s2k2o0dėl3s2u0o1ri' +
+    '3ą1ų už viena0s4rš2s0a0s2i1ką4ėl yra čia į ši0e1o0s2s1uo2ą1ų2į',
   tr:
-    'acaba1ma1ncak1rasında2tık1slında1yrıca1z bazı1elki2n2ri1ile2r3i3kaç3şey2z1u2na3lar3u4n1öyle da2ha2ki2n1e2fa2ki2n2ğil' +
-    '1iye eden2ildi6ği4en3yor1n1tmek2ti4ği1ğer gibi1öre hakkında1em2p3si2r1iç ile2gili2işkin1n1se1tibaren1çin kadar2rşı' +
-    '1endi2z1i2m mu1ü1ı nasıl1e2den2rde3ede4ye1in2ye2çin1un1ün1ın o1lacak3n3rak2du4ğu6nu1na2lar2u3n rağmen sadece2nki1en' +
-    '1iz1onra1ırasında tan2rafından1en1üm un var1e2ya ya2ni1e1i1ok1önelik1ı çok1ünkü önce ün1zere4inde8n6e ın şey1u1öyle',
+    'acaba4ma2ncak4rasında6tık4slında6yrıca5z bazı3elki3n1ri3ile2r0i1kaç3şey4z2u0na1lar3u0n4öyle da0ha2ki2n2e0fa2ki' +
+    '2n1ğil4iye eden2ildi0ği4en3yor5n1tmek3ti0ği5ğer gibi3öre hakkında7em1p0si3r2iç ile1gili4işkin6n1se2tibaren7çin' +
+    ' kadar3rşı4endi3z2i0m mu1ü1ı nasıl4e0den3rde2ede2ye5in1ye2çin4un2ün2ın o0lacak3n1rak4du0ğu0nu7na1lar3u0n rağme' +
+    'n sadece4nki4en2iz2onra4ırasında tan1rafından9en2üm un var2e0ya ya0ni3e1i1ok2önelik6ı çok2ünkü önce ün1zere1in' +
+    'de0n3e ın şey2u1öyle',
   ro:
-    'a1cea4sta6ă3ea3i4a3l4a4e5a3st5a5e6a3ști6a2olo2um1i2ci1l2e2t3a3e3ă2ții1m1r2e1supra1u1vea3m3ți2ut1ș ca2re1e2a2i2l3e2va' +
-    '1hiar1ine1u2m1ând2t1ă2ci2rei3or3ui2tre da2că2r1e2ci2ja2oarece2și1in3tre1upă ea1i1l2e1ra3u1ste1u1ști fi2e3care2ind' +
-    '1ost1ără iar la1e1i1or1ui mai1ult4e3ți nici4un2mic1oastră2i2stru1u o1ri pe2ntru2ste1oate2t1rin4tre1ână sa2le2u1e1ub' +
-    '2nt1ă2u toate2t2ți1u un2a2de2ei3le2ii2or2ui3l va1oi2r îi1l1n2că2tr4e1și și ți',
+    'a0cea0sta1ă4ea2i0a2l0a1e0a3st0a1e0a4ști0a5olo3um3i0ci3l0e1t0a1e1ă2ții4m1r0e2supra5u1vea1m1ți3ut3ș ca0re3e0a1i1' +
+    'l0e2va3hiar4ine3u0m2ând2t2ă0ci2rei2or2ui3tre da0că2r2e0ci2ja2oarece6și3in0tre5upă ea1i1l0e2ra0u3ste3u1ști fi0e' +
+    '0care5ind4ost3ără iar la1e1i1or2ui mai2ult0e2ți nici0un4mic4oastră5i1stru5u o0ri pe0ntru4ste4oate3t2rin0tre6ân' +
+    'ă sa0le2u2e1ub1nt3ă0u toate3t1ți3u un0a1de2ei1le3ii2or2ui1l va1oi1r îi1l1n0că2tr0e4și și ți',
   ca:
-    'a1ixí1l2s1mb1quell6a6es6s4st6a6es6s1ra com d1e2l3s2s3prés1ins1oncs1urant el2l3a3es3s2s1m1n2tre1ra2en1stan3à1t fa1er' +
-    '1ins ha2n2s2via1e2m2u1i1o i ja1o l1a1es1i1o ma1eu2va1i1olt4s1és na1i1o2saltres o1n pel3s2r3què3ò1oc2t quan2e2i s1a1e' +
-    '2nse2r3à2u3s2va3es1i1obre1í1ón també2nt1e2nen3ir1ot3a3es3s1u1é un2a2es2s va2n1osaltres3tre és',
+    'a0ixí3l0s2mb2quell0a1es2s3st0a1es2s6ra com d0e0l0s2s0prés6ins3oncs4urant el0l0a1es2s2s2m1n0tre4ra1en3stan2à3t ' +
+    'fa1er2ins ha0n1s1via4e0m1u2i1o i ja1o l0a1es2i1o ma1eu1va3i1olt0s4és na1i1o0saltres o0n pel0s2r0què3ò3oc1t qua' +
+    'n2e1i s0a1e0nse3r0à2u0s2va1es4i1obre4í1ón també3nt3e0nen2ir4ot0a1es2s3u1é un0a1es2s va0n2osaltres6tre és',
   id:
-    'ada3lah1gar1kan1ntara1pa1tau bagaimana3i2hwa1elum1isa dalam2n2pat2ri1engan1i2a hanya2rus1ingga ia1ni1tu jika1uga' +
-    ' kami3u2rena1e2pada1ita lagi1ebih maka2na2sih1ereka namun oleh pada2ra1un saat2ngat2ya1ebagai3elum2cara2jak2perti' +
-    '2telah1iapa1udah tapi1elah2ntang2rhadap3sebut2tapi1idak untuk yaitu2kni2ng',
+    'ada0lah5gar3kan3ntara5pa2tau bagaimana6i2hwa4elum4isa dalam3n1pat3ri3engan5i0a hanya3rus4ingga ia1ni2tu jika3u' +
+    'ga kami1u2rena5e0pada5ita lagi3ebih maka2na2sih4ereka namun oleh pada2ra3un saat2ngat4ya3ebagai4elum5cara4jak3' +
+    'perti5telah6iapa4udah tapi3elah3ntang5rhadap5sebut6tapi5idak untuk yaitu3kni3ng',
   vi:
-    'bị1ởi chiếc2o2úng2ưa2ỉ2ứ1àng1ác2i1òn1ó1ùng1ũng1ả1ần1ủa1ứ do1ưới gì hay1oặc1ơn1ọ khi2ông là1ên1úc1ại mà1ình1ỗi1ột' +
-    ' nhiều2ư3ng2ất2ững1ày1ên1ơi1ếu1ữa phải qua ra1ất1ằng1ồi sau1ẽ1ự ta1heo2ì2ể1rong2ên2ước1ôi1ại1ừ2ng việc1à2o1ì1ẫn1ề1ới' +
-    '1ừa đang1iều1ây1ã1ó1ược1ến1ều1ể ấy ở',
+    'bị1ởi chiếc3o1úng3ưa2ỉ1ứ2àng3ác1i2òn2ó1ùng3ũng3ả1ần2ủa2ứ do1ưới gì hay2oặc3ơn2ọ khi1ông là1ên2úc2ại mà1ình3ỗi2' +
+    'ột nhiều3ư0ng3ất2ững4ày2ên2ơi2ếu2ữa phải qua ra1ất2ằng3ồi sau2ẽ1ự ta1heo2ì1ể2rong3ên2ước4ôi2ại2ừ0ng việc3à0o2ì' +
+    '1ẫn2ề1ới2ừa đang3iều3ây2ã1ó1ược3ến2ều2ể ấy ở',
   hi:
-    'अपना3ी3े1ब आप इन1स2का3ी3े2ी2े उन2का3ी3े2्होंने1स2के2ी2े एक1वं और कर2ता3ी3े2ने1हा1ा1ि2या2सी1ी1ुछ1े1ो2ई1्योंकि गई1ए1या' +
-    ' जब1ा1ैसे1ो तक1था1ब1ो था1ी1े दिया1्वारा नहीं1े पर बहुत1ाद भी में1ैं यह2ाँ3ं1ा1े रहा2ी2े लिए1ेकिन व1ह2ाँ3ं1ाली3े1े1ो' +
-    ' सकता3े1भी1ाथ1े हम1ी1ुआ2ई2ए1ै2ं1ो2गा3ी2ता3ी2ने',
+    'अपना1ी1े3ब आप इन1स0का1ी1े2ी1े उन0का1ी1े2्होंने7स0के2ी1े एक1वं और कर0ता1ी1े2ने3हा2ा1ि0या2सी3ी1ुछ2े1ो0ई2्योंकि ग' +
+    'ई1ए1या जब1ा1ैसे3ो तक1था2ब1ो था1ी1े दिया3्वारा नहीं3े पर बहुत3ाद भी में2ैं यह0ाँ1ं3ा1े रहा1ी1े लिए2ेकिन व0ह0ाँ1' +
+    'ं3ाली1े3े1ो सकता1े3भी2ाथ2े हम1ी1ुआ1ई1ए2ै0ं2ो0गा1ी2ता1ी2ने',
 });
 
 function expandLists<Lists extends Record<string, string>>(lists: Lists): { readonly [Language in keyof Lists]: string } {

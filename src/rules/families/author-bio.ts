@@ -1,4 +1,5 @@
 import type { MatchingRule, RuleDescriptions } from '../rule';
+import { familyRules } from '../family-rules';
 
 // The networks an author asks to be followed on.
 const SOCIAL = String.raw`(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube|substack)`;
@@ -8,11 +9,10 @@ const SOCIAL = String.raw`(?:twitter|x|facebook|instagram|linkedin|threads|blues
  * @example
  * authorBioRules.find((rule) => rule.id === 'author-bio.staff-line')?.where; // 'tail'
  */
-export const authorBioRules: readonly MatchingRule[] = [
+export const authorBioRules: readonly MatchingRule[] = /* @__PURE__ */ familyRules([
   // `About the author`, `Über die Autor:in`, `View all posts by Will Macmaster`, `More Stories From This Author`, `Email the author`.
   {
     id: 'author-bio.link',
-    family: 'author-bio',
     pattern: String.raw`^(?:about the authors?|about this author|(?:view|see|read) (?:all|more) (?:posts|articles|stories|content) (?:by|from) [^\n]{1,60}|more (?:stories |articles |posts )?(?:from|by) this author|more (?:stories|articles|posts) by [^\n]{1,60}|(?:e-?mail|contact|message) (?:the|this) (?:author|reporter|writer)|über (?:den|die) autor(?:in|en|innen|[:*_]in|[:*_]innen)?|à propos de l'auteur|sobre el autor)$`,
     maxLength: 100,
   },
@@ -20,7 +20,6 @@ export const authorBioRules: readonly MatchingRule[] = [
   // `Follow Deputy Editor Nicolas Stecher on Instagram at @nickstecher and @boozeoftheday.`
   {
     id: 'author-bio.follow',
-    family: 'author-bio',
     pattern: String.raw`^(?:[—–>-]{1,4} ?){0,2}follow (?:[^\n]{1,60} )?on ${SOCIAL}\b[^\n]{0,100}$`,
     maxLength: 180,
   },
@@ -36,9 +35,8 @@ export const authorBioRules: readonly MatchingRule[] = [
   // `reached at`: those, rarer than ` is `, spare most lines of the story the pattern.
   {
     id: 'author-bio.staff-line',
-    family: 'author-bio',
     pattern: String.raw`^(?:[—–-] ?)?(?:(?!(?:the|this|that|it|its|our|their) )(?![\p{L}.'’ -]{0,50}\b(?:says|said|told)\b)[\p{L}.'’ -]{3,50} is (?:a|an|the) (?:[\p{L}’'-]{1,20} ){0,3}(?:staff writer|writer|reporter|correspondent|editor|columnist|journalist|contributor|producer|critic|analyst|blogger|photographer|editor-in-chief|editor in chief)(?:[,.]|$| (?:for|at|with|of|on|in|and|who|based|covering)\b)(?![^\n]*\b(?:says|said|told)\b)[^\n]{0,350}|(?:staff writer|reporter|correspondent) [^\n]{1,60} (?:can|may) be reached at [^\n]{1,150}|[\p{L}.'’ -]{3,50} (?:can|may) be reached at [^\s@]{1,64}@[^\n]{1,100})$`,
-    contains: ['writer', 'reporter', 'correspondent', 'editor', 'columnist', 'journalist', 'contributor', 'producer', 'critic', 'analyst', 'blogger', 'photographer', 'reached at'],
+    contains: 'writer|reporter|correspondent|editor|columnist|journalist|contributor|producer|critic|analyst|blogger|photographer|reached at'.split('|'),
     where: 'tail',
     maxLength: 420,
   },
@@ -47,7 +45,6 @@ export const authorBioRules: readonly MatchingRule[] = [
   // comma in it, so that `Contributed by donors, the fund grew to $2 million.` stays.
   {
     id: 'author-bio.contributed-by',
-    family: 'author-bio',
     pattern: String.raw`^(?:this (?:article|post|piece|story|content) (?:has been|was|is) )?contributed by [^\n,;]{2,200}$`,
     contains: ['contributed by'],
     maxLength: 240,
@@ -59,9 +56,8 @@ export const authorBioRules: readonly MatchingRule[] = [
   // hold one of the roles, rarer in a story than ` is `.
   {
     id: 'author-bio.bio-line',
-    family: 'author-bio',
     pattern: String.raw`^(?!(?:the|this|that|it|he|she|they|there|what|which|one|his|her|their)\b)(?![\p{L}.'’ -]{0,104}\b(?:says|said|told)\b)[\p{L}.'’-]{2,25}(?: [\p{L}.'’-]{1,25}){0,3} is (?:a |an |the )?(?:[\p{L}-]{1,20} ){0,4}(?:staff writer|writer|reporter|correspondent|editor|columnist|journalist|contributor|analyst|commentator|blogger|author)\b(?![^\n]*\b(?:says|said|told)\b)[^\n]{0,400}$`,
-    contains: ['writer', 'reporter', 'correspondent', 'editor', 'columnist', 'journalist', 'contributor', 'analyst', 'commentator', 'blogger', 'author'],
+    contains: 'writer|reporter|correspondent|editor|columnist|journalist|contributor|analyst|commentator|blogger|author'.split('|'),
     where: 'tail',
     maxLength: 480,
   },
@@ -69,7 +65,6 @@ export const authorBioRules: readonly MatchingRule[] = [
   // Editorial Board of the Daily News.`: who signs an editorial, under it.
   {
     id: 'author-bio.editorial-board',
-    family: 'author-bio',
     pattern: String.raw`^(?:[^\n]{0,60}\beditorial board (?:consists|is composed|is made up) of|editorials are the (?:opinion|view)s? of)\b[^\n]{0,400}$`,
     contains: ['editorial board', 'editorials are'],
     where: 'tail',
@@ -79,13 +74,12 @@ export const authorBioRules: readonly MatchingRule[] = [
   // reached at: [email protected]` (the address hidden from scrapers): how to reach the author, after the story.
   {
     id: 'author-bio.contact',
-    family: 'author-bio',
     pattern: String.raw`^(?:(?:contact|reach|e-?mail) [\p{L}.'’ -]{3,40}(?: at)? ?:? ?(?:[^\s@]{1,64}@[^\s]{1,100}|\[email protected\])|[\p{L}.'’ -]{3,50} can be reached at:? ?\[email protected\])[^\n]{0,200}$`,
     contains: ['@', '[email protected]'],
     where: 'tail',
     maxLength: 320,
   },
-];
+]);
 
 /**
  * What each author-bio rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.

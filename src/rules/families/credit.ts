@@ -1,4 +1,5 @@
 import type { MatchingRule, RuleDescriptions } from '../rule';
+import { familyRules } from '../family-rules';
 
 // Photo agencies whose name closes a caption: `Kevin Dietsch/Getty Images`, `VALERIE MACON / AFP`.
 const AGENCY = String.raw`(?:getty images|afp|ap|reuters|epa(?:-efe)?|efe|shutterstock|istock(?:photo)?|alamy|dpa|picture alliance|picture-alliance|imago(?: images)?|anadolu(?: agency)?|sipa(?: usa)?|zuma(?: press)?|xinhua|ansa|abaca|tass|bloomberg|wenn|mega|rex features|pa images|pa wire|unsplash|pexels|pixabay|adobe stock|canva)`;
@@ -15,11 +16,10 @@ const CREDITED_NAMES = String.raw`${CREDITED_NAME}(?:(?: ?[/|] ?|, | (?:for|via|
  * @example
  * creditRules.find((rule) => rule.id === 'credit.bracketed')?.kind; // 'photo'
  */
-export const creditRules: readonly MatchingRule[] = [
+export const creditRules: readonly MatchingRule[] = /* @__PURE__ */ familyRules([
   // `[Photo: CNN / YouTube ]` after the story, `[Photo via screengrab]`.
   {
     id: 'credit.bracketed',
-    family: 'credit',
     kind: 'photo',
     pattern: String.raw`^\[ ?(?:photo|foto|picture|pic)s?(?: credit)?(?: ?:| via| by| courtesy of) ?(?<credit>[^\]\n]{0,149}[^\]\s]) ?\]$`,
     maxLength: 200,
@@ -27,7 +27,6 @@ export const creditRules: readonly MatchingRule[] = [
   // `[Image via screengrab]`, `[Image via MEGA/WENN]`.
   {
     id: 'credit.bracketed-image',
-    family: 'credit',
     kind: 'image',
     pattern: String.raw`^\[ ?(?:image|bild|screenshot|screengrab)s?(?: credit)?(?: ?:| via| by| courtesy of) ?(?<credit>[^\]\n]{0,149}[^\]\s]) ?\]$`,
     maxLength: 200,
@@ -40,7 +39,6 @@ export const creditRules: readonly MatchingRule[] = [
   // trying the look-behind at every character.
   {
     id: 'credit.featured-image',
-    family: 'credit',
     kind: 'image',
     pattern: String.raw`featured(?<=(?:^|[\s\p{N}.!?:"”’)])featured) (?:image|photo)(?: (?:via|by|credit|from|courtesy of):?|:| is(?: a| an)?(?= screen)) (?<credit>(?:[^\nf]|f(?!eatured (?:image|photo))){1,200})$`,
     scope: 'inline',
@@ -48,7 +46,6 @@ export const creditRules: readonly MatchingRule[] = [
   // `(Photo: Jane Doe/Getty Images)`, `(AP Photo/Rick Bowmer, File)`, `(Foto: dpa)` at the end of a caption.
   {
     id: 'credit.parenthesised',
-    family: 'credit',
     kind: 'photo',
     pattern: String.raw`\((?:(?:photos?|foto|picture|pic)(?: credit)? ?(?::|by|via|courtesy of|courtesy ?:) ?©? ?|(?:ap|afp|reuters|getty|epa|dpa|ansa) photo ?/ ?)(?<credit>[^()\n]{1,120})\)$`,
     scope: 'inline',
@@ -56,7 +53,6 @@ export const creditRules: readonly MatchingRule[] = [
   // `The new USB-C port (Image credit: Future / Lance Ulanoff)`, `(Image: © Hooded Horse)` at the end of a caption.
   {
     id: 'credit.parenthesised-image',
-    family: 'credit',
     kind: 'image',
     pattern: String.raw`\((?:image|bild|illustration|screenshot)(?: credit| source)? ?(?::|by|via|courtesy of) ?©? ?(?<credit>[^()\n]{1,120})\)$`,
     scope: 'inline',
@@ -71,16 +67,14 @@ export const creditRules: readonly MatchingRule[] = [
   // Bild: So könnte die Duisburger Seilbahn aussehen` stay headlines.
   {
     id: 'credit.captioned',
-    family: 'credit',
     kind: 'photo',
     pattern: String.raw`^(?:[^\n]{1,250}(?:[.!?"”’)] (?:photo|photograph|picture|image|foto|bild|illustration)s?(?: credit)? (?:by|via|courtesy of) ?(?=[^\n.:!?]{1,60}\.?$)${CREDITED_NAMES}|[.!?"”’)] ?(?:(?:photo|picture|image|foto|bild)s?(?: credit)?|credit|bildrechte|bildquelle|bildnachweis) ?: ?(?:[^\n.:!?]{1,60}\.?|[^\n]{0,99}(?:[^\s.!?"”]|\d\.)))|[^\n]{40,250},? (?:fotos?|bild|photo) ?: ?(?:[^\s.!?"”]+ ){0,3}[^\s.!?"”]+)$`,
-    contains: ['photo', 'picture', 'image', 'foto', 'bild', 'credit', 'illustration'],
+    contains: 'photo|picture|image|foto|bild|credit|illustration'.split('|'),
     maxLength: 320,
   },
   // `Photo credit: Jane Doe`, `Photo: AP`, `Photograph: Jane Doe/Reuters`, `PHOTO BY FOREST WORGUM …`, `Foto: dpa`: a photo credit line.
   {
     id: 'credit.photo-label',
-    family: 'credit',
     kind: 'photo',
     pattern: String.raw`^(?:photo(?:graph)?s?(?: credit)?|photocredit|pictures?|picture credit|fotos?|foto credit|crédit photo) ?(?::|by|via) ?(?<credit>\S[^\n]{0,199})$`,
     maxLength: 220,
@@ -88,7 +82,6 @@ export const creditRules: readonly MatchingRule[] = [
   // `Image: Gilles Tran`, `Image credit: Bethesda`, `Image source: NASA`, `Bild: Keystone`, `Bildrechte: dpa-Bildfunk/Thomas Frey`.
   {
     id: 'credit.image-label',
-    family: 'credit',
     kind: 'image',
     pattern: String.raw`^(?:images?(?: credit| source)?|bild(?:quelle|rechte|nachweis)?|illustration|screenshot|grafik|imagen) ?(?::|by|via) ?(?<credit>\S[^\n]{0,149})$`,
     maxLength: 170,
@@ -96,7 +89,6 @@ export const creditRules: readonly MatchingRule[] = [
   // `Credit: Microsoft`, `Credit...Sam Whitney/The New York Times`, `Courtesy of Nadya Suleman/Instagram`, `Submitted photo`.
   {
     id: 'credit.credit-label',
-    family: 'credit',
     kind: 'photo',
     pattern: String.raw`^(?:credits? ?(?::|\.{3}|…)|courtesy(?: of)?|crédit ?:|créditos? ?:) ?(?<credit>\S[^\n]{0,99})$|^(?:submitted|file|handout|supplied|contributed) photo$`,
     maxLength: 120,
@@ -105,7 +97,6 @@ export const creditRules: readonly MatchingRule[] = [
   // `Chris Jackson/Getty Images hide caption`: a caption or credit line that ends in a photo agency.
   {
     id: 'credit.agency-caption',
-    family: 'credit',
     kind: 'photo',
     pattern: String.raw`^(?:[^\n]{0,280}(?:/ ?|\| ?)${AGENCY}(?:, file)?|[^\n]{0,280} via ${AGENCY}(?: photo)?(?:, file)?|[^\n|]{0,280}\| ?reuters ?/ ?[\p{L} .'’-]{2,40}|[^\n(]{0,280}\((?:ap|afp|reuters|getty|epa|dpa) photo[^()\n]{0,60}\)|getty images(?: for [^\n]{1,40})?|\((?:getty(?: images)?|ap|afp|reuters|shutterstock|unsplash|pexels|pixabay|canva)\))(?: (?:hide|toggle) caption)?\)?$`,
     contains: ['/', '|', ' via ', '(', 'getty images'],
@@ -115,7 +106,6 @@ export const creditRules: readonly MatchingRule[] = [
   // Angeles Times)`: a caption closed by its photographer and outlet in brackets, or that credit on a line of its own. The whole block is the caption.
   {
     id: 'credit.named-caption',
-    family: 'credit',
     kind: 'photo',
     pattern: String.raw`^(?:[^\n]{20,400})?\((?:[\p{L}'’.-]+ ){1,3}[\p{L}'’.-]+ ?/ ?[\p{L}'’.&-]+(?: [\p{L}'’.&-]+){0,3}\)$`,
     contains: ['/'],
@@ -125,29 +115,26 @@ export const creditRules: readonly MatchingRule[] = [
   // a caption glued to the enlarge button of its image. The whole block is the caption.
   {
     id: 'credit.enlarge-caption',
-    family: 'credit',
     kind: 'image',
     pattern: String.raw`^[^\n]{0,400}(?:vergrößern des bildes|bild vergrößern|이미지 확대보기|enlarge (?:this )?image|click to enlarge|view larger image)$`,
-    contains: ['vergrößern', '확대보기', 'enlarge', 'view larger'],
+    contains: 'vergrößern|확대보기|enlarge|view larger'.split('|'),
     maxLength: 440,
   },
   // `Legende: Drusenführer Laith al-Balaous vor einem Porträt seines ermordeten Vaters. SRF`, `Bildunterschrift: …`: a labelled caption.
   {
     id: 'credit.caption-label',
-    family: 'credit',
     kind: 'photo',
     pattern: String.raw`^(?:legende|bildlegende|bildunterschrift|caption|image caption|photo caption|légende|pie de foto|didascalia) ?: ?\S[^\n]{4,400}$`,
-    contains: ['legende', 'bildunterschrift', 'caption', 'légende', 'pie de foto', 'didascalia'],
+    contains: 'legende|bildunterschrift|caption|légende|pie de foto|didascalia'.split('|'),
     maxLength: 420,
   },
   // `… 큰절을 올리고 있다. 고영권 기자` (… is bowing to the citizens. Reporter Go Young-kwon), `… 발언하고 있다. 연합뉴스`: a Korean caption,
   // told by the present progressive of captions (`…고 있다.`) closed by the photographer or the agency; a story's sentence tells the past.
   {
     id: 'credit.agency-caption-ko',
-    family: 'credit',
     kind: 'photo',
     pattern: String.raw`^[^\n]{10,300}있다\. ?(?:연합뉴스|뉴시스|뉴스1|[가-힣]{2,4} 기자)$`,
-    contains: ['연합뉴스', '뉴시스', '뉴스1', '기자'],
+    contains: '연합뉴스|뉴시스|뉴스1|기자'.split('|'),
     maxLength: 320,
   },
   // `FILE - Members of the Havasupai Tribe walk down to a popular campground at Grand Canyon National Park, May 5, 2023.`: the wire's
@@ -155,7 +142,6 @@ export const creditRules: readonly MatchingRule[] = [
   // ceremony to mark the return of …`).
   {
     id: 'credit.file-caption',
-    family: 'credit',
     kind: 'photo',
     pattern: String.raw`^file ?[-–—] [^\n]{10,880}$`,
     contains: ['file'],
@@ -165,7 +151,6 @@ export const creditRules: readonly MatchingRule[] = [
   // the wire's staff credits under the story, a list of names with no sentence in it.
   {
     id: 'credit.reporting',
-    family: 'credit',
     kind: 'other',
     pattern: String.raw`^\(?(?:additional )?reporting by [^\n.!?]{2,250}(?<!\band)[; ](?:editing|writing) by [^\n.!?]{2,150}$`,
     contains: ['reporting by'],
@@ -176,7 +161,6 @@ export const creditRules: readonly MatchingRule[] = [
   // sentence after the list, `… und Reuters. Zum Teil lassen sich die Angaben nicht unabhängig überprüfen.`, keeps the line in the story).
   {
     id: 'credit.agency-material',
-    family: 'credit',
     kind: 'other',
     pattern: String.raw`^mit (?:informationen|material|inhalten) (?:von|der|des|aus) [^\n]{0,250}\b(?:dpa|afp|ap|reuters|kna|epd|sid|apa|agenturen|nachrichtenagenturen)\.?$`,
     contains: ['mit informationen', 'mit material', 'mit inhalten'],
@@ -185,7 +169,6 @@ export const creditRules: readonly MatchingRule[] = [
   // `Video: CNN`, `Video by MEGA Media.`
   {
     id: 'credit.video',
-    family: 'credit',
     kind: 'video',
     pattern: String.raw`^videos?(?: credit)? ?(?::|by|via|courtesy of) ?(?<credit>\S[^\n]{0,59})$`,
     maxLength: 80,
@@ -196,7 +179,6 @@ export const creditRules: readonly MatchingRule[] = [
   // look-behind, as in `credit.featured-image`.
   {
     id: 'credit.photo-by-agency',
-    family: 'credit',
     kind: 'photo',
     pattern: String.raw`(?:photo|image|picture)(?<=[\p{N}.!?:"”’)](?:photo|image|picture))s? (?:by|via|credit:?|:) (?<credit>[^\n.:]{1,80}/ ?${AGENCY})\.?$`,
     scope: 'inline',
@@ -208,13 +190,12 @@ export const creditRules: readonly MatchingRule[] = [
   // a caption, which `credit.captioned` takes whole.
   {
     id: 'credit.image-via-glued',
-    family: 'credit',
     kind: 'image',
     pattern: String.raw`(?:image|photo|picture)(?<=[\p{N}.!?"”’)](?:image|photo|picture))s? (?:via|credit:?|:) (?<credit>[^\s.]+(?: [^\s.]+){0,5})\.?$`,
     scope: 'inline',
     contains: ['photo', 'image', 'picture'],
   },
-];
+]);
 
 /**
  * What each credit rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.

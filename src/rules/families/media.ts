@@ -1,4 +1,5 @@
 import type { MatchingRule, RuleDescriptions } from '../rule';
+import { familyRules } from '../family-rules';
 
 // The apps a show is heard on.
 const PODCAST_APP = String.raw`(?:spotify|apple podcasts|google podcasts|youtube music|amazon music|pocket casts|overcast|stitcher|iheartradio)`;
@@ -8,26 +9,24 @@ const PODCAST_APP = String.raw`(?:spotify|apple podcasts|google podcasts|youtube
  * @example
  * mediaRules.find((rule) => rule.id === 'media.player')?.lines?.includes('Scroll down for video'); // true
  */
-export const mediaRules: readonly MatchingRule[] = [
+export const mediaRules: readonly MatchingRule[] = /* @__PURE__ */ familyRules([
   // `Scroll down for video`, `VIEW GALLERY`, `Video loading`, `Play Video`, `toggle caption`, `Enlarge this image`, `Bild vergrößern`.
   {
     id: 'media.player',
-    family: 'media',
-    lines: [
-      'Scroll down for video', 'Scroll down for videos', 'View Gallery', 'View Photo Gallery', 'View Photos', 'Open Image Gallery', 'Open Gallery',
-      'Video loading', 'Loading video', 'Play Video', 'Watch Video', 'View video', 'Watch now', 'Now Playing', 'Up Next', 'Watch Next',
-      'Watch this video again', 'Video loading Watch next Watch this video again Watch Next', 'Replay', 'Replay video', 'Play', 'Pause', 'Mute', 'Unmute', 'Fullscreen',
-      'Full screen', 'Exit fullscreen', 'Enlarge this image', 'Enlarge image', 'Bild vergrößern', 'Agrandir l’image', 'toggle caption', 'hide caption', 'show caption', 'Closed Captioning', 'Captions', 'Transcript',
-      'Poll loading …', 'Poll loading...', 'Video', 'Videos', 'Photo', 'Photos', 'Gallery', 'Photo gallery', 'Bildergalerie', 'Bilderserie', 'Zur Bildergalerie', 'Galerie', 'Video abspielen',
-      'Vidéo', 'Voir la vidéo', 'Galería', 'Ver vídeo', 'Ver video',
-    ],
+    lines: (
+      'Scroll down for video|Scroll down for videos|View Gallery|View Photo Gallery|View Photos|Open Image Gallery|Open Gallery|Video loading|' +
+      'Loading video|Play Video|Watch Video|View video|Watch now|Now Playing|Up Next|Watch Next|Watch this video again|' +
+      'Video loading Watch next Watch this video again Watch Next|Replay|Replay video|Play|Pause|Mute|Unmute|Fullscreen|Full screen|Exit fullscreen|' +
+      'Enlarge this image|Enlarge image|Bild vergrößern|Agrandir l’image|toggle caption|hide caption|show caption|Closed Captioning|Captions|Transcript|' +
+      'Poll loading …|Poll loading...|Video|Videos|Photo|Photos|Gallery|Photo gallery|Bildergalerie|Bilderserie|Zur Bildergalerie|Galerie|Video abspielen|' +
+      'Vidéo|Voir la vidéo|Galería|Ver vídeo|Ver video'
+    ).split('|'),
   },
   // `Image may contain Pac Man and Rug`, `No Caption Provided`: the stock alt text a site sets on an image, which a full
   // dump prints in its place. `Headshot of <name>` and `article image` are left: they stand by the byline and the head
   // finder reads past them.
   {
     id: 'media.alt-label',
-    family: 'media',
     pattern: String.raw`^(?:image may contain\b[^.!?]{0,150}|no caption provided)$`,
     maxLength: 200,
   },
@@ -35,14 +34,12 @@ export const mediaRules: readonly MatchingRule[] = [
   // often as after it.
   {
     id: 'media.video-list',
-    family: 'media',
     pattern: String.raw`^(?:(?:recommended|related|more|latest|top|trending|popular|featured|all|neueste|weitere|aktuelle|plus de|más) (?:videos?|vidéos|vídeos)|(?:videos?|vidéos) (?:recommandées|recomendados|for you|you may like))(?: for you)?[ :]{0,2}$`,
     maxLength: 40,
   },
   // `Image 1 of 12`, `1 of 9`, `1 of 9 |`, `list 2 of 4`, `11/3`, `Duration 2:31`, `2:31`: gallery counters and player times.
   {
     id: 'media.counter',
-    family: 'media',
     pattern: String.raw`^(?:(?:image|photo|picture|slide|list|bild|foto|imagen) )?\d{1,3} (?:of|von|de|sur|di) \d{1,3}(?: ?\|)?$|^\d{1,3} ?/ ?\d{1,3}$|^(?:duration:? |dauer:? )?\d{1,2}:\d{2}(?::\d{2})?(?: min)?$`,
     maxLength: 40,
   },
@@ -50,7 +47,6 @@ export const mediaRules: readonly MatchingRule[] = [
   // `ON A MOBILE DEVICE? CLICK HERE TO WATCH THE VIDEO.`, `Skip 7 photos in the image carousel and continue reading`.
   {
     id: 'media.player-notice',
-    family: 'media',
     pattern: String.raw`^(?:this video (?:can ?not|cannot|could not) be (?:played|loaded)|this video has an invalid file format|your browser does not support (?:the )?(?:video|audio|html5 video)[^\n]{0,40}|please (?:enable javascript|use an? html5 video capable browser) to (?:watch|view)[^\n]{0,30}|(?:using |on )?a mobile device\? click here to (?:see|watch|view) the video|skip \d{1,3} photos? in the image carousel and continue reading|video unavailable)\.?$`,
     maxLength: 120,
   },
@@ -58,7 +54,6 @@ export const mediaRules: readonly MatchingRule[] = [
   // programme that aired the story.
   {
     id: 'media.broadcast-note',
-    family: 'media',
     pattern: String.raw`^(?:über dieses thema berichte(?:t|te)|dieses thema im programm)\b[^\n]{0,150}$`,
     contains: ['thema'],
     maxLength: 180,
@@ -68,7 +63,6 @@ export const mediaRules: readonly MatchingRule[] = [
   // video story (48 of the 51 such lines in the scraped corpora are headlines).
   {
     id: 'media.watch-line',
-    family: 'media',
     pattern: String.raw`^(?:watch|watch more|watch now|watch live|listen|listen now|ansehen|regarder|mira) ?[:|] ?\S[^\n]{1,150}$`,
     where: 'tail',
     maxLength: 170,
@@ -77,7 +71,6 @@ export const mediaRules: readonly MatchingRule[] = [
   // podcast, Q with Tom Power. Listen and subscribe wherever you get your podcasts.`: where to hear the show the story comes from.
   {
     id: 'media.podcast-line',
-    family: 'media',
     pattern: String.raw`^(?:listen (?:to [^\n,]{1,60} )?on ${PODCAST_APP}(?:(?:, | and | or |, and |, or )${PODCAST_APP}){1,4}[.!]?|[^\n]{0,150}\b(?:listen and subscribe|subscribe and listen|listen|subscribe|available) wherever you get your podcasts\b[^\n]{0,60})$`,
     contains: ['listen', 'podcasts'],
     maxLength: 240,
@@ -88,7 +81,6 @@ export const mediaRules: readonly MatchingRule[] = [
   // in a transcript, `[Name]` in a letter.
   {
     id: 'media.placeholder',
-    family: 'media',
     pattern: String.raw`^(?:\[(?:svg|gif|png|jpe?g|webp|img|image|iframe|embed|p|ins::ins|yh5baeaaaa\w{0,20}|data:image[^\]\n]{0,40})\]|\[[^\[\]\s]{0,40}[\d_.-][^\[\]\s]{0,40}\]|(?:\[(?:[^\[\]\s]{1,40}| )\] ?){2,6}|placeholder image(?:-\d{1,3})?|[^\s\[\]]{1,110}\.(?:jpe?g|png|gif|webp|avif))$`,
     maxLength: 120,
   },
@@ -96,11 +88,10 @@ export const mediaRules: readonly MatchingRule[] = [
   // a headline or a teaser to say that a player follows; it is not a word of the headline.
   {
     id: 'media.tag',
-    family: 'media',
     pattern: String.raw`\s[([](?:videos?|photos?|pictures|gallery|audio|podcast|watch|listen)[)\]]$`,
     scope: 'inline',
   },
-];
+]);
 
 /**
  * What each media rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.

@@ -1,23 +1,22 @@
 import type { MatchingRule, RuleDescriptions } from '../rule';
+import { familyRules } from '../family-rules';
 
 /**
  * Menus, breadcrumbs, account links, previous/next links and form fields of a page's frame.
  * @example
  * navigationRules.find((rule) => rule.id === 'navigation.breadcrumb')?.pattern !== undefined; // true
  */
-export const navigationRules: readonly MatchingRule[] = [
+export const navigationRules: readonly MatchingRule[] = /* @__PURE__ */ familyRules([
   // `Skip to main content`, `Skip to contentSkip to site index`, `Skip to Article`, `Zum Inhalt springen`,
   // `Accéder au contenu principal`, `Accéder aux raccourcis d'accessibilité`.
   {
     id: 'navigation.skip-link',
-    family: 'navigation',
     pattern: String.raw`^(?:skip (?:to |past )?(?:the )?(?:main |primary )?(?:content|article|navigation|nav|menu|footer|search|site index|links|main)(?:\b|(?=skip))[^\n]{0,40}|skip|(?:zum|direkt zum) (?:inhalt|hauptinhalt|artikel)(?: springen)?|zur (?:navigation|startseite|suche)(?: springen)?|aller (?:au|à la) (?:contenu|navigation)(?: principal)?|accéder (?:au|à la|aux) (?:contenu(?: principal)?|navigation(?: principale)?|recherche|pied de page|raccourcis d['’]accessibilité)|(?:ir|saltar) al contenido(?: principal)?|vai al contenuto(?: principale)?)$`,
     maxLength: 60,
   },
   // `Toggle Menu`, `Main menu`, `Search`, `Sign In`, `Back to top`, `Load more`, `✕`: a control of the page frame.
   {
     id: 'navigation.control',
-    family: 'navigation',
     lines: [
       'Toggle Menu', 'Toggle navigation', 'Toggle search', 'Menu', 'Main menu', 'Open menu', 'Close menu', 'Open menu Close menu', 'Open Navigation Menu', 'Open main menu button',
       'Close the menu', 'Navigation', 'Main navigation', 'Sections', 'All Sections', 'Jump to', 'Go', 'Go to', 'Expand', 'Collapse', 'Expand / Collapse search',
@@ -38,14 +37,12 @@ export const navigationRules: readonly MatchingRule[] = [
   // `Home » News » World`, `Home > Politics`, `Home / News / Electric Cars`, `Startseite › Politik`.
   {
     id: 'navigation.breadcrumb',
-    family: 'navigation',
     pattern: String.raw`^(?:home|home page|startseite|accueil|inicio|portada)(?: [»>›|/] [^»>›|/\n]{1,40}){0,6}(?: [»>›])?$`,
     maxLength: 160,
   },
   // `News › World › Middle East`: a breadcrumb trail of three or more steps, from wherever it starts.
   {
     id: 'navigation.breadcrumb-trail',
-    family: 'navigation',
     pattern: String.raw`^[^»>›|\n]{1,30}(?: [»>›] [^»>›|\n]{1,30}){2,6}$`,
     contains: ['»', '>', '›'],
     maxLength: 160,
@@ -53,7 +50,6 @@ export const navigationRules: readonly MatchingRule[] = [
   // `Previous articleCol. (Ret.) Benjamin Studdard Malcom, 94, of Peachtree City`, `Next post: <headline>`: links to the neighbouring stories.
   {
     id: 'navigation.neighbour-story',
-    family: 'navigation',
     pattern: String.raw`^(?:previous|next|prev|older|newer) (?:article|post|story|entry)[^\n]{0,200}$`,
     maxLength: 240,
   },
@@ -61,7 +57,6 @@ export const navigationRules: readonly MatchingRule[] = [
   // form fields drawn by a text browser, a text field padded with spaces up to its closing bracket.
   {
     id: 'navigation.form-field',
-    family: 'navigation',
     pattern: String.raw`^(?:[^\[\]\n]{1,40} )?\[[ *x_]{0,60}\](?: ?\[[\p{L} ]{1,20}\]| ?[^\[\]\n]{1,60})?$|^\[[^\[\]\n]{1,40} \]$`,
     contains: ['['],
     maxLength: 120,
@@ -69,11 +64,10 @@ export const navigationRules: readonly MatchingRule[] = [
   // `[Search]`, `[Submit]`, `[Subscribe]`: a form button drawn by a text browser.
   {
     id: 'navigation.form-button',
-    family: 'navigation',
     pattern: String.raw`^\[(?:search|submit|go|ok|send|subscribe|sign up|log ?in|sign in|all|suchen|senden|absenden|anmelden|rechercher|envoyer|buscar|enviar) ?\]$`,
     maxLength: 20,
   },
-];
+]);
 
 /**
  * What each navigation rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.

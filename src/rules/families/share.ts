@@ -1,4 +1,5 @@
 import type { MatchingRule, RuleDescriptions } from '../rule';
+import { familyRules } from '../family-rules';
 
 // The networks a share bar names, lowercase; `x` is Twitter's new name, `pinit` Pinterest's button.
 const NETWORK = String.raw`(?:facebook|twitter|x|linkedin|pinterest|pinit|reddit|whatsapp|telegram|e-?mail|mail|messenger|flipboard|tumblr|threads|bluesky|mastodon|xing|instagram|youtube|tiktok|pocket|hacker news|sms|print|copy link|link)`;
@@ -12,36 +13,32 @@ const RUN_WORD = String.raw`(?:facebook|twitter|x|linkedin|pinterest|pinit|reddi
  * @example
  * shareRules.find((rule) => rule.id === 'share.print-friendly')?.lines; // ['Print Friendly, PDF & Email', …]
  */
-export const shareRules: readonly MatchingRule[] = [
+export const shareRules: readonly MatchingRule[] = /* @__PURE__ */ familyRules([
   // `  • Print Friendly, PDF & Email` above a WordPress story: the Print Friendly plugin's button.
   {
     id: 'share.print-friendly',
-    family: 'share',
     lines: ['Print Friendly, PDF & Email', 'Print Friendly', 'Print, PDF & Email'],
   },
   // `  • Send to Kindle`, right under the Print Friendly button.
-  { id: 'share.send-to-kindle', family: 'share', lines: ['Send to Kindle'] },
+  { id: 'share.send-to-kindle', lines: ['Send to Kindle'] },
   // `Share this:` over a WordPress share bar; `Share This Story`, `Share this -`, `Artikel teilen`.
   {
     id: 'share.share-label',
-    family: 'share',
     pattern: String.raw`^(?:share|teilen|partager|compartir|condividi|delen)(?: (?:this|the|it))?(?: (?:article|story|post|page|video|gallery|photo|link|tweet))?(?: (?:on|via|with|by))?[ :!|-]{0,3}$`,
     maxLength: 40,
   },
   // `Artikel teilen`, `Partager cet article`, `Show more sharing options`: labels in other words.
   {
     id: 'share.share-label-other',
-    family: 'share',
-    lines: [
-      'Artikel teilen', 'Beitrag teilen', 'Jetzt teilen', 'Seite teilen', 'Partager cet article', 'Partager sur', 'Compartir en', 'Compartir esta noticia',
-      'Condividi su', 'Social share', 'Share options', 'All sharing options', 'Show more sharing options', 'Show additional share options', 'Sharing options', 'Spread the word',
-    ],
+    lines: (
+      'Artikel teilen|Beitrag teilen|Jetzt teilen|Seite teilen|Partager cet article|Partager sur|Compartir en|Compartir esta noticia|Condividi su|' +
+      'Social share|Share options|All sharing options|Show more sharing options|Show additional share options|Sharing options|Spread the word'
+    ).split('|'),
   },
   // `Share on Facebook`, `Click to share on Twitter (Opens in new window)`, `Share this article on Reddit`,
   // `Twitter Share`, `Auf Facebook teilen Facebook`, `Artikel auf WhatsApp teilen`, `twitterlink opens in a new window`: one share button.
   {
     id: 'share.button',
-    family: 'share',
     pattern:
       String.raw`^(?:(?:click to )?(?:share|post|tweet|pin|email|send)(?: (?:it|this|this article|this story|this post))?(?: (?:on|to|via|by|with))? ${NETWORK}|${NETWORK} share|(?:artikel )?(?:auf|per|via|bei) ${NETWORK} teilen(?: ${NETWORK})?|partager sur ${NETWORK}|compartir en ${NETWORK}|${NETWORK} ?link)` +
       String.raw`(?:,? ?\(?opens? in (?:a )?new (?:window|tab)\)?)?$`,
@@ -51,7 +48,6 @@ export const shareRules: readonly MatchingRule[] = [
   // `All sharing options for: Zach Wilson’s mom adds intrigue…` in a share menu: the headline again, in a button.
   {
     id: 'share.share-or-comment',
-    family: 'share',
     pattern: String.raw`^(?:share (?:or comment on )?this (?:article|story|post)|(?:share )?all sharing options for) ?:[^\n]{0,250}$`,
     maxLength: 280,
   },
@@ -59,20 +55,18 @@ export const shareRules: readonly MatchingRule[] = [
   // like them end the head of the page.
   {
     id: 'share.print-email',
-    family: 'share',
-    lines: [
-      'Print', 'Print this page', 'Print article', 'Print this article', 'Print this story', 'Email', 'E-mail', 'Mail', 'Email this', 'Email this article', 'Email this story',
-      'E-mail the story', 'Email the story', 'Drucken', 'Artikel drucken', 'Per E-Mail versenden', 'Imprimer', 'Envoyer par e-mail', 'Imprimir', 'Enviar por correo', 'Stampa',
-    ],
+    lines: (
+      'Print|Print this page|Print article|Print this article|Print this story|Email|E-mail|Mail|Email this|Email this article|Email this story|' +
+      'E-mail the story|Email the story|Drucken|Artikel drucken|Per E-Mail versenden|Imprimer|Envoyer par e-mail|Imprimir|Enviar por correo|Stampa'
+    ).split('|'),
   },
   // `Tweet`, `WhatsApp`, `X (Twitter)`: a lone button or social link.
   {
     id: 'share.network-name',
-    family: 'share',
-    lines: [
-      'Tweet', 'Tweet this', 'Facebook', 'Twitter', 'X', 'X (Twitter)', 'Twitter X', 'LinkedIn', 'Pinterest', 'Pin', 'Pin it', 'Pinit', 'Reddit', 'WhatsApp', 'Telegram',
-      'Messenger', 'Facebook Messenger', 'Flipboard', 'Tumblr', 'Instagram', 'YouTube', 'TikTok', 'Threads', 'Bluesky', 'Mastodon', 'Xing', 'Pocket', 'Social icon instagram',
-    ],
+    lines: (
+      'Tweet|Tweet this|Facebook|Twitter|X|X (Twitter)|Twitter X|LinkedIn|Pinterest|Pin|Pin it|Pinit|Reddit|WhatsApp|Telegram|Messenger|Facebook Messenger|' +
+      'Flipboard|Tumblr|Instagram|YouTube|TikTok|Threads|Bluesky|Mastodon|Xing|Pocket|Social icon instagram'
+    ).split('|'),
   },
   // `Facebook Twitter Email WhatsApp`, `facebookxredditlink`, `Share:TwitterFacebookReddit`,
   // `Facebook Twitter Whatsapp E-Mail Drucken Link kopieren`, `5.2k SHARES Facebook Twitter`, `Share Share Share`,
@@ -81,15 +75,13 @@ export const shareRules: readonly MatchingRule[] = [
   // a share bar on one line. The look-ahead wants one long button name, so that `xxxxxxxx` is not a run of `X`s.
   {
     id: 'share.network-run',
-    family: 'share',
     pattern: String.raw`^(?=[^\n]{0,40}?(?:facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|e-?mail|flipboard|messenger|tumblr|instagram|youtube|share|tweet))(?:\d[\d.,]{0,6}k? shares? )?(?:${RUN_WORD}(?:[ ,|•·/:-]{1,3})?){2,20}$`,
-    contains: ['facebook', 'twitter', 'linkedin', 'whatsapp', 'reddit', 'pinterest', 'telegram', 'mail', 'flipboard', 'messenger', 'tumblr', 'instagram', 'youtube', 'share', 'tweet'],
+    contains: 'facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|mail|flipboard|messenger|tumblr|instagram|youtube|share|tweet'.split('|'),
     maxLength: 200,
   },
   // `Follow Us`, `Follow us on:`, `FOLLOW US ON SOCIAL MEDIA`: the site's social links.
   {
     id: 'share.follow-us',
-    family: 'share',
     pattern: String.raw`^(?:follow us|folgen sie uns|suivez-nous|síguenos|seguici|connect with us|stay connected|find us)(?: (?:on|auf|sur|en|today|here))?(?: (?:social media|social|facebook|twitter|x|instagram))?[ :!]{0,2}$`,
     maxLength: 40,
   },
@@ -98,7 +90,6 @@ export const shareRules: readonly MatchingRule[] = [
   // page asking the reader to pass the story on.
   {
     id: 'share.prompt',
-    family: 'share',
     pattern: String.raw`^(?:spread the word[!.,:]? )?(?:please |make sure to |be sure to |don['’]t forget to |and )?(?:like (?:and|&) )?share (?:this|it)(?: (?:article|story|post|video|page|news))?(?: (?:on|to|with) (?:facebook|twitter|social media|your friends|everyone|all your friends)| far and wide| now| (?:and|or) (?:like|comment|leave|let|help|make|subscribe|follow|tell)| if| to (?:inform|spread|help|let|warn|make|show|get)|[!.])[^\n]{0,200}$`,
     contains: ['share'],
     maxLength: 260,
@@ -107,12 +98,11 @@ export const shareRules: readonly MatchingRule[] = [
   // like us on Facebook and follow us on Twitter!`: the site asking to be followed on a network, in a sentence.
   {
     id: 'share.follow-prompt',
-    family: 'share',
     pattern: String.raw`^(?:please |and |also |don['’]t forget to |be sure to |make sure to )?(?:like|follow|join|find) (?:us|our (?:facebook |fan )?page) (?:on|and|at|for|to|via|in)\b[^\n]{0,120}?\b(?:facebook|twitter|instagram|youtube|telegram|social media)\b[^\n]{0,150}$`,
-    contains: ['facebook', 'twitter', 'instagram', 'youtube', 'telegram', 'social media'],
+    contains: 'facebook|twitter|instagram|youtube|telegram|social media'.split('|'),
     maxLength: 300,
   },
-];
+]);
 
 /**
  * What each share rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.

@@ -1,17 +1,17 @@
 import type { MatchingRule, RuleDescriptions } from '../rule';
+import { familyRules } from '../family-rules';
 
 /**
  * Tags, topics, categories and filing lines.
  * @example
  * tagRules.find((rule) => rule.id === 'tags.label')?.lines?.includes('Tags'); // true
  */
-export const tagRules: readonly MatchingRule[] = [
+export const tagRules: readonly MatchingRule[] = /* @__PURE__ */ familyRules([
   // `Tags: Israel, Egypt, Sinai`, `Filed Under: The Voice, Reba McEntire`, `Related Topics: Joe Biden, Donald Trump`,
   // `Tagged:PolicingLGBTQus news`, `Themen: Krieg in der Ukraine Russland`. The colon keeps `Categories That Have
   // Played an Outsize Role in Excess Inflation`, a subheading, in the story.
   {
     id: 'tags.list',
-    family: 'tags',
     pattern: String.raw`^(?:tags?|tagged(?: (?:as|in|with))?|filed under|categories|category|topics|related topics|posted in|themen|schlagworte|schlagwörter|stichworte|mots-clés|mots clés|étiquettes|etiquetas|temas|argomenti) ?: ?\S[^\n]{0,299}$`,
     maxLength: 320,
   },
@@ -19,21 +19,20 @@ export const tagRules: readonly MatchingRule[] = [
   // never ending like a sentence.
   {
     id: 'tags.list-without-colon',
-    family: 'tags',
     pattern: String.raw`^(?:tags|tagged (?:as|in|with)|filed under|posted in) [^\n]{0,298}[^\n.!?"”]$`,
     maxLength: 320,
   },
   // `Tags`, `Topics`, `In this article`, `Follow topics related to this article:`: a label over a list of tags.
   {
     id: 'tags.label',
-    family: 'tags',
-    lines: [
-      'Tags', 'Tag', 'TAGGED', 'Tagged In', 'Tagged as', 'Tagged with', 'Topics', 'Related Topics', 'Related Tags', 'Related People', 'Categories', 'Category',
-      'Filed Under', 'Posted in', 'In this article', 'Explore more on these topics', 'Follow topics related to this article', 'Topics You Follow', 'Topics A-Z', 'Themen von A bis Z', 'Themen von A-Z', 'Themen A-Z', 'Alle Themen',
-      'Themen', 'Themen des Artikels', 'Schlagworte', 'Schlagwörter', 'Schlagwörter zu diesem Artikel', 'Lees meer over', 'Stichworte', 'Stichwörter', 'Mots-clés', 'Sujets', 'Etiquetas', 'Temas', 'Argomenti',
-    ],
+    lines: (
+      'Tags|Tag|TAGGED|Tagged In|Tagged as|Tagged with|Topics|Related Topics|Related Tags|Related People|Categories|Category|Filed Under|Posted in|' +
+      'In this article|Explore more on these topics|Follow topics related to this article|Topics You Follow|Topics A-Z|Themen von A bis Z|Themen von A-Z|' +
+      'Themen A-Z|Alle Themen|Themen|Themen des Artikels|Schlagworte|Schlagwörter|Schlagwörter zu diesem Artikel|Lees meer over|Stichworte|Stichwörter|' +
+      'Mots-clés|Sujets|Etiquetas|Temas|Argomenti'
+    ).split('|'),
   },
-];
+]);
 
 /**
  * What each tags rule matches, by id: the prose of `builtinRules`, kept apart from the rules so that parsing does not ship it.
