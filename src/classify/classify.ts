@@ -124,7 +124,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   const teasers = teaserRunStart(pieces, Math.max(first, byline, date) + 1, last);
   if (teasers !== -1) last = teasers - 1;
   // Where the head has no byline, the story may be signed under its last paragraph.
-  const below = byline === -1 ? bylineBelow(pieces, first, last) : byline;
+  const below = byline === -1 ? bylineBelow(pieces, first, last, context.language) : byline;
   // …or, past the teasers, in the box of the story's facts.
   const signed = below === -1 && last >= first ? labelledBylineBelow(pieces, last) : below;
   demoteOtherMeta(pieces, 'byline', ...stackedBylines(pieces, signed, bylineEnd(pieces, signed)));
