@@ -36,6 +36,11 @@ describe('parseByline', () => {
     ['Dal nostro inviato Marco Rossi', [person('Marco Rossi')]],
     ['Par notre correspondante Lena Marsh', [person('Lena Marsh')]],
     ['Von Professorin Lena Marsh', [person('Lena Marsh')]],
+    // Polish and Czech roles, with one `r` in `korespondent`.
+    ['Lena Marsh, dziennikarka', [person('Lena Marsh')]],
+    ['Korespondent Jan Kowalski', [person('Jan Kowalski')]],
+    ['Jan Kowalski korespondent', [person('Jan Kowalski')]],
+    ['Redaktorka Jana Nováková', [person('Jana Nováková')]],
     // The label of the date after the names, in other languages.
     ['Par Lena Marsh Publié le 12/03/2024 à 10h15', [person('Lena Marsh')]],
     ['Por Lena Marsh Actualizado: 12/03/2024', [person('Lena Marsh')]],
