@@ -35,6 +35,17 @@ export function withoutDumpResidue(line: string): string {
 }
 
 /**
+ * Whether a text opens with the label of the author's photo or link (`Profilbild von Jane Doe`, `Headshot of Jane Doe`).
+ * @example
+ * startsWithAuthorLabel('Profilbild von Shany Littman'); // true
+ * startsWithAuthorLabel('Photo of the Day'); // false
+ * @internal
+ */
+export function startsWithAuthorLabel(text: string): boolean {
+  return AUTHOR_LABEL.test(text);
+}
+
+/**
  * Whether a line is the label of the photo of the author named on the next (`Headshot of Berly McCoy` above `Berly McCoy`),
  * as full dumps write it among the names of a byline.
  * @example

@@ -20,6 +20,8 @@ describe('parseByline', () => {
     ['News by Matt Wales News Reporter', [person('Matt Wales')]],
     // A date first, then the byline.
     ['Dec 22, 2023 by Enrico de Lazaro', [person('Enrico de Lazaro')]],
+    // The alt text of the author's photo glued to the date.
+    ['22.08.2024 Profilbild von Lena Marsh', [person('Lena Marsh')]],
     // An outlet after a spaced dash, or before the role.
     ['By Vaughn Cockayne - The Washington Times - Thursday, December 21, 2023', [person('Vaughn Cockayne')]],
     ['By Dave Epstein Globe Correspondent,Updated December 22, 2023, 5:49 p.m.', [person('Dave Epstein')]],

@@ -3,7 +3,7 @@ import { findDate, type FoundDate } from '../dates';
 import { trimEndWhere } from '../normalize/trim-end';
 import { isOrganization, trailingOrganization } from './organizations';
 import { foldSpaces } from './fold-spaces';
-import { withoutDumpResidue } from './dump-residue';
+import { startsWithAuthorLabel, withoutDumpResidue } from './dump-residue';
 import { AUTHOR_LABELS, WRITTEN_BY } from './author-labels';
 import { koreanReporters } from './korean-reporters';
 
@@ -146,8 +146,12 @@ export function parseByline(line: string): Byline {
  */
 export function bylineAfterDate(line: string, date: FoundDate | null = findDate(line, FAR_FUTURE)): string | null {
   if (date === null || date.start > 0) return null;
-  const between = AFTER_DATE.exec(line.slice(date.end));
-  return between === null ? null : line.slice(date.end + between[0].length);
+  const rest = line.slice(date.end);
+  const between = AFTER_DATE.exec(rest);
+  if (between !== null) return rest.slice(between[0].length);
+  // `22.08.2024 Profilbild von Shany Littman`: a full dump glues the alt text of the author's photo, which names them, to the date.
+  const label = rest.trimStart();
+  return rest.startsWith(' ') && startsWithAuthorLabel(label) ? label : null;
 }
 
 // `By Tomas Franzese December 22, 2023`, `By Marta Jary For Daily Mail Australia`, `By Deborah NetburnStaff Writer`
