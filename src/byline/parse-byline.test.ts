@@ -75,6 +75,11 @@ describe('parseByline', () => {
     ['By Jennifer Hussein and Annie Blackman', [person('Jennifer Hussein'), person('Annie Blackman')]],
     ['By Najib Jobain, Jack Jeffery, Colleen Barry, Associated Press', [person('Najib Jobain'), person('Jack Jeffery'), person('Colleen Barry')]],
     ['By Simon Bisson, InfoWorld', [person('Simon Bisson')]],
+    // A title led by an article after the names is where they write; a desk the story was written with is the desk.
+    ['By Jim Quinn / The Burning Platform', [person('Jim Quinn')]],
+    ['Von Lena Marsh, Die Zeit', [person('Lena Marsh')]],
+    ['With News Wire Services', [organization('News Wire Services')]],
+    ['Von Lena Marsh mit dpa', [person('Lena Marsh'), organization('dpa')]],
     ['By Tim Balk | New York Daily News', [person('Tim Balk')]],
     ['ByRahul Singh', [person('Rahul Singh')]],
     ['byAmani Mwakyusa', [person('Amani Mwakyusa')]],

@@ -84,8 +84,8 @@ export function isDesk(text: string): boolean {
 
 const MAX_DESK_WORDS = 4;
 const DOMAIN = /\.\p{L}{2,}$/u;
-// Separators and joiners left once the names are taken off a line: `dpa/AFP`, `Reuters and AP`.
-const JOINERS_ONLY = /^(?:[\s,&/|-]|and|und|et|y)*$/iu;
+// Separators and joiners left once the names are taken off a line: `dpa/AFP`, `Reuters and AP`, `With News Wire Services`.
+const JOINERS_ONLY = /^(?:[\s,&/|-]|and|und|et|y|with|mit|avec|con)*$/iu;
 
 /**
  * Whether a line is nothing but desks or agencies (`IN-Redaktion`, `dpa/AFP`, `SID`): not a sentence that names one
