@@ -1,12 +1,14 @@
 /**
  * The words other languages label a byline's author with, as a pattern for the byline patterns to share: German in both
  * genders (`Autorin/Autor`, `Autor:in`, `Autor*in`), `Autorka` (Polish, Czech), `Auteure`, `Автор` (Russian, Ukrainian),
- * `Yazar` (Turkish), `Kirjoittaja` (Finnish), `Autore`/`Autrice` (Italian).
+ * `Yazar` (Turkish), `Kirjoittaja` and `Tekijä` (Finnish), `Autore`/`Autrice` (Italian), `Szerző` (Hungarian), `Penulis`
+ * (Indonesian, Malay), `Forfatter` (Danish, Norwegian), `Författare` (Swedish), `Autorius` (Lithuanian), `Autors` (Latvian);
+ * and, only before a colon, `Oleh:` (Indonesian and Malay `By`, but `Oleh` is a Ukrainian first name) and `Muhabir:` (Turkish reporter).
  * @example
  * new RegExp(`^(?:${AUTHOR_LABELS}) `, 'iu').test('Autorin/Autor Jane Doe'); // true
  * @internal
  */
-export const AUTHOR_LABELS = String.raw`autor(?:in|[:*]in|\/-?in)?(?:\/autor)?|autorka|auteure?|автор[иы]?|yazar|kirjoittaja|autore|autrice`;
+export const AUTHOR_LABELS = String.raw`autor(?:in|[:*]in|\/-?in)?(?:\/autor)?|autorka|auteure?|автор[иы]?|yazar|kirjoittaja|tekijä|autore|autrice|szerző|penulis|forfatter|författare|autorius|autors|(?:oleh|muhabir)(?= ?:)`;
 
 /**
  * `Written by` and `Posted by` in other languages, as a pattern for the byline patterns to share: `Escrito por`, `Publicado por`

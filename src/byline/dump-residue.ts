@@ -74,7 +74,8 @@ function undoubled(text: string): string {
   const half = Math.floor(text.length / 2);
   const second = text.length % 2 === 0 ? half : text[half] === ' ' ? half + 1 : -1;
   // The first letters are compared first: most lines are not doubled, and need not be copied to be told so.
-  return half > 0 && second !== -1 && text[0] === text[second] && text.slice(0, half) === text.slice(second) ? text.slice(0, half) : text;
+  // Two letters are an agency's name (`TT`, `AA`), not one letter written twice.
+  return half > 1 && second !== -1 && text[0] === text[second] && text.slice(0, half) === text.slice(second) ? text.slice(0, half) : text;
 }
 
 // `Will Macmaster Editor Author expertiseAuthor expertise`: a label written twice at the end, glued (a link's text and its title).

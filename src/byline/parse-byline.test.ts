@@ -43,6 +43,22 @@ describe('parseByline', () => {
     ['Korespondent Jan Kowalski', [person('Jan Kowalski')]],
     ['Jan Kowalski korespondent', [person('Jan Kowalski')]],
     ['Redaktorka Jana Nováková', [person('Jana Nováková')]],
+    // Author labels in more languages; `Oleh` (Indonesian `By`) only before a colon, as it is a Ukrainian first name too.
+    ['Oleh: Budi Santoso', [person('Budi Santoso')]],
+    ['Oleh Petrenko', [person('Oleh Petrenko')]],
+    ['Penulis: Budi Santoso', [person('Budi Santoso')]],
+    ['Szerző: Kovács Anna', [person('Kovács Anna')]],
+    ['Muhabir: Ayşe Demir', [person('Ayşe Demir')]],
+    ['Författare Anna Svensson', [person('Anna Svensson')]],
+    // National agencies and desks, and where the person writes after a comma.
+    ['Av Anna Svensson och TT', [person('Anna Svensson'), organization('TT')]],
+    ['PAP', [organization('PAP')]],
+    ['Por Europa Press', [organization('Europa Press')]],
+    ['Da Redação', [organization('Redação')]],
+    ['Haber Merkezi', [organization('Haber Merkezi')]],
+    ['Por João Silva, da Folha', [person('João Silva')]],
+    ['Ana Pérez, de El País', [person('Ana Pérez')]],
+    ['Por Ana Pérez, Juan de la Cruz', [person('Ana Pérez'), person('Juan de la Cruz')]],
     // The label of the date after the names, in other languages.
     ['Par Lena Marsh Publié le 12/03/2024 à 10h15', [person('Lena Marsh')]],
     ['Por Lena Marsh Actualizado: 12/03/2024', [person('Lena Marsh')]],

@@ -54,8 +54,8 @@ export const TRAILING_TIME = / \d{1,2}:\d{2}(?!\d)/u;
 // `Juan Pérez Actualizado: 12/03/2024`, `Marco Rossi Pubblicato il 12 marzo 2024` in other languages.
 const PUBLISHED_LABEL =
   / (?:published|updated|posted|publiée?|mis à jour|actualizado|publicado|pubblicato|aggiornato|veröffentlicht|aktualisiert|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert)(?: ?:| (?:on|le|il|el|em|am|op|den)(?!\p{L})| \d|$)/iu;
-// `With News Wire Services`, `mit dpa`: the desk a story was written with, under the story's own names.
-const DESK_ARTICLE = /^(?:der|die|das|la|le|el|il|de|unse?re[mnrs]?|onze|notre|nostr[oa]|nuestr[oa]|with|mit|avec|con) /iu;
+// `With News Wire Services`, `mit dpa`: the desk a story was written with, under the story's own names; `Da Redação`: from the desk.
+const DESK_ARTICLE = /^(?:der|die|das|la|le|el|il|de|da|do|unse?re[mnrs]?|onze|notre|nostr[oa]|nuestr[oa]|with|mit|avec|con) /iu;
 // `Marie Dubois (avec AFP)`, `Jane Doe (with Reuters)`, `Juan Pérez (EFE)`, `Jana Novak (Text)`: what a byline puts in parentheses.
 const PARENTHESES = / ?\((?:(avec|with|mit|con|com|and|und|et|y) )?([^()]{1,40})\)/giu;
 // `Texto: Ana Pérez Fotos: Juan López`: the photographer's label ends the writers' names.
@@ -91,8 +91,9 @@ const AFFILIATION_MARK = /[,|/–—-]/u;
 // Academic and medical degrees written after a name: `Ph.D.`, `MD`, `M.P.H.`.
 const DEGREE = /^(?:Ph\.? ?D\.?|Psy\.? ?D\.?|M\.? ?D\.?|M\.P\.H\.?|MPH|DDS|D\.O\.|R\.N\.|J\.D\.|Esq\.?)$/u;
 // `InfoWorld`, `The Associated Press`, `New York Daily News`: what follows a person after a comma and is no second person.
-// A name that opens with an article is a title, never a person's: `Jim Quinn / The Burning Platform`, `Jane Doe, Die Zeit`.
-const ARTICLE_LED = /^(?:The|Der|Die|Das|Het) \p{Lu}/u;
+// A name that opens with an article is a title, never a person's: `Jim Quinn / The Burning Platform`, `Jane Doe, Die Zeit`; one that opens
+// with `of`, `da` or `de` says where the person writes (`João Silva, da Folha`, `Ana Pérez, de El País`): a co-author has a first name.
+const ARTICLE_LED = /^(?:The|Der|Die|Das|Het|of|from|at|da|do|de|del|di|du|aus|z|ze) \p{Lu}/u;
 const isAffiliation = (name: string) => isOrganization(name) || !name.includes(' ') || isOutletName(name) || ARTICLE_LED.test(name);
 // Links and buttons that sit beside bylines: never an author.
 const NOT_A_NAME = /^(?:email the author|email|e-mail|follow|follow on twitter|twitter|facebook|view all posts|more from this author|more by this author|contact|contact the author|view profile|bio|see all|updated|published|and|more)$/iu;
