@@ -432,7 +432,8 @@ function pairLoneBylines(pieces: readonly Piece[], weights: number[]): void {
     if (!isLoneBy(pieces, index)) continue;
     const end = namesRunOn(pieces, index + 1);
     for (let line = index; line <= end; line++) {
-      pieces[line]!.role = 'byline';
+      // The caption of an author's photo among the names (`Rebecca Ramirez, photographed for NPR, …`) stays a credit.
+      if (pieces[line]!.role !== 'credit') pieces[line]!.role = 'byline';
       pieces[line]!.pairedBy = line < end;
       weights[line] = 0;
     }
