@@ -12,9 +12,18 @@ export const AUTHOR_LABELS = String.raw`autor(?:in|[:*]in|\/-?in)?(?:\/autor)?|a
 
 /**
  * `Written by` and `Posted by` in other languages, as a pattern for the byline patterns to share: `Escrito por`, `Publicado por`
- * (Spanish, Portuguese), `Écrit par`, `Publié par`, `Scritto da`, `Pubblicato da`, `Geschreven door`, `Skrevet af`/`av`, `Skriven av`.
+ * (Spanish, Portuguese), `Écrit par`, `Publié par`, `Propos recueillis par` (over an interview), `Scritto da`, `Pubblicato da`, `Geschreven door`, `Skrevet af`/`av`, `Skriven av`.
  * @example
  * new RegExp(`^(?:${WRITTEN_BY}) `, 'iu').test('Escrito por Laura Gómez'); // true
  * @internal
  */
-export const WRITTEN_BY = String.raw`(?:escrito|publicado) por|(?:écrit|publié) par|(?:scritto|pubblicato) da|geschreven door|skrevet a[fv]|skriven av`;
+export const WRITTEN_BY = String.raw`(?:escrito|publicado) por|(?:écrit|publié) par|propos recueillis par|(?:scritto|pubblicato) da|geschreven door|skrevet a[fv]|skriven av`;
+
+/**
+ * The kinds of piece a German byline names before `von` (`Ein Kommentar von`, `Kolumne von`, `Ein Beitrag von`, `Eine Glosse von`),
+ * as a pattern for the byline patterns to share.
+ * @example
+ * new RegExp(`^(?:eine? )?(?:${PIECE_KINDS}) von `, 'iu').test('Ein Beitrag von Jane Doe'); // true
+ * @internal
+ */
+export const PIECE_KINDS = 'kommentar|kolumne|analyse|gastbeitrag|beitrag|artikel|bericht|glosse|rezension|kritik|porträt|essay|interview|reportage';

@@ -65,6 +65,13 @@ describe('parseByline', () => {
     ['Di Lena Marsh Pubblicato il 12 marzo 2024', [person('Lena Marsh')]],
     // The photographer's label, and what stands in parentheses.
     ['Texto: Lena Marsh Fotos: Sam Lee', [person('Lena Marsh')]],
+    ['Story by Lena Marsh • Photos by Sam Lee', [person('Lena Marsh')]],
+    // A full stop after the names ends them, but not one of an initial or a title.
+    ['Por Lena Marsh. Madrid', [person('Lena Marsh')]],
+    ['Von Prof. Dr. Jan Berg', [person('Prof. Dr. Jan Berg')]],
+    ['By Lena Q. Marsh', [person('Lena Q. Marsh')]],
+    ['Propos recueillis par Lena Marsh', [person('Lena Marsh')]],
+    ['Ein Beitrag von Lena Marsh', [person('Lena Marsh')]],
     ['Por Lena Marsh (EFE)', [person('Lena Marsh')]],
     ['Di Lena Marsh, inviata a Kiev', [person('Lena Marsh')]],
     ['Par Lena Marsh et Sam Lee (avec AFP)', [person('Lena Marsh'), person('Sam Lee'), organization('AFP')]],

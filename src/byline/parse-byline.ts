@@ -4,14 +4,14 @@ import { trimEndWhere } from '../normalize/trim-end';
 import { isOrganization, trailingOrganization } from './organizations';
 import { foldSpaces } from './fold-spaces';
 import { startsWithAuthorLabel, withoutDumpResidue } from './dump-residue';
-import { AUTHOR_LABELS, WRITTEN_BY } from './author-labels';
+import { AUTHOR_LABELS, PIECE_KINDS, WRITTEN_BY } from './author-labels';
 import { koreanReporters } from './korean-reporters';
 
 // `By`, `Posted by`, `Written by`, `Reporting by`, `Words by`, `Analysis by`, `Ein Kommentar von`, and their German, French, Spanish, Italian, Dutch and Nordic forms.
 // Bylines are read with white space folded to single spaces, so the patterns below need no `\s+`.
 // `Van` and `Dal` only before the paper's own (`Van onze verslaggever`, `Dal nostro inviato`): a name may start with `Van`.
 /** The label a byline's names follow; exported for the ReDoS check. @internal */
-export const PREFIX = new RegExp(String.raw`^(?:(?:posted|written|words|reported|reporting|story|text|photos?|compiled|edited|produced|analysis|commentary|opinion|review|news|feature|interview|guide) by|(?:eine? )?(?:kommentar|kolumne|analyse|gastbeitrag|essay|interview|reportage) von|by|from|von|par|por|di|door|av|af|van(?= onze )|dal(?:la)?(?= nostr[oa] )|texto|texte|text|tekst|author|${AUTHOR_LABELS}|${WRITTEN_BY})(?: ?:)? `, 'iu');
+export const PREFIX = new RegExp(String.raw`^(?:(?:posted|written|words|reported|reporting|story|text|photos?|compiled|edited|produced|analysis|commentary|opinion|review|news|feature|interview|guide) by|(?:eine? )?(?:${PIECE_KINDS}) von|by|from|von|par|por|di|door|av|af|van(?= onze )|dal(?:la)?(?= nostr[oa] )|texto|texte|text|tekst|author|${AUTHOR_LABELS}|${WRITTEN_BY})(?: ?:)? `, 'iu');
 /** `ByRahul Singh`, `byRahimu Fadhili`: the space lost between `By` and the name (case matters: `Byron Allen` is a name). @internal */
 export const GLUED_BY = /^[Bb]y(?=\p{Lu}\p{Ll})/u;
 // Job titles that come before a name: `FOCUS-online-Redakteur Thomas Sabin`, `Senior Correspondent Jane Doe`, maybe as the paper's own
@@ -59,7 +59,8 @@ const DESK_ARTICLE = /^(?:der|die|das|la|le|el|il|de|da|do|unse?re[mnrs]?|onze|n
 // `Marie Dubois (avec AFP)`, `Jane Doe (with Reuters)`, `Juan Pérez (EFE)`, `Jana Novak (Text)`: what a byline puts in parentheses.
 const PARENTHESES = / ?\((?:(avec|with|mit|con|com|and|und|et|y) )?([^()]{1,40})\)/giu;
 // `Texto: Ana Pérez Fotos: Juan López`: the photographer's label ends the writers' names.
-const PHOTO_LABEL = / (?:photos?|fotos?|fotografías?|fotografie|bilder?|images?|illustrations?|ilustración|grafik|video) ?:/iu;
+// `Story by Jane Doe • Photos by John Roe` too, with the mark between them.
+const PHOTO_LABEL = / (?:[•·|/] )?(?:(?:photos?|fotos?|fotografías?|fotografie|bilder?|images?|illustrations?|ilustración|grafik|video) ?:|(?:photos?|photography|videos?|illustrations?|graphics?|fotos?) (?:by|von|par|por|di|door) )/iu;
 const FOR_OUTLET = / (?:[Ff]or|[Ff]ür|[Pp]our|[Pp]ara|[Pp]er) \p{Lu}/u;
 // `By Jane Doe, one of the authors of our newsletter. Doe has covered…`: a sentence about the author after the names.
 const APPOSITIVE = /, (?=\p{Ll}[^,]{20})/u;
@@ -165,7 +166,29 @@ function namesOf(line: string): string {
   let names = withoutDumpResidue(line.replace(PREFIX, '').replace(LEADING_MARK, '')).replace(GLUED_BY, '').replace(PARENTHESES, agencyInParentheses).split(' ').map(withoutHandle).filter((word) => !word.includes('@')).join(' ').replace(GLUED_ROLE, ' ').replace(GLUED_DATE, ' ');
   const date = findDate(names, FAR_FUTURE);
   if (date) names = trimEndWhere(trimEndWhere(names.slice(0, date.start), isDanglingMark).replace(DANGLING_WORD, ''), isDanglingMark);
-  return withoutGluedDesk(cutAt(cutAt(cutAt(cutAt(cutAt(cutAt(cutAt(cutAt(names, APPOSITIVE), PUBLISHED_LABEL), PHOTO_LABEL), TRAILING_DATE), FOR_OUTLET), VIA), TRAILING_TIME), READING_TIME));
+  return withoutGluedDesk(cutAt(cutAt(cutAt(cutAt(cutAt(cutAt(cutAt(cutAt(beforeFullStop(names), APPOSITIVE), PUBLISHED_LABEL), PHOTO_LABEL), TRAILING_DATE), FOR_OUTLET), VIA), TRAILING_TIME), READING_TIME));
+}
+
+// Titles written with a full stop before a name (`Prof. Jan Berg`, `Mrs. Jane Doe`), which ends no sentence.
+const TITLES = new Set(['prof', 'mrs', 'mr', 'ms', 'dr', 'st', 'jr', 'sr', 'mag', 'ing', 'dipl', 'rev', 'gen', 'col', 'capt', 'sen', 'rep', 'gov', 'sgt', 'lt']);
+// Names have no word of two letters or more before a full stop but a title (`Jane Q. Doe`, `Prof. Jan Berg`).
+const SENTENCE_WORD = /^[\p{L}'’-]{2,}$/u;
+
+/**
+ * Names without what follows a full stop that ends a sentence after them (`Ana García. Madrid` → `Ana García`); not the full stop of
+ * an initial or a title (`Jane Q. Doe`, `Prof. Jan Berg`).
+ * @example
+ * beforeFullStop('Ana García. Madrid'); // 'Ana García'
+ * @internal
+ */
+export function beforeFullStop(names: string): string {
+  for (let at = names.indexOf('. '); at !== -1; at = names.indexOf('. ', at + 2)) {
+    const before = names.slice(0, at);
+    const space = before.lastIndexOf(' ');
+    const word = before.slice(space + 1);
+    if (space !== -1 && SENTENCE_WORD.test(word) && !TITLES.has(word.toLowerCase())) return before;
+  }
+  return names;
 }
 
 /**
