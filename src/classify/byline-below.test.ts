@@ -81,6 +81,21 @@ describe('bylineBelow', () => {
     }
   });
 
+  it('takes no label in title case over teasers under the story for a bare signature', () => {
+    const teasers = 'El alcalde inaugura la nueva biblioteca municipal\n\nLa escuela del pueblo abre sus puertas';
+    for (const label of ['Artículos Relacionados', 'Últimas Noticias', 'Ultime Notizie']) {
+      const result = parseSeed(`El pueblo vota el nuevo puente\n\n21 de diciembre de 2023\n\n${spanishStory}\n\n${label}\n\n${teasers}\n\nAviso legal`, { now });
+      expect(result.authors, label).toEqual([]);
+    }
+  });
+
+  it('takes no bare line in title case under a German story, whose labels capitalise their nouns', () => {
+    const story = ['die Brücke', 'die Straße', 'die Schule'].map((topic) => `Der Gemeinderat sagte am Dienstag, dass der Plan für ${topic} weitergehen werde, obwohl einige Mitglieder noch über die Kosten für die Stadt besorgt seien.`).join('\n\n');
+    const result = parseSeed(`Stadt stimmt über neue Brücke ab\n\n21. Dezember 2023\n\n${story}\n\nLetzte Meldungen\n\nImpressum`, { now });
+    expect(result.language).toBe('de');
+    expect(result.authors).toEqual([]);
+  });
+
   it('prefers a line of names under the headline to a byline under the story', () => {
     const result = parseSeed(`Town votes on new bridge\n\nJohn Doe\n\nDecember 21, 2023\n\n${story}\n\nby Jane Roe\n\nShare`, { now });
     expect(result.authors).toEqual([{ name: 'John Doe', kind: 'person' }]);
