@@ -25,6 +25,9 @@ export const LEADING_ROLE = new RegExp(`^(?:(?:our|unse?re[mnrs]?|onze|notre|nos
 const OUTLET_WORDS = 'post|times|tribune|herald|journal|gazette|globe|news|business|courier|press|star|chronicle|daily|record|register|sentinel|observer|independent|telegraph|enquirer|network|today|magazine|media|wire';
 /** @internal Exported for the ReDoS check. */
 export const TRAILING_ROLE = new RegExp(` (?:(?:${OUTLET_WORDS}) )?(?:(?:staff|senior|chief|contributing|special|political|foreign) )?(?:${ROLE_WORDS})$`, 'iu');
+// A role and where it is held after the name, without a comma: `Marco Rossi inviato a Kiev`, `Ana García corresponsal en Bruselas`.
+/** @internal Exported for the ReDoS check. */
+export const TRAILING_ROLE_IN_PLACE = new RegExp(` (?:${ROLE_WORDS}) (?:in|a|à|au|en|em|nel|nella|w|i|op|te|bei|aus|at) (?=\\S)`, 'iu');
 // A line that is only a role, maybe with where it is held: `Senior Correspondent`, `Correspondent in Athens`, `inviato a Kiev`,
 // `envoyée spéciale au Caire`, `Korrespondent i Kyiv` (Nordic), `Reporter w Warszawie` (Polish).
 /** @internal Exported for the ReDoS check. */
@@ -166,8 +169,22 @@ function namesOf(line: string): string {
   let names = withoutDumpResidue(line.replace(PREFIX, '').replace(LEADING_MARK, '')).replace(GLUED_BY, '').replace(PARENTHESES, agencyInParentheses).split(' ').map(withoutHandle).filter((word) => !word.includes('@')).join(' ').replace(GLUED_ROLE, ' ').replace(GLUED_DATE, ' ');
   const date = findDate(names, FAR_FUTURE);
   if (date) names = trimEndWhere(trimEndWhere(names.slice(0, date.start), isDanglingMark).replace(DANGLING_WORD, ''), isDanglingMark);
-  return withoutGluedDesk(cutAt(cutAt(cutAt(cutAt(cutAt(cutAt(cutAt(cutAt(beforeFullStop(names), APPOSITIVE), PUBLISHED_LABEL), PHOTO_LABEL), TRAILING_DATE), FOR_OUTLET), VIA), TRAILING_TIME), READING_TIME));
+  return withoutGluedDesk(cutAt(cutAt(cutAt(cutAt(cutAt(cutAt(cutAt(cutAt(beforeRoleInPlace(beforeFullStop(names)), APPOSITIVE), PUBLISHED_LABEL), PHOTO_LABEL), TRAILING_DATE), FOR_OUTLET), VIA), TRAILING_TIME), READING_TIME));
 }
+
+/**
+ * Names without the role and the place after them (`Marco Rossi inviato a Kiev` → `Marco Rossi`): the place is a name, so it is
+ * cut before the names are split on a joiner it may hold (`corresponsal en Bruselas`).
+ * @example
+ * beforeRoleInPlace('Ana García corresponsal en Bruselas'); // 'Ana García'
+ * @internal
+ */
+export function beforeRoleInPlace(names: string): string {
+  const role = TRAILING_ROLE_IN_PLACE.exec(names);
+  return role !== null && CAPITAL_FIRST.test(names.slice(role.index + role[0].length)) ? names.slice(0, role.index) : names;
+}
+
+const CAPITAL_FIRST = /^\p{Lu}/u;
 
 // Titles written with a full stop before a name (`Prof. Jan Berg`, `Mrs. Jane Doe`), which ends no sentence.
 const TITLES = new Set(['prof', 'mrs', 'mr', 'ms', 'dr', 'st', 'jr', 'sr', 'mag', 'ing', 'dipl', 'rev', 'gen', 'col', 'capt', 'sen', 'rep', 'gov', 'sgt', 'lt']);
