@@ -37,7 +37,7 @@ export function withoutDumpResidue(line: string): string {
 /**
  * Whether a text opens with the label of the author's photo or link (`Profilbild von Jane Doe`, `Headshot of Jane Doe`).
  * @example
- * startsWithAuthorLabel('Profilbild von Shany Littman'); // true
+ * startsWithAuthorLabel('Profilbild von Jane Doe'); // true
  * startsWithAuthorLabel('Photo of the Day'); // false
  * @internal
  */

@@ -157,7 +157,7 @@ export function bylineAfterDate(line: string, date: FoundDate | null = findDate(
   const rest = line.slice(date.end);
   const between = AFTER_DATE.exec(rest);
   if (between !== null) return rest.slice(between[0].length);
-  // `22.08.2024 Profilbild von Shany Littman`: a full dump glues the alt text of the author's photo, which names them, to the date.
+  // `22.08.2024 Profilbild von Jane Doe`: a full dump glues the alt text of the author's photo, which names them, to the date.
   const label = rest.trimStart();
   return rest.startsWith(' ') && startsWithAuthorLabel(label) ? label : null;
 }
