@@ -15,6 +15,8 @@ describe('withoutDumpResidue', () => {
     ['Profilbild von Lena Marsh', 'Lena Marsh'],
     ['Photo de profil de Lena Marsh', 'Lena Marsh'],
     ['Lena Marsh Editor Author expertiseAuthor expertise', 'Lena Marsh Editor'],
+    // Two letters are an agency's name, not one letter written twice.
+    ['TT', 'TT'],
   ])('takes %j for %j', (line, byline) => {
     expect(withoutDumpResidue(line)).toBe(byline);
   });

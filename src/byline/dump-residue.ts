@@ -35,6 +35,17 @@ export function withoutDumpResidue(line: string): string {
 }
 
 /**
+ * Whether a text opens with the label of the author's photo or link (`Profilbild von Jane Doe`, `Headshot of Jane Doe`).
+ * @example
+ * startsWithAuthorLabel('Profilbild von Jane Doe'); // true
+ * startsWithAuthorLabel('Photo of the Day'); // false
+ * @internal
+ */
+export function startsWithAuthorLabel(text: string): boolean {
+  return AUTHOR_LABEL.test(text);
+}
+
+/**
  * Whether a line is the label of the photo of the author named on the next (`Headshot of Berly McCoy` above `Berly McCoy`),
  * as full dumps write it among the names of a byline.
  * @example
@@ -63,7 +74,8 @@ function undoubled(text: string): string {
   const half = Math.floor(text.length / 2);
   const second = text.length % 2 === 0 ? half : text[half] === ' ' ? half + 1 : -1;
   // The first letters are compared first: most lines are not doubled, and need not be copied to be told so.
-  return half > 0 && second !== -1 && text[0] === text[second] && text.slice(0, half) === text.slice(second) ? text.slice(0, half) : text;
+  // Two letters are an agency's name (`TT`, `AA`), not one letter written twice.
+  return half > 1 && second !== -1 && text[0] === text[second] && text.slice(0, half) === text.slice(second) ? text.slice(0, half) : text;
 }
 
 // `Will Macmaster Editor Author expertiseAuthor expertise`: a label written twice at the end, glued (a link's text and its title).

@@ -4,7 +4,7 @@ import { GLUED_BY, GLUED_DATE, READING_TIME, ROLE_ONLY, TRAILING_ROLE, TRAILING_
 import { withoutDumpResidue } from './dump-residue';
 import { trimEndWhere } from '../normalize/trim-end';
 import { foldSpaces } from './fold-spaces';
-import { AUTHOR_LABELS, WRITTEN_BY } from './author-labels';
+import { AUTHOR_LABELS, PIECE_KINDS, WRITTEN_BY } from './author-labels';
 import { koreanReporters } from './korean-reporters';
 
 // `By`, `Posted by`, `Reporting by` (a credit under a wire story), `Analysis by`, `News by` (a site's kind of piece), and their kin in other languages. Not `Ein Kommentar von`: in German
@@ -76,7 +76,7 @@ export function isCreditByline(line: string): boolean {
 }
 
 // `Kolumne von Carla Siepmann`, `Ein Kommentar von Jane Doe`: the kind of piece before `von`.
-const GENRE_BY = /^(?:eine? )?(?:kommentar|kolumne|analyse|gastbeitrag|essay|interview|reportage) von /iu;
+const GENRE_BY = new RegExp(`^(?:eine? )?(?:${PIECE_KINDS}) von `, 'iu');
 
 /**
  * Whether a line is a byline that names the kind of piece first (`Kolumne von Carla Siepmann - 28.04.2024`). Every teaser

@@ -20,6 +20,8 @@ describe('parseByline', () => {
     ['News by Matt Wales News Reporter', [person('Matt Wales')]],
     // A date first, then the byline.
     ['Dec 22, 2023 by Enrico de Lazaro', [person('Enrico de Lazaro')]],
+    // The alt text of the author's photo glued to the date.
+    ['22.08.2024 Profilbild von Lena Marsh', [person('Lena Marsh')]],
     // An outlet after a spaced dash, or before the role.
     ['By Vaughn Cockayne - The Washington Times - Thursday, December 21, 2023', [person('Vaughn Cockayne')]],
     ['By Dave Epstein Globe Correspondent,Updated December 22, 2023, 5:49 p.m.', [person('Dave Epstein')]],
@@ -36,14 +38,46 @@ describe('parseByline', () => {
     ['Dal nostro inviato Marco Rossi', [person('Marco Rossi')]],
     ['Par notre correspondante Lena Marsh', [person('Lena Marsh')]],
     ['Von Professorin Lena Marsh', [person('Lena Marsh')]],
+    // Polish and Czech roles, with one `r` in `korespondent`.
+    ['Lena Marsh, dziennikarka', [person('Lena Marsh')]],
+    ['Korespondent Jan Kowalski', [person('Jan Kowalski')]],
+    ['Jan Kowalski korespondent', [person('Jan Kowalski')]],
+    ['Redaktorka Jana Nováková', [person('Jana Nováková')]],
+    // Author labels in more languages; `Oleh` (Indonesian `By`) only before a colon, as it is a Ukrainian first name too.
+    ['Oleh: Budi Santoso', [person('Budi Santoso')]],
+    ['Oleh Petrenko', [person('Oleh Petrenko')]],
+    ['Penulis: Budi Santoso', [person('Budi Santoso')]],
+    ['Szerző: Kovács Anna', [person('Kovács Anna')]],
+    ['Muhabir: Ayşe Demir', [person('Ayşe Demir')]],
+    ['Författare Anna Svensson', [person('Anna Svensson')]],
+    // National agencies and desks, and where the person writes after a comma.
+    ['Av Anna Svensson och TT', [person('Anna Svensson'), organization('TT')]],
+    ['PAP', [organization('PAP')]],
+    ['Por Europa Press', [organization('Europa Press')]],
+    ['Da Redação', [organization('Redação')]],
+    ['Haber Merkezi', [organization('Haber Merkezi')]],
+    ['Por João Silva, da Folha', [person('João Silva')]],
+    ['Ana Pérez, de El País', [person('Ana Pérez')]],
+    ['Por Ana Pérez, Juan de la Cruz', [person('Ana Pérez'), person('Juan de la Cruz')]],
     // The label of the date after the names, in other languages.
     ['Par Lena Marsh Publié le 12/03/2024 à 10h15', [person('Lena Marsh')]],
     ['Por Lena Marsh Actualizado: 12/03/2024', [person('Lena Marsh')]],
     ['Di Lena Marsh Pubblicato il 12 marzo 2024', [person('Lena Marsh')]],
     // The photographer's label, and what stands in parentheses.
     ['Texto: Lena Marsh Fotos: Sam Lee', [person('Lena Marsh')]],
+    ['Story by Lena Marsh • Photos by Sam Lee', [person('Lena Marsh')]],
+    // A full stop after the names ends them, but not one of an initial or a title.
+    ['Por Lena Marsh. Madrid', [person('Lena Marsh')]],
+    ['Von Prof. Dr. Jan Berg', [person('Prof. Dr. Jan Berg')]],
+    ['By Lena Q. Marsh', [person('Lena Q. Marsh')]],
+    ['Propos recueillis par Lena Marsh', [person('Lena Marsh')]],
+    ['Ein Beitrag von Lena Marsh', [person('Lena Marsh')]],
     ['Por Lena Marsh (EFE)', [person('Lena Marsh')]],
     ['Di Lena Marsh, inviata a Kiev', [person('Lena Marsh')]],
+    ['Di Lena Marsh inviata a Kiev', [person('Lena Marsh')]],
+    ['Por Lena Marsh corresponsal en Bruselas', [person('Lena Marsh')]],
+    ['Von Jan Berg Korrespondent in Washington', [person('Jan Berg')]],
+    ['By Lena Marsh, reporter at large', [person('Lena Marsh')]],
     ['Par Lena Marsh et Sam Lee (avec AFP)', [person('Lena Marsh'), person('Sam Lee'), organization('AFP')]],
     ['Von Lena Marsh (Text) und Sam Lee (Fotos)', [person('Lena Marsh'), person('Sam Lee')]],
     ['Lena Marsh, City University law professor, Citywire.lt 2024.03.31 19:59', [person('Lena Marsh')]],
@@ -68,6 +102,11 @@ describe('parseByline', () => {
     ['By Jennifer Hussein and Annie Blackman', [person('Jennifer Hussein'), person('Annie Blackman')]],
     ['By Najib Jobain, Jack Jeffery, Colleen Barry, Associated Press', [person('Najib Jobain'), person('Jack Jeffery'), person('Colleen Barry')]],
     ['By Simon Bisson, InfoWorld', [person('Simon Bisson')]],
+    // A title led by an article after the names is where they write; a desk the story was written with is the desk.
+    ['By Jim Quinn / The Burning Platform', [person('Jim Quinn')]],
+    ['Von Lena Marsh, Die Zeit', [person('Lena Marsh')]],
+    ['With News Wire Services', [organization('News Wire Services')]],
+    ['Von Lena Marsh mit dpa', [person('Lena Marsh'), organization('dpa')]],
     ['By Tim Balk | New York Daily News', [person('Tim Balk')]],
     ['ByRahul Singh', [person('Rahul Singh')]],
     ['byAmani Mwakyusa', [person('Amani Mwakyusa')]],

@@ -3,27 +3,31 @@ import { findDate, type FoundDate } from '../dates';
 import { trimEndWhere } from '../normalize/trim-end';
 import { isOrganization, trailingOrganization } from './organizations';
 import { foldSpaces } from './fold-spaces';
-import { withoutDumpResidue } from './dump-residue';
-import { AUTHOR_LABELS, WRITTEN_BY } from './author-labels';
+import { startsWithAuthorLabel, withoutDumpResidue } from './dump-residue';
+import { AUTHOR_LABELS, PIECE_KINDS, WRITTEN_BY } from './author-labels';
 import { koreanReporters } from './korean-reporters';
 
 // `By`, `Posted by`, `Written by`, `Reporting by`, `Words by`, `Analysis by`, `Ein Kommentar von`, and their German, French, Spanish, Italian, Dutch and Nordic forms.
 // Bylines are read with white space folded to single spaces, so the patterns below need no `\s+`.
 // `Van` and `Dal` only before the paper's own (`Van onze verslaggever`, `Dal nostro inviato`): a name may start with `Van`.
 /** The label a byline's names follow; exported for the ReDoS check. @internal */
-export const PREFIX = new RegExp(String.raw`^(?:(?:posted|written|words|reported|reporting|story|text|photos?|compiled|edited|produced|analysis|commentary|opinion|review|news|feature|interview|guide) by|(?:eine? )?(?:kommentar|kolumne|analyse|gastbeitrag|essay|interview|reportage) von|by|from|von|par|por|di|door|av|af|van(?= onze )|dal(?:la)?(?= nostr[oa] )|texto|texte|text|tekst|author|${AUTHOR_LABELS}|${WRITTEN_BY})(?: ?:)? `, 'iu');
+export const PREFIX = new RegExp(String.raw`^(?:(?:posted|written|words|reported|reporting|story|text|photos?|compiled|edited|produced|analysis|commentary|opinion|review|news|feature|interview|guide) by|(?:eine? )?(?:${PIECE_KINDS}) von|by|from|von|par|por|di|door|av|af|van(?= onze )|dal(?:la)?(?= nostr[oa] )|texto|texte|text|tekst|author|${AUTHOR_LABELS}|${WRITTEN_BY})(?: ?:)? `, 'iu');
 /** `ByRahul Singh`, `byRahimu Fadhili`: the space lost between `By` and the name (case matters: `Byron Allen` is a name). @internal */
 export const GLUED_BY = /^[Bb]y(?=\p{Lu}\p{Ll})/u;
 // Job titles that come before a name: `FOCUS-online-Redakteur Thomas Sabin`, `Senior Correspondent Jane Doe`, maybe as the paper's own
-// (`unserem Korrespondenten Jan Berg`, `onze verslaggever Jan Jansen`, `notre correspondante Marie Dubois`, `nostro inviato Marco Rossi`).
+// (`unserem Korrespondenten Jan Berg`, `onze verslaggever Jan Jansen`, `notre correspondante Marie Dubois`, `nostro inviato Marco Rossi`);
+// Polish and Czech spell them with one `r` (`korespondent`, `korespondentka`) and have their own (`redaktorka`, `dziennikarz`, `novinář`).
 const ROLE_WORDS =
-  'staff writer|staff reporter|senior writer|senior reporter|senior correspondent|political correspondent|chief correspondent|foreign correspondent|correspondent|contributor|contributing writer|contributing editor|editor-at-large|editor in chief|senior editor|managing editor|editor|reporter|writer|columnist|journalist|journaliste|photographer|analyst|redakteur(?:in)?|korrespondent(?:in|en)?|reporter(?:in)?|autor(?:in)?|redactor(?:a)?|periodista|corresponsal|envoyé spécial|envoyée spéciale|correspondant(?:e)?|corrispondente|inviat[oa]|redacteur|verslaggever|correspondent(?:e)?|intern|professor|profesor|profesorius|profesorė|professeur|professeure|professore|professoressa|professorin|hoogleraar|docent|lecturer|news agency|nachrichtenagentur|presseagentur|agence de presse|agencia de noticias|agenzia di stampa|persbureau';
+  'staff writer|staff reporter|senior writer|senior reporter|senior correspondent|political correspondent|chief correspondent|foreign correspondent|correspondent|contributor|contributing writer|contributing editor|editor-at-large|editor in chief|senior editor|managing editor|editor|reporter|writer|columnist|journalist|journaliste|photographer|analyst|redakteur(?:in)?|korrespondent(?:in|en)?|korespondent(?:ka)?|redaktor(?:ka)?|dziennikar(?:z|ka)|novinář(?:ka)?|reportér(?:ka)?|reporter(?:in)?|autor(?:in)?|redactor(?:a)?|periodista|corresponsal|envoyé spécial|envoyée spéciale|correspondant(?:e)?|corrispondente|inviat[oa]|redacteur|verslaggever|correspondent(?:e)?|intern|professor|profesor|profesorius|profesorė|professeur|professeure|professore|professoressa|professorin|hoogleraar|docent|lecturer|news agency|nachrichtenagentur|presseagentur|agence de presse|agencia de noticias|agenzia di stampa|persbureau';
 /** @internal Exported for the ReDoS check. */
 export const LEADING_ROLE = new RegExp(`^(?:(?:our|unse?re[mnrs]?|onze|notre|nostr[oa]|nuestr[oa]) )?(?:[\\p{L}.]+-)*(?:${ROLE_WORDS}) (?=\\p{Lu})`, 'iu');
 // The last word of a newspaper's name: `Battle Creek Enquirer`, `Globe Correspondent`.
 const OUTLET_WORDS = 'post|times|tribune|herald|journal|gazette|globe|news|business|courier|press|star|chronicle|daily|record|register|sentinel|observer|independent|telegraph|enquirer|network|today|magazine|media|wire';
 /** @internal Exported for the ReDoS check. */
 export const TRAILING_ROLE = new RegExp(` (?:(?:${OUTLET_WORDS}) )?(?:(?:staff|senior|chief|contributing|special|political|foreign) )?(?:${ROLE_WORDS})$`, 'iu');
+// A role and where it is held after the name, without a comma: `Marco Rossi inviato a Kiev`, `Ana García corresponsal en Bruselas`.
+/** @internal Exported for the ReDoS check. */
+export const TRAILING_ROLE_IN_PLACE = new RegExp(` (?:${ROLE_WORDS}) (?:in|a|à|au|en|em|nel|nella|w|i|op|te|bei|aus|at) (?=\\S)`, 'iu');
 // A line that is only a role, maybe with where it is held: `Senior Correspondent`, `Correspondent in Athens`, `inviato a Kiev`,
 // `envoyée spéciale au Caire`, `Korrespondent i Kyiv` (Nordic), `Reporter w Warszawie` (Polish).
 /** @internal Exported for the ReDoS check. */
@@ -53,11 +57,13 @@ export const TRAILING_TIME = / \d{1,2}:\d{2}(?!\d)/u;
 // `Juan Pérez Actualizado: 12/03/2024`, `Marco Rossi Pubblicato il 12 marzo 2024` in other languages.
 const PUBLISHED_LABEL =
   / (?:published|updated|posted|publiée?|mis à jour|actualizado|publicado|pubblicato|aggiornato|veröffentlicht|aktualisiert|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert)(?: ?:| (?:on|le|il|el|em|am|op|den)(?!\p{L})| \d|$)/iu;
-const DESK_ARTICLE = /^(?:der|die|das|la|le|el|il|de|unse?re[mnrs]?|onze|notre|nostr[oa]|nuestr[oa]) /iu;
+// `With News Wire Services`, `mit dpa`: the desk a story was written with, under the story's own names; `Da Redação`: from the desk.
+const DESK_ARTICLE = /^(?:der|die|das|la|le|el|il|de|da|do|unse?re[mnrs]?|onze|notre|nostr[oa]|nuestr[oa]|with|mit|avec|con) /iu;
 // `Marie Dubois (avec AFP)`, `Jane Doe (with Reuters)`, `Juan Pérez (EFE)`, `Jana Novak (Text)`: what a byline puts in parentheses.
 const PARENTHESES = / ?\((?:(avec|with|mit|con|com|and|und|et|y) )?([^()]{1,40})\)/giu;
 // `Texto: Ana Pérez Fotos: Juan López`: the photographer's label ends the writers' names.
-const PHOTO_LABEL = / (?:photos?|fotos?|fotografías?|fotografie|bilder?|images?|illustrations?|ilustración|grafik|video) ?:/iu;
+// `Story by Jane Doe • Photos by John Roe` too, with the mark between them.
+const PHOTO_LABEL = / (?:[•·|/] )?(?:(?:photos?|fotos?|fotografías?|fotografie|bilder?|images?|illustrations?|ilustración|grafik|video) ?:|(?:photos?|photography|videos?|illustrations?|graphics?|fotos?) (?:by|von|par|por|di|door) )/iu;
 const FOR_OUTLET = / (?:[Ff]or|[Ff]ür|[Pp]our|[Pp]ara|[Pp]er) \p{Lu}/u;
 // `By Jane Doe, one of the authors of our newsletter. Doe has covered…`: a sentence about the author after the names.
 const APPOSITIVE = /, (?=\p{Ll}[^,]{20})/u;
@@ -89,7 +95,10 @@ const AFFILIATION_MARK = /[,|/–—-]/u;
 // Academic and medical degrees written after a name: `Ph.D.`, `MD`, `M.P.H.`.
 const DEGREE = /^(?:Ph\.? ?D\.?|Psy\.? ?D\.?|M\.? ?D\.?|M\.P\.H\.?|MPH|DDS|D\.O\.|R\.N\.|J\.D\.|Esq\.?)$/u;
 // `InfoWorld`, `The Associated Press`, `New York Daily News`: what follows a person after a comma and is no second person.
-const isAffiliation = (name: string) => isOrganization(name) || !name.includes(' ') || isOutletName(name);
+// A name that opens with an article is a title, never a person's: `Jim Quinn / The Burning Platform`, `Jane Doe, Die Zeit`; one that opens
+// with `of`, `da` or `de` says where the person writes (`João Silva, da Folha`, `Ana Pérez, de El País`): a co-author has a first name.
+const ARTICLE_LED = /^(?:The|Der|Die|Das|Het|of|from|at|da|do|de|del|di|du|aus|z|ze) \p{Lu}/u;
+const isAffiliation = (name: string) => isOrganization(name) || !name.includes(' ') || isOutletName(name) || ARTICLE_LED.test(name);
 // Links and buttons that sit beside bylines: never an author.
 const NOT_A_NAME = /^(?:email the author|email|e-mail|follow|follow on twitter|twitter|facebook|view all posts|more from this author|more by this author|contact|contact the author|view profile|bio|see all|updated|published|and|more)$/iu;
 /** A word of a written name: capitalised, an initial, or a particle (`van`, `de`, `bin`). @internal */
@@ -145,8 +154,12 @@ export function parseByline(line: string): Byline {
  */
 export function bylineAfterDate(line: string, date: FoundDate | null = findDate(line, FAR_FUTURE)): string | null {
   if (date === null || date.start > 0) return null;
-  const between = AFTER_DATE.exec(line.slice(date.end));
-  return between === null ? null : line.slice(date.end + between[0].length);
+  const rest = line.slice(date.end);
+  const between = AFTER_DATE.exec(rest);
+  if (between !== null) return rest.slice(between[0].length);
+  // `22.08.2024 Profilbild von Jane Doe`: a full dump glues the alt text of the author's photo, which names them, to the date.
+  const label = rest.trimStart();
+  return rest.startsWith(' ') && startsWithAuthorLabel(label) ? label : null;
 }
 
 // `By Tomas Franzese December 22, 2023`, `By Marta Jary For Daily Mail Australia`, `By Deborah NetburnStaff Writer`
@@ -156,7 +169,43 @@ function namesOf(line: string): string {
   let names = withoutDumpResidue(line.replace(PREFIX, '').replace(LEADING_MARK, '')).replace(GLUED_BY, '').replace(PARENTHESES, agencyInParentheses).split(' ').map(withoutHandle).filter((word) => !word.includes('@')).join(' ').replace(GLUED_ROLE, ' ').replace(GLUED_DATE, ' ');
   const date = findDate(names, FAR_FUTURE);
   if (date) names = trimEndWhere(trimEndWhere(names.slice(0, date.start), isDanglingMark).replace(DANGLING_WORD, ''), isDanglingMark);
-  return withoutGluedDesk(cutAt(cutAt(cutAt(cutAt(cutAt(cutAt(cutAt(cutAt(names, APPOSITIVE), PUBLISHED_LABEL), PHOTO_LABEL), TRAILING_DATE), FOR_OUTLET), VIA), TRAILING_TIME), READING_TIME));
+  return withoutGluedDesk(cutAt(cutAt(cutAt(cutAt(cutAt(cutAt(cutAt(cutAt(beforeRoleInPlace(beforeFullStop(names)), APPOSITIVE), PUBLISHED_LABEL), PHOTO_LABEL), TRAILING_DATE), FOR_OUTLET), VIA), TRAILING_TIME), READING_TIME));
+}
+
+/**
+ * Names without the role and the place after them (`Marco Rossi inviato a Kiev` → `Marco Rossi`): the place is a name, so it is
+ * cut before the names are split on a joiner it may hold (`corresponsal en Bruselas`).
+ * @example
+ * beforeRoleInPlace('Ana García corresponsal en Bruselas'); // 'Ana García'
+ * @internal
+ */
+export function beforeRoleInPlace(names: string): string {
+  const role = TRAILING_ROLE_IN_PLACE.exec(names);
+  return role !== null && CAPITAL_FIRST.test(names.slice(role.index + role[0].length)) ? names.slice(0, role.index) : names;
+}
+
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
+// Titles written with a full stop before a name (`Prof. Jan Berg`, `Mrs. Jane Doe`), which ends no sentence.
+const TITLES = new Set(['prof', 'mrs', 'mr', 'ms', 'dr', 'st', 'jr', 'sr', 'mag', 'ing', 'dipl', 'rev', 'gen', 'col', 'capt', 'sen', 'rep', 'gov', 'sgt', 'lt']);
+// Names have no word of two letters or more before a full stop but a title (`Jane Q. Doe`, `Prof. Jan Berg`).
+const SENTENCE_WORD = /^[\p{L}'’-]{2,}$/u;
+
+/**
+ * Names without what follows a full stop that ends a sentence after them (`Ana García. Madrid` → `Ana García`); not the full stop of
+ * an initial or a title (`Jane Q. Doe`, `Prof. Jan Berg`).
+ * @example
+ * beforeFullStop('Ana García. Madrid'); // 'Ana García'
+ * @internal
+ */
+export function beforeFullStop(names: string): string {
+  for (let at = names.indexOf('. '); at !== -1; at = names.indexOf('. ', at + 2)) {
+    const before = names.slice(0, at);
+    const space = before.lastIndexOf(' ');
+    const word = before.slice(space + 1);
+    if (space !== -1 && SENTENCE_WORD.test(word) && !TITLES.has(word.toLowerCase())) return before;
+  }
+  return names;
 }
 
 /**

@@ -3,6 +3,9 @@ import { parseSeed } from '../parse-seed';
 import { COUNCIL_STORY as story } from '../../test/support/council-story';
 
 const now = new Date('2026-01-01');
+const spanishParagraph = (topic: string) =>
+  `El ayuntamiento dijo el martes que el plan para ${topic} seguirá adelante, aunque varios concejales todavía están preocupados por lo que costará a la ciudad.`;
+const spanishStory = ['el puente', 'la carretera', 'la escuela'].map(spanishParagraph).join('\n\n');
 
 describe('bylineBelow', () => {
   it('takes the byline that signs the story under its last paragraph, past the share bar', () => {
@@ -59,6 +62,37 @@ describe('bylineBelow', () => {
   it('takes no byline of the teasers under the story, each signed above its headline', () => {
     const teasers = ['by Ellie Roe', 'Harbour plan faces delay', 'by Sam Poe', 'Library opens late'].join('\n\n');
     const result = parseSeed(`Town votes on new bridge\n\nDecember 21, 2023\n\n${story}\n\n${teasers}`, { now });
+    expect(result.authors).toEqual([]);
+  });
+
+  it('takes the bare name right under the last paragraph for the signature, in a language that writes labels in sentence case', () => {
+    const result = parseSeed(`El pueblo vota el nuevo puente\n\n21 de diciembre de 2023\n\n${spanishStory}\n\nAna López\n\nCompartir\n\nAviso legal`, { now });
+    expect(result.language).toBe('es');
+    expect(result.authors).toEqual([{ name: 'Ana López', kind: 'person' }]);
+    expect(result.blocks.find((block) => block.text === 'Ana López')?.role).toBe('byline');
+  });
+
+  it('takes no bare names under the story that list people, quote a speaker, caption a photo, shout, or stand past other lines', () => {
+    const quotation = '«La única cosa necesaria para el triunfo del mal es que los hombres buenos no hagan nada.»';
+    const tails = ['Ana López\n\nPedro Ruiz', `${quotation}\n\nEdmund Burke`, 'Ana López y Pedro Ruiz, en la inauguración del puente.', 'ANA LÓPEZ', '- Ana López\n- Pedro Ruiz', 'Compartir\n\nAna López', 'Por qué el puente\n\nAna López'];
+    for (const tail of tails) {
+      const result = parseSeed(`El pueblo vota el nuevo puente\n\n21 de diciembre de 2023\n\n${spanishStory}\n\n${tail}\n\nAviso legal`, { now });
+      expect(result.authors, tail).toEqual([]);
+    }
+  });
+
+  it('takes no label in title case over teasers under the story for a bare signature', () => {
+    const teasers = 'El alcalde inaugura la nueva biblioteca municipal\n\nLa escuela del pueblo abre sus puertas';
+    for (const label of ['Artículos Relacionados', 'Últimas Noticias', 'Ultime Notizie']) {
+      const result = parseSeed(`El pueblo vota el nuevo puente\n\n21 de diciembre de 2023\n\n${spanishStory}\n\n${label}\n\n${teasers}\n\nAviso legal`, { now });
+      expect(result.authors, label).toEqual([]);
+    }
+  });
+
+  it('takes no bare line in title case under a German story, whose labels capitalise their nouns', () => {
+    const story = ['die Brücke', 'die Straße', 'die Schule'].map((topic) => `Der Gemeinderat sagte am Dienstag, dass der Plan für ${topic} weitergehen werde, obwohl einige Mitglieder noch über die Kosten für die Stadt besorgt seien.`).join('\n\n');
+    const result = parseSeed(`Stadt stimmt über neue Brücke ab\n\n21. Dezember 2023\n\n${story}\n\nLetzte Meldungen\n\nImpressum`, { now });
+    expect(result.language).toBe('de');
     expect(result.authors).toEqual([]);
   });
 

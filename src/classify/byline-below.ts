@@ -1,5 +1,6 @@
 import { isNameLine } from '../byline';
 import { isDeskLine } from './name-byline';
+import { headlineShape } from './find-head';
 import type { Piece } from './piece';
 
 // Pages that sign the story under it put the byline right after its last paragraph, maybe past its date, a
@@ -11,16 +12,20 @@ const SMALL_LETTER = /\p{Ll}/u;
 // A paragraph that is one quotation, from its opening mark to its closing one, is quoted, and the name under it its source (`“The
 // only thing …”` over `– Edmund Burke`); a paragraph of the story quotes and then says who spoke (`“…,” she said. “…”`).
 const QUOTATION = /^["“„«‘‚][^"“”„«»]*["”“»’]$/u;
+// English writes its labels in title case (`Voting Results`, `Off Topic`), and German capitalises their nouns (`Letzte Meldungen`):
+// there a bare line of names under the story is told from a label only by an author box's label above it. Other languages write
+// labels in sentence case, and many sign a story with the bare name under its last paragraph (`Lê Phương`).
+const TITLE_CASE_LABELS = new Set(['en', 'de']);
 
 /**
  * The byline that signs the story under its last paragraph (`by Jane Doe`, a desk such as `IN-Redaktion`), with only lines the rules or the
  * dates took between; or the line of names under an author box's label (`About the author`), given the role `byline`.
  * @returns The index of the byline, or -1.
  * @example
- * bylineBelow(pieces, 2, 40); // 42: `By Jane Doe` under the last paragraph at 40 and a share button at 41
+ * bylineBelow(pieces, 2, 40, 'en'); // 42: `By Jane Doe` under the last paragraph at 40 and a share button at 41
  * @internal
  */
-export function bylineBelow(pieces: readonly Piece[], first: number, last: number): number {
+export function bylineBelow(pieces: readonly Piece[], first: number, last: number, language: string | null): number {
   if (last < first) return -1;
   let seen = 0;
   let label = false;
@@ -36,7 +41,8 @@ export function bylineBelow(pieces: readonly Piece[], first: number, last: numbe
     // `Google Play Store`) only by the author box's label above it.
     if (piece.role === null) {
       // …but a desk or an agency right under the last paragraph (`IN-Redaktion`, `dpa`) signs the story: no label is that.
-      if (!(label && isNameLine(piece.text)) && !(seen === 1 && (isDeskLine(piece.text) || isDashSignature(pieces, index, last)))) return -1;
+      const signs = seen === 1 && (isDeskLine(piece.text) || isDashSignature(pieces, index, last) || (!TITLE_CASE_LABELS.has(language ?? 'en') && isBareSignature(pieces, index, last)));
+      if (!(label && isNameLine(piece.text)) && !signs) return -1;
       piece.role = 'byline';
       return index;
     }
@@ -53,4 +59,14 @@ function isDashSignature(pieces: readonly Piece[], index: number, last: number):
   if (!LEADING_DASH.test(piece.bullet ?? piece.text) || !SENTENCE_END.test(pieces[last]!.text) || QUOTATION.test(pieces[last]!.text) || !SMALL_LETTER.test(piece.text)) return false;
   const next = pieces.find((other, at) => at > index && other.text.length > 0);
   return next?.bullet !== piece.bullet && isNameLine(piece.text.replace(LEADING_DASH, ''));
+}
+
+// `Lê Phương` right under a last paragraph that ends its sentence. Not the first of a list of names, nor the label over a list of
+// teasers (`Ultime Notizie` over a headline), nor names in capitals, nor the name under a quotation (as for a dash signature), nor a
+// line of the list that a bullet marks.
+function isBareSignature(pieces: readonly Piece[], index: number, last: number): boolean {
+  const piece = pieces[index]!;
+  if (piece.bullet !== null || !SENTENCE_END.test(pieces[last]!.text) || QUOTATION.test(pieces[last]!.text) || !SMALL_LETTER.test(piece.text)) return false;
+  const next = pieces.find((other, at) => at > index && other.text.length > 0);
+  return isNameLine(piece.text) && !(next?.role === null && (isNameLine(next.text) || headlineShape(next) > 0));
 }

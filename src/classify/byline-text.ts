@@ -32,8 +32,9 @@ export function bylineParts(pieces: readonly Piece[]): string[] {
   const first = pieces.findIndex((piece) => piece.role === 'byline');
   if (first === -1) return [];
   const parts = [pieces[first]!.text];
-  for (let index = first + 1; pieces[index]?.role === 'byline'; index++) {
+  for (let index = first + 1; pieces[index]?.role === 'byline' || isCaptionAmongNames(pieces[index]); index++) {
     const piece = pieces[index]!;
+    if (piece.role === 'credit') continue;
     const next = pieces[index + 1];
     if (next?.role === 'byline' && labelsPhotoOf(piece.text, next.text)) continue;
     // A lone `By` after a byline's last line of names starts the next author's byline.
@@ -41,4 +42,9 @@ export function bylineParts(pieces: readonly Piece[]): string[] {
     else parts[parts.length - 1] += ` ${piece.text}`;
   }
   return parts;
+}
+
+// The caption of an author's photo between the names of a byline (`Rebecca Ramirez, photographed for NPR, …`): no part of its text.
+function isCaptionAmongNames(piece: Piece | undefined): boolean {
+  return piece?.role === 'credit' && piece.pairedBy === true;
 }

@@ -124,7 +124,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   const teasers = teaserRunStart(pieces, Math.max(first, byline, date) + 1, last);
   if (teasers !== -1) last = teasers - 1;
   // Where the head has no byline, the story may be signed under its last paragraph.
-  const below = byline === -1 ? bylineBelow(pieces, first, last) : byline;
+  const below = byline === -1 ? bylineBelow(pieces, first, last, context.language) : byline;
   // …or, past the teasers, in the box of the story's facts.
   const signed = below === -1 && last >= first ? labelledBylineBelow(pieces, last) : below;
   demoteOtherMeta(pieces, 'byline', ...stackedBylines(pieces, signed, bylineEnd(pieces, signed)));
@@ -432,7 +432,8 @@ function pairLoneBylines(pieces: readonly Piece[], weights: number[]): void {
     if (!isLoneBy(pieces, index)) continue;
     const end = namesRunOn(pieces, index + 1);
     for (let line = index; line <= end; line++) {
-      pieces[line]!.role = 'byline';
+      // The caption of an author's photo among the names (`Rebecca Ramirez, photographed for NPR, …`) stays a credit.
+      if (pieces[line]!.role !== 'credit') pieces[line]!.role = 'byline';
       pieces[line]!.pairedBy = line < end;
       weights[line] = 0;
     }

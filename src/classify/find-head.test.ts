@@ -67,6 +67,20 @@ describe('the head of a story', () => {
     expect(first.authors).toEqual([{ name: 'Lena Marsh', kind: 'person' }, { name: 'Tom Berg', kind: 'person' }]);
   });
 
+  it('joins a `By` on its own line to the names that run on under it past the caption of a photo that names the next author', () => {
+    const caption = 'Tom Berg, photographed for the Town Times, 6 June 2022. Photo by Sam Poe for the Town Times.';
+    const article = parseSeed(`Town votes on new bridge\n\nBy\n\nLena Marsh\n\n,\n\n${caption}\n\nTom Berg\n\n${story}`, { now });
+    expect(article.byline).toBe('By Lena Marsh , Tom Berg');
+    expect(article.authors).toEqual([{ name: 'Lena Marsh', kind: 'person' }, { name: 'Tom Berg', kind: 'person' }]);
+    expect(article.credits.map((credit) => credit.text)).toEqual([caption]);
+  });
+
+  it('joins no names under the caption of a photo of someone else', () => {
+    const caption = 'Jane Roe, the mayor, at the bridge on Monday. Photo by Sam Poe for the Town Times.';
+    const article = parseSeed(`Town votes on new bridge\n\nBy\n\nLena Marsh\n\n,\n\n${caption}\n\nTom Berg\n\n${story}`, { now });
+    expect(article.authors).toEqual([{ name: 'Lena Marsh', kind: 'person' }]);
+  });
+
   it('joins a `Commentary by` on its own line to the name under it', () => {
     const article = parseSeed(`Town votes on new bridge\n\nCOMMENTARY BY\n\nLena E. Marsh, Ph.D.\n\nSenior Research Fellow\n\n${story}`, { now });
     expect(article.authors).toEqual([{ name: 'Lena E. Marsh, Ph.D.', kind: 'person' }]);

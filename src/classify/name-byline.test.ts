@@ -9,6 +9,7 @@ describe('isDeskLine', () => {
     expect(isDeskLine('IN-Redaktion')).toBe(true);
     expect(isDeskLine('dpa/AFP')).toBe(true);
     expect(isDeskLine('Reuters and AP')).toBe(true);
+    expect(isDeskLine('With News Wire Services')).toBe(true);
   });
 
   it('takes no line where words beside the desks are left over, nor a link or a person', () => {
@@ -16,6 +17,7 @@ describe('isDeskLine', () => {
     expect(isDeskLine('Text: dpa')).toBe(false);
     expect(isDeskLine('Read more at example.com')).toBe(false);
     expect(isDeskLine('Jane Doe')).toBe(false);
+    expect(isDeskLine('With the bridge closed, traffic slowed')).toBe(false);
   });
 });
 

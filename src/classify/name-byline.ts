@@ -84,8 +84,8 @@ export function isDesk(text: string): boolean {
 
 const MAX_DESK_WORDS = 4;
 const DOMAIN = /\.\p{L}{2,}$/u;
-// Separators and joiners left once the names are taken off a line: `dpa/AFP`, `Reuters and AP`.
-const JOINERS_ONLY = /^(?:[\s,&/|-]|and|und|et|y)*$/iu;
+// Separators and joiners left once the names are taken off a line: `dpa/AFP`, `Reuters and AP`, `With News Wire Services`.
+const JOINERS_ONLY = /^(?:[\s,&/|-]|and|und|et|y|with|mit|avec|con)*$/iu;
 
 /**
  * Whether a line is nothing but desks or agencies (`IN-Redaktion`, `dpa/AFP`, `SID`): not a sentence that names one
@@ -106,15 +106,26 @@ const JOINER_ALONE = /^(?:[,;&]|and|und|et|y|e|og|och|en)$/iu;
 
 /**
  * The index of the last line of names that run on from `index` over lines of their own comma (`Aaron Scott`, `,`, `Berly McCoy`),
- * each maybe under the label of its photo (`Headshot of Berly McCoy`).
+ * each maybe under the label or the caption of its photo (`Headshot of Berly McCoy`, `Berly McCoy, photographed for NPR`).
  * @example
  * namesRunOn(pieces, 5); // 9: `Aaron Scott` at 5, `,`, `Berly McCoy`, `,`, `Rebecca Ramirez`
  * @internal
  */
 export function namesRunOn(pieces: readonly Piece[], index: number): number {
   let end = underPhotoLabel(pieces, index);
-  while (pieces[end + 1]?.role === null && JOINER_ALONE.test(pieces[end + 1]!.text) && pieces[end + 2]?.role === null && isNameLine(pieces[end + 2]!.text)) end = underPhotoLabel(pieces, end + 2);
+  while (pieces[end + 1]?.role === null && JOINER_ALONE.test(pieces[end + 1]!.text)) {
+    const name = underPhotoCaption(pieces, end + 2);
+    if (pieces[name]?.role !== null || !isNameLine(pieces[name]!.text)) break;
+    end = underPhotoLabel(pieces, name);
+  }
   return end;
+}
+
+// The name under the caption of its photo at `index` (`Rebecca Ramirez, photographed for NPR, …`, `Rebecca Ramirez`), or `index`.
+function underPhotoCaption(pieces: readonly Piece[], index: number): number {
+  const caption = pieces[index];
+  const next = pieces[index + 1];
+  return caption?.role === 'credit' && next !== undefined && next.text.length > 0 && caption.text.startsWith(`${next.text},`) ? index + 1 : index;
 }
 
 // The name under the label of its photo at `index` (`Headshot of Berly McCoy`, `Berly McCoy`), or `index`.
