@@ -83,7 +83,7 @@ export function needleScan(sets: readonly (readonly string[])[]): NeedleScan {
 }
 
 /**
- * The indices of the sets of a scan with a string that the lowercased text holds, read in one pass.
+ * The indices of the sets of a scan with a string that the lowercased text holds, read in one pass, in ascending order.
  * @example
  * setsIn(needleScan([['/', ' via '], ['getty images']]), 'Photo: Jane Doe / Getty Images'); // [0, 1]
  * @internal
@@ -111,7 +111,7 @@ function scanSets(scan: NeedleScan, text: string, lowercased: boolean): readonly
     present ??= [];
     for (const set of scan.found[state]!) if (!present.includes(set)) present.push(set);
   }
-  return present ?? NONE;
+  return present === null ? NONE : present.sort((first, second) => first - second);
 }
 
 const NONE: readonly number[] = [];
