@@ -32,36 +32,18 @@ export function matchBlockRule(rules: CompiledRules, text: string, where: RuleWh
   if (text.length > group.longest) return null;
   const mayMatch = group.filter === null || group.filter.test(text);
   // The `contains` strings of all patterns are looked for in one pass, not one pass per string.
-  const present = text.length <= group.longestContains ? setsIn(group.needles, text) : NONE;
-  if (mayMatch) {
-    for (const pattern of group.patterns) {
-      if (text.length > pattern.maxLength || (pattern.needleSet !== -1 && !present.includes(pattern.needleSet))) continue;
-      if (pattern.regex.test(text)) return pattern.rule;
-    }
-    return null;
+  const present = text.length <= group.longestContains ? setsIn(group.needles, text) : [];
+  for (const pattern of mayMatch ? group.patterns : unfilteredOrPresent(group, present)) {
+    if (text.length > pattern.maxLength || (pattern.needleSet !== -1 && !present.includes(pattern.needleSet))) continue;
+    if (pattern.regex.test(text)) return pattern.rule;
   }
-  return firstOfUnfiltered(group, present, text);
-}
-
-const NONE: readonly number[] = [];
-
-// Where the combined filter fails, what is left are the patterns it does not cover: those with `contains`
-// whose strings the text holds, few or none, found by their sets, and those without, merged in table order.
-function firstOfUnfiltered(group: PatternGroup, present: readonly number[], text: string): MatchingRule | null {
-  const { patterns, unfiltered } = group;
-  let next = 0;
-  for (const position of present) {
-    for (; next < unfiltered.length && unfiltered[next]! < position; next++) {
-      if (matchesWhole(patterns[unfiltered[next]!]!, text)) return patterns[unfiltered[next]!]!.rule;
-    }
-    if (matchesWhole(patterns[position]!, text)) return patterns[position]!.rule;
-  }
-  for (; next < unfiltered.length; next++) if (matchesWhole(patterns[unfiltered[next]!]!, text)) return patterns[unfiltered[next]!]!.rule;
   return null;
 }
 
-function matchesWhole(pattern: CompiledPattern, text: string): boolean {
-  return text.length <= pattern.maxLength && pattern.regex.test(text);
+// Where the combined filter fails, only the patterns it does not cover may match: those without `contains`, and those
+// whose strings the text holds, few or none, rather than every pattern with `contains` to be looked up in turn.
+function unfilteredOrPresent(group: PatternGroup, present: readonly number[]): CompiledPattern[] {
+  return [...group.unfiltered, ...present].sort((first, second) => first - second).map((position) => group.patterns[position]!);
 }
 
 /**

@@ -15,8 +15,6 @@ export interface NeedleScan {
   readonly fallback: Int32Array;
   /** The sets with a string that ends at each state, those of its fallbacks included, by their index; null for none. */
   readonly found: readonly (readonly number[] | null)[];
-  /** 1 at each state where `found` holds sets: most states end no string, told by a small table of numbers. */
-  readonly ends: Uint8Array;
 }
 
 const ASCII = 128;
@@ -54,21 +52,13 @@ export function needleScan(sets: readonly (readonly string[])[]): NeedleScan {
       if (!ends[state]!.includes(set)) ends[state]!.push(set);
     }
   });
-  const scan = {
-    ascii: new Int32Array(edges.length * ASCII),
-    beyondAscii,
-    edges,
-    fallback: new Int32Array(edges.length),
-    found: ends.map((): number[] | null => null),
-    ends: new Uint8Array(edges.length),
-  };
+  const scan = { ascii: new Int32Array(edges.length * ASCII), beyondAscii, edges, fallback: new Int32Array(edges.length), found: ends.map((): number[] | null => null) };
   // States in breadth-first order: a state's fallback is shallower, and complete, when the state is reached.
   const queue = [0];
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head]!;
     const found = [...new Set([...ends[state]!, ...(state === 0 ? [] : (scan.found[scan.fallback[state]!] ?? []))])];
     scan.found[state] = found.length > 0 ? found : null;
-    scan.ends[state] = found.length > 0 ? 1 : 0;
     for (let code = 0; code < ASCII; code++) {
       scan.ascii[state * ASCII + code] = edges[state]!.get(code) ?? (state === 0 ? 0 : scan.ascii[scan.fallback[state]! * ASCII + code]!);
     }
@@ -83,12 +73,12 @@ export function needleScan(sets: readonly (readonly string[])[]): NeedleScan {
 }
 
 /**
- * The indices of the sets of a scan with a string that the lowercased text holds, read in one pass, in ascending order.
+ * The indices of the sets of a scan with a string that the lowercased text holds, read in one pass.
  * @example
  * setsIn(needleScan([['/', ' via '], ['getty images']]), 'Photo: Jane Doe / Getty Images'); // [0, 1]
  * @internal
  */
-export function setsIn(scan: NeedleScan, text: string): readonly number[] {
+export function setsIn(scan: NeedleScan, text: string): number[] {
   return scanSets(scan, text, false);
 }
 
@@ -99,22 +89,18 @@ function mayChangeWhenLowercased(code: number): boolean {
 
 // Reads a text with its ASCII capitals as small letters; a capital beyond ASCII may lowercase by its
 // neighbours (`Σ`) or to two code units (`İ`), and then the text is read again, lowercased whole.
-// Most texts hold none of the strings, and share one empty list rather than each making its own.
-function scanSets(scan: NeedleScan, text: string, lowercased: boolean): readonly number[] {
-  let present: number[] | null = null;
+function scanSets(scan: NeedleScan, text: string, lowercased: boolean): number[] {
+  const present: number[] = [];
   let state = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     if (code >= ASCII && !lowercased && mayChangeWhenLowercased(code)) return scanSets(scan, text.toLowerCase(), true);
     state = code < ASCII ? scan.ascii[state * ASCII + code]! : scan.beyondAscii[code & BEYOND_ASCII_MASK] === 0 ? 0 : step(scan, state, code);
-    if (scan.ends[state] === 0) continue;
-    present ??= [];
-    for (const set of scan.found[state]!) if (!present.includes(set)) present.push(set);
+    const found = scan.found[state];
+    if (found) for (const set of found) if (!present.includes(set)) present.push(set);
   }
-  return present === null ? NONE : present.sort((first, second) => first - second);
+  return present;
 }
-
-const NONE: readonly number[] = [];
 
 // The state after a code unit: from the table for ASCII; otherwise the edge of the state, or of the
 // nearest fallback that has one.
