@@ -90,7 +90,6 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   const thresholds = thresholdsFor(context.mode, context.language);
   const classes: ProseClass[] = [];
   const weights: number[] = [];
-  let pageWords = 0;
   for (const piece of pieces) {
     piece.rule ??= piece.text.length > 0 ? matchBlockRule(context.rules, piece.text, 'anywhere') : null;
     const features = proseFeatures(piece.text, context.language, piece.census ?? undefined);
@@ -98,7 +97,6 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
     classes.push(kind);
     piece.score = round(proseWeight(kind, features, piece.bullet !== null));
     piece.words = features.readerWords;
-    pageWords += piece.words;
     weights.push(initialWeight(piece, piece.score, features.words, context.now));
   }
 
@@ -147,7 +145,8 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
 
   const kept: string[] = [];
   const labels = recurringLabels(pieces);
-  const story = noRuns(pageWords);
+  // The runs kept are those of the story, not of the page: a page of menus and teasers round a short story needs a small set.
+  const story = noRuns(wordsBetween(pieces, first, last));
   for (let index = 0; index < pieces.length; index++) {
     const piece = pieces[index]!;
     if (piece.role !== null) continue;
@@ -358,11 +357,16 @@ function applyZoneRules(pieces: readonly Piece[], weights: number[], first: numb
   return inSpan;
 }
 
+function wordsBetween(pieces: readonly Piece[], first: number, last: number): number {
+  let words = 0;
+  for (let index = first; index <= last; index++) words += pieces[index]!.words;
+  return words;
+}
+
 // The piece that halves the words of the span: a head of short lines (a caption, the byline, the date, empty lines)
 // counts for little against the story's paragraphs.
 function spanMiddle(pieces: readonly Piece[], first: number, last: number): number {
-  let total = 0;
-  for (let index = first; index <= last; index++) total += pieces[index]!.words;
+  const total = wordsBetween(pieces, first, last);
   let half = 0;
   for (let index = first; index <= last; index++) {
     half += pieces[index]!.words;

@@ -56,10 +56,11 @@ export function stopwordMaskAt(source: string, start: number, end: number, hash?
   if (end - start > LONGEST_STOPWORD) return 0;
   const slot = hash ?? asciiWordHash(source, start, end);
   if (slot < 0) return STOPWORD_INDEX.get(lowercaseWord(source, start, end)) ?? 0;
+  const length = end - start;
   for (let index = slot; ; index = (index + 1) & SLOT_MASK) {
-    const word = ASCII_SLOTS.words[index];
-    if (word === undefined) return 0;
-    if (spells(source, start, end, word)) return ASCII_SLOTS.masks[index]!;
+    const slotLength = ASCII_SLOTS.lengths[index]!;
+    if (slotLength === 0) return 0;
+    if (slotLength === length && spells(source, start, ASCII_SLOTS.words[index]!)) return ASCII_SLOTS.masks[index]!;
   }
 }
 
@@ -67,30 +68,35 @@ export function stopwordMaskAt(source: string, start: number, end: number, hash?
 // copying and lowercasing each of them. The ASCII stopwords sit in an open-addressed table of
 // words, four times as large as their number, with their masks beside them: a stopword is a third
 // of the words of prose, and looking its mask up in the index again would cost more than finding it.
+// The words' lengths sit in a small table of their own, read first: most words of a text land on an
+// empty slot or on a word of another length, told without reading the slow table of strings.
 const SLOT_MASK = (1 << ASCII_HASH_BITS) - 1;
 const ASCII_SLOTS: AsciiSlots = /* @__PURE__ */ buildAsciiSlots();
 
 interface AsciiSlots {
   readonly words: (string | undefined)[];
   readonly masks: Int32Array;
+  /** The length of the word in each slot, 0 for an empty slot. */
+  readonly lengths: Uint8Array;
 }
 
 function buildAsciiSlots(): AsciiSlots {
   const words: (string | undefined)[] = new Array<string | undefined>(1 << ASCII_HASH_BITS).fill(undefined);
   const masks = new Int32Array(1 << ASCII_HASH_BITS);
+  const lengths = new Uint8Array(1 << ASCII_HASH_BITS);
   for (const [word, mask] of STOPWORD_INDEX) {
     if (!/^[a-z]+$/.test(word)) continue;
     let index = asciiWordHash(word, 0, word.length);
     while (words[index] !== undefined) index = (index + 1) & SLOT_MASK;
     words[index] = word;
     masks[index] = mask;
+    lengths[index] = word.length;
   }
-  return { words, masks };
+  return { words, masks, lengths };
 }
 
-// Whether the ASCII letters at a span spell a lowercase word: `The` spells `the`.
-function spells(source: string, start: number, end: number, word: string): boolean {
-  if (end - start !== word.length) return false;
+// Whether the ASCII letters at `start`, as many as the word has, spell a lowercase word: `The` spells `the`.
+function spells(source: string, start: number, word: string): boolean {
   for (let index = 0; index < word.length; index++) {
     if ((source.charCodeAt(start + index) | 0x20) !== word.charCodeAt(index)) return false;
   }

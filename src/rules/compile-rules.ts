@@ -25,8 +25,10 @@ export interface CompiledPattern {
 /** The whole-block patterns of the rules that apply at one `where`, in table order. @internal */
 export interface PatternGroup {
   readonly patterns: readonly CompiledPattern[];
-  /** The patterns the combined filter does not cover, in table order: all that is left to try where the filter fails. */
-  readonly unfiltered: readonly CompiledPattern[];
+  /** The positions of the patterns the combined filter does not cover and that have no `contains`, in table order: with those whose strings a text holds, all that is left to try where the filter fails. */
+  readonly unfiltered: readonly number[];
+  /** The longest `maxLength` among the patterns with `contains`: a longer text need not be scanned for their strings. */
+  readonly longestContains: number;
   /** One regular expression that matches when any filtered pattern may; null when there are none. */
   readonly filter: RegExp | null;
   /** The longest `maxLength` among the patterns. */
@@ -153,7 +155,8 @@ function isFilterable(regex: RegExp): boolean {
 function patternGroup(patterns: readonly CompiledPattern[]): PatternGroup {
   return {
     patterns,
-    unfiltered: patterns.filter((pattern) => !pattern.filtered),
+    unfiltered: patterns.flatMap((pattern, position) => (pattern.filtered || pattern.contains !== null ? [] : [position])),
+    longestContains: patterns.reduce((max, pattern) => (pattern.contains === null ? max : Math.max(max, pattern.maxLength)), 0),
     filter: combinedFilter(patterns),
     longest: patterns.reduce((max, pattern) => Math.max(max, pattern.maxLength), 0),
     needles: needleScan(patterns.map((pattern) => pattern.contains ?? [])),

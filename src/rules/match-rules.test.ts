@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileRules } from './compile-rules';
-import { matchInlineRule } from './match-rules';
+import { matchBlockRule, matchInlineRule } from './match-rules';
 import type { MatchingRule } from './rule';
 
 const signoff = (id: string, contains: readonly string[]): MatchingRule => ({ id, family: 'ui', pattern: String.raw`(?<=[.!?])(?:sent from my \w+)$`, scope: 'inline', contains });
@@ -18,5 +18,21 @@ describe('matchInlineRule', () => {
     expect(rules.inlineEnd[0]!.containsTest).toBe(rules.inlineEnd[1]!.containsTest);
     expect(matchInlineRule(rules, 'See you then.Sent via phone', 'body')?.rule.id).toBe('ui.second');
     expect(matchInlineRule(rules, 'See you then. Sent by phone', 'body')).toBeNull();
+  });
+});
+
+describe('matchBlockRule', () => {
+  // A rule with `contains` and one with flags are left to try where the combined filter of the plain ones fails: the first in table order wins.
+  const withStrings: MatchingRule = { id: 'ui.with-strings', family: 'ui', pattern: '^tap to (?:close|open)$', contains: ['tap to'] };
+  const withFlags: MatchingRule = { id: 'ui.with-flags', family: 'ui', pattern: '^tap to close$', flags: 's' };
+  const other: MatchingRule = { id: 'ui.other', family: 'ui', pattern: '^close$' };
+  const match = (rules: readonly MatchingRule[], text: string) => matchBlockRule(compileRules(rules, undefined), text, 'anywhere')?.id ?? null;
+
+  it('tries the patterns the filter does not cover in table order', () => {
+    expect(match([other, withStrings, withFlags], 'Tap to close')).toBe('ui.with-strings');
+    expect(match([withFlags, other, withStrings], 'Tap to close')).toBe('ui.with-flags');
+    expect(match([withFlags, withStrings, other], 'Tap to open')).toBe('ui.with-strings');
+    expect(match([withStrings, withFlags, other], 'Tap to stay')).toBeNull();
+    expect(match([withStrings, { ...other, pattern: '^tap to close$' }], 'Tap to close')).toBe('ui.with-strings');
   });
 });

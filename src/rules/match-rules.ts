@@ -1,5 +1,5 @@
 import type { MatchingRule, RuleWhere } from './rule';
-import type { CompiledPattern, CompiledRules } from './compile-rules';
+import type { CompiledPattern, CompiledRules, PatternGroup } from './compile-rules';
 import { keyFits, ruleKey } from './rule-key';
 import { setsIn } from './needle-scan';
 
@@ -32,16 +32,18 @@ export function matchBlockRule(rules: CompiledRules, text: string, where: RuleWh
   if (text.length > group.longest) return null;
   const mayMatch = group.filter === null || group.filter.test(text);
   // The `contains` strings of all patterns are looked for in one pass, not one pass per string.
-  let present: readonly number[] | undefined;
-  for (const pattern of mayMatch ? group.patterns : group.unfiltered) {
-    if (text.length > pattern.maxLength) continue;
-    if (pattern.needleSet !== -1) {
-      present ??= setsIn(group.needles, text);
-      if (!present.includes(pattern.needleSet)) continue;
-    }
+  const present = text.length <= group.longestContains ? setsIn(group.needles, text) : [];
+  for (const pattern of mayMatch ? group.patterns : unfilteredOrPresent(group, present)) {
+    if (text.length > pattern.maxLength || (pattern.needleSet !== -1 && !present.includes(pattern.needleSet))) continue;
     if (pattern.regex.test(text)) return pattern.rule;
   }
   return null;
+}
+
+// Where the combined filter fails, only the patterns it does not cover may match: those without `contains`, and those
+// whose strings the text holds, few or none, rather than every pattern with `contains` to be looked up in turn.
+function unfilteredOrPresent(group: PatternGroup, present: readonly number[]): CompiledPattern[] {
+  return [...group.unfiltered, ...present].sort((first, second) => first - second).map((position) => group.patterns[position]!);
 }
 
 /**
