@@ -89,6 +89,18 @@ const EXAMPLES: RuleExamples = {
     ],
     misses: ['Each applicant must say which parent the child lives with (mother/father).', 'The speed limit on the road was raised last year (to 80 km/h)'],
   },
+  'credit.copyright-caption': {
+    matches: [
+      'Massiver Ausfall: Die Polizei musste den Verkehr regeln. © dpa | Jens Kalaene',
+      'Füchse-Kapitän Max Darj (l.) sichert den Ball gegen Felix Aellen. Gegen die Berliner bleibt der ThSV Eisenach chancenlos. © picture alliance / Foto Huebner | Foto Huebner',
+      'Benjamin Franke ist der beste Hamburger beim Haspa-Marathon 2024. © Witters',
+    ],
+    misses: [
+      'UsWeekly is part of Part of the a360media Entertainment Group. © a360media 2023',
+      'The logo reads © ACME. It was changed last year.',
+      '© dpa | Jens Kalaene',
+    ],
+  },
   'credit.enlarge-caption': {
     matches: ['Trump als Jesus. Der US-Präsident teilte dieses Foto.Vergrößern des Bildes', '[a57b0632-1]이미지 확대보기'],
     misses: ['Wer das Bild vergrößern will, muss die App kaufen, sagte der Entwickler.'],

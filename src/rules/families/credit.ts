@@ -121,6 +121,17 @@ export const creditRules: readonly MatchingRule[] = [
     contains: ['/'],
     maxLength: 500,
   },
+  // `Massiver Ausfall: Die Polizei musste den Verkehr regeln. © dpa | Jens Kalaene`, `… chancenlos. © picture alliance / Foto Huebner`:
+  // a caption whose last sentence is followed by the copyright of its photo. The whole block is the caption. A year after the
+  // sign makes it the site's notice (`UsWeekly is part of the a360media Entertainment Group. © a360media 2023`).
+  {
+    id: 'credit.copyright-caption',
+    family: 'credit',
+    kind: 'photo',
+    pattern: String.raw`^[^\n©]{20,400}[.!?"“”»)] ?© ?(?![^\n]*\b(?:19|20)\d\d\b)(?<credit>(?:[^\n.!?©]|\.(?! ))+)$`,
+    contains: ['©'],
+    maxLength: 500,
+  },
   // `Trump als Jesus. Der US-Präsident teilte dieses Foto.Vergrößern des Bildes`, `… 있다. 연합뉴스이미지 확대보기` (view the image enlarged):
   // a caption glued to the enlarge button of its image. The whole block is the caption.
   {
@@ -229,6 +240,7 @@ export const creditDescriptions: RuleDescriptions = {
   'credit.parenthesised-image': 'A parenthesised image credit after a caption: "(Image credit: Future / Lance Ulanoff)", "(Image: © X)".',
   'credit.captioned': 'A caption followed by its credit: "… Picture: X / AFP", "… Credit: IMO.", "… Foto: X/AP", "…, Foto: LAT Images".',
   'credit.named-caption': 'A caption closed by its photographer and outlet in brackets: "… on Nov. 5, 2014. (Nuccio DiNuzzo/Chicago Tribune)".',
+  'credit.copyright-caption': 'A caption followed by the copyright of its photo: "… den Verkehr regeln. © dpa | Jens Kalaene".',
   'credit.enlarge-caption': 'A caption glued to the enlarge button of its image: "… dieses Foto.Vergrößern des Bildes", "… 이미지 확대보기".',
   'credit.caption-label': 'A labelled caption: "Legende: …", "Bildunterschrift: …", "Caption: …".',
   'credit.agency-caption-ko': 'A Korean caption closed by its photographer or agency: "… 있다. 연합뉴스", "… 있다. 고영권 기자".',
