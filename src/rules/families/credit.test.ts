@@ -101,6 +101,22 @@ const EXAMPLES: RuleExamples = {
       '© dpa | Jens Kalaene',
     ],
   },
+  'credit.glued-caption': {
+    matches: [
+      'Tiny superconducting loops power Google’s Sycamore quantum chips, but they are plagued with errors.Google',
+      'Viel Ruhe, Schlaf und Erholung helfen, wieder zu Kräften zu kommen.Unsplash/Kelly Sikkema',
+      'Harris Dickinson and Zac Efron portray two of the Von Erich brothers in "The Iron Claw."Eric Chakeen / A24',
+      'Some light mixed precipitation is likely in the early morning hours of Sunday.WeatherBELL',
+    ],
+    misses: [
+      'Read this story in Spanish at CNNMexico.com',
+      'The ad, released this morning, juxtaposes contradictory Trump statements on a bevy of issues. http://bit.ly/2cvS0B4',
+      'If you continue to use this site we will assume that you are happy with it.OkReject',
+      'Please log in to bookmark this story.Log InCreate Free Account',
+      'She was promoted to captain of the U.S.Army team',
+      'Around Mass.New HampshireRhode IslandCOVIDSpotlightLifestyleArtsGlobe MagazineTechnology',
+    ],
+  },
   'credit.enlarge-caption': {
     matches: ['Trump als Jesus. Der US-Präsident teilte dieses Foto.Vergrößern des Bildes', '[a57b0632-1]이미지 확대보기'],
     misses: ['Wer das Bild vergrößern will, muss die App kaufen, sagte der Entwickler.'],

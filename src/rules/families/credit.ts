@@ -142,6 +142,18 @@ export const creditRules: readonly MatchingRule[] = [
     contains: ['vergrößern', '확대보기', 'enlarge', 'view larger'],
     maxLength: 440,
   },
+  // `Tiny superconducting loops power Google’s Sycamore quantum chips, but they are plagued with errors.Google`, `… wieder zu Kräften zu
+  // kommen.Unsplash/Kelly Sikkema`, `… in "The Iron Claw."Eric Chakeen / A24`: a caption glued to its credit, where the dump lost the
+  // space between them. The whole block is the caption. The word before the stop is a word of letters after at least four others,
+  // so that a link (`http://bit.ly/2cvS0B4`), a domain (`at CNNMexico.com`) and an abbreviation (`U.S.Army`) stay; a button glued to
+  // a notice (`… happy with it.OkReject`, `… to follow.Log InCreate free account`, `….MEHR`) is no credit.
+  {
+    id: 'credit.glued-caption',
+    family: 'credit',
+    kind: 'photo',
+    pattern: String.raw`^(?:\S+ ){4,80}[\p{L}'’-]*\p{L}{2}\.["”]?(?!(?:com|org|net|co|de|uk|gov|edu|news|tv|io|ch|at|fr|it|es|nl|be|info|biz|html?)\b|ok|log ?in|sign|create|search|auch\b|merkliste|mehr\b|more\b|read more|weiterlesen)(?<credit>\p{L}{3}[^\s.!?:;,"”]{0,21}(?: [^\s.!?:;,"”]{1,24}){0,4})$`,
+    maxLength: 600,
+  },
   // `Legende: Drusenführer Laith al-Balaous vor einem Porträt seines ermordeten Vaters. SRF`, `Bildunterschrift: …`: a labelled caption.
   {
     id: 'credit.caption-label',
@@ -242,6 +254,7 @@ export const creditDescriptions: RuleDescriptions = {
   'credit.named-caption': 'A caption closed by its photographer and outlet in brackets: "… on Nov. 5, 2014. (Nuccio DiNuzzo/Chicago Tribune)".',
   'credit.copyright-caption': 'A caption followed by the copyright of its photo: "… den Verkehr regeln. © dpa | Jens Kalaene".',
   'credit.enlarge-caption': 'A caption glued to the enlarge button of its image: "… dieses Foto.Vergrößern des Bildes", "… 이미지 확대보기".',
+  'credit.glued-caption': 'A caption glued to its credit with no space: "… plagued with errors.Google", "… zu kommen.Unsplash/Kelly Sikkema".',
   'credit.caption-label': 'A labelled caption: "Legende: …", "Bildunterschrift: …", "Caption: …".',
   'credit.agency-caption-ko': 'A Korean caption closed by its photographer or agency: "… 있다. 연합뉴스", "… 있다. 고영권 기자".',
   'credit.file-caption': 'A wire caption of an archive photo: "FILE - Members of the Havasupai Tribe walk down to …".',
