@@ -117,6 +117,19 @@ const EXAMPLES: RuleExamples = {
       'Around Mass.New HampshireRhode IslandCOVIDSpotlightLifestyleArtsGlobe MagazineTechnology',
     ],
   },
+  'credit.caption-marker': {
+    matches: [
+      'Vargas Llosa (l.) auf Mallorca.',
+      'Starkes Trio seit 32 Jahren: Kerstin Wahala, Judy Lybke und Elke Hannemann (v.l.).',
+      '"Marinera", vormals "Bella 1" (Archivbild): Russland entsandte eigene Kräfte, um das Schiff zu schützen.',
+      'BILD reporter Ivo Scepanovic (l.) Has taken the gynecologist Nenad Babic in Banja Luka',
+    ],
+    misses: [
+      'On Tuesday, Jordanian pilot Moaz al-Kasasbeh (right) was filmed in a cage.',
+      'The vote went 52 to 48 (Reuters).',
+      'Die Partei (CDU) stimmte dagegen.',
+    ],
+  },
   'credit.enlarge-caption': {
     matches: ['Trump als Jesus. Der US-Präsident teilte dieses Foto.Vergrößern des Bildes', '[a57b0632-1]이미지 확대보기'],
     misses: ['Wer das Bild vergrößern will, muss die App kaufen, sagte der Entwickler.'],
