@@ -146,13 +146,16 @@ export const creditRules: readonly MatchingRule[] = [
   // kommen.Unsplash/Kelly Sikkema`, `… in "The Iron Claw."Eric Chakeen / A24`: a caption glued to its credit, where the dump lost the
   // space between them. The whole block is the caption. The word before the stop is a word of letters after at least four others,
   // so that a link (`http://bit.ly/2cvS0B4`), a domain (`at CNNMexico.com`) and an abbreviation (`U.S.Army`) stay; a button glued to
-  // a notice (`… happy with it.OkReject`, `… to follow.Log InCreate free account`, `….MEHR`) is no credit.
+  // a notice (`… happy with it.OkReject`, `… to follow.Log InCreate free account`, `….MEHR`) is no credit. Only a line of a
+  // caption's length with a stop in it is read, and its last character first: most paragraphs end as sentences, and are spared
+  // the search for the glue.
   {
     id: 'credit.glued-caption',
     family: 'credit',
     kind: 'photo',
-    pattern: String.raw`^(?:\S+ ){4,80}[\p{L}'’-]*\p{L}{2}\.["”]?(?!(?:com|org|net|co|de|uk|gov|edu|news|tv|io|ch|at|fr|it|es|nl|be|info|biz|html?)\b|ok|log ?in|sign|create|search|auch\b|merkliste|mehr\b|more\b|read more|weiterlesen)(?<credit>\p{L}{3}[^\s.!?:;,"”]{0,21}(?: [^\s.!?:;,"”]{1,24}){0,4})$`,
-    maxLength: 600,
+    pattern: String.raw`^(?=[^\n]*[^\s.!?:;,"”]$)(?:\S+ ){4,80}[\p{L}'’-]*\p{L}{2}\.["”]?(?!(?:com|org|net|co|de|uk|gov|edu|news|tv|io|ch|at|fr|it|es|nl|be|info|biz|html?)\b|ok|log ?in|sign|create|search|auch\b|merkliste|mehr\b|more\b|read more|weiterlesen)(?<credit>\p{L}{3}[^\s.!?:;,"”]{0,21}(?: [^\s.!?:;,"”]{1,24}){0,4})$`,
+    contains: ['.'],
+    maxLength: 260,
   },
   // `Vargas Llosa (l.) auf Mallorca.`, `Starkes Trio seit 32 Jahren: Kerstin Wahala, Judy Lybke und Elke Hannemann (v.l.).`,
   // `"Marinera", vormals "Bella 1" (Archivbild): Russland entsandte eigene Kräfte, …`: a German caption, told by the marks only captions
