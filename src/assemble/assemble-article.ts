@@ -1,5 +1,5 @@
 import type { Article, Block, Issue, Removed, Stats } from '../model/schemas';
-import { ALT_TEXT_CLASSIFIER, AUTHOR_BIO_CLASSIFIER, AUTHOR_BOX_CLASSIFIER, COMMENT_SECTION_CLASSIFIER, LOW_CONTENT_CLASSIFIER, RELATED_TEASER_CLASSIFIER, REPEAT_CLASSIFIER, type Piece } from '../classify/piece';
+import { ALT_TEXT_CLASSIFIER, AUTHOR_BIO_CLASSIFIER, AUTHOR_BOX_CLASSIFIER, COMMENT_SECTION_CLASSIFIER, LOW_CONTENT_CLASSIFIER, RELATED_TEASER_CLASSIFIER, REPEAT_CLASSIFIER, TWEET_TEXT_CLASSIFIER, type Piece } from '../classify/piece';
 import type { ExtractedFields } from '../extract/extract';
 import { cleanText } from '../normalize/visible';
 
@@ -80,6 +80,7 @@ const CLASSIFIER_FAMILIES: Readonly<Record<string, string>> = {
   [AUTHOR_BOX_CLASSIFIER]: 'author-bio',
   [ALT_TEXT_CLASSIFIER]: 'media',
   [RELATED_TEASER_CLASSIFIER]: 'related',
+  [TWEET_TEXT_CLASSIFIER]: 'embed',
 };
 
 /**

@@ -23,7 +23,8 @@ import { bylineText } from './byline-text';
 import { standfirstIndex } from './standfirst';
 import { headBios } from './head-bio';
 import { captionUnder, figureOverCredit } from './alt-text';
-import { ALT_TEXT_CLASSIFIER, AUTHOR_BIO_CLASSIFIER, AUTHOR_BOX_CLASSIFIER, COMMENT_SECTION_CLASSIFIER, LOW_CONTENT_CLASSIFIER, OTHER_META_CLASSIFIER, REPEAT_CLASSIFIER, type Piece } from './piece';
+import { tweetTextAbove } from './tweet-text';
+import { ALT_TEXT_CLASSIFIER, AUTHOR_BIO_CLASSIFIER, AUTHOR_BOX_CLASSIFIER, COMMENT_SECTION_CLASSIFIER, LOW_CONTENT_CLASSIFIER, OTHER_META_CLASSIFIER, REPEAT_CLASSIFIER, TWEET_TEXT_CLASSIFIER, type Piece } from './piece';
 import { proseFeatures } from './prose-features';
 import { proseClass, proseWeight, type ProseClass, type ProseThresholds } from './prose-score';
 import { splitResidue } from './split-residue';
@@ -104,6 +105,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   softenNotesInStory(pieces, weights);
   removeHeadBios(pieces, weights);
   removeAltTexts(pieces, weights);
+  removeTweetTexts(pieces);
   const figures = figureLines(pieces, weights, text);
   weighRepeatedMeta(pieces, weights);
   const span = articleSpan(weights);
@@ -471,6 +473,16 @@ function removeAltTexts(pieces: readonly Piece[], weights: number[]): void {
       piece.classifier = ALT_TEXT_CLASSIFIER;
       weights[residue] = Math.min(weights[residue]!, ALT_TEXT_WEIGHT);
     }
+  }
+}
+
+// A tweet's text stands inside the story as its signature does; it keeps its weight, so that the span bridges the post as it did.
+function removeTweetTexts(pieces: readonly Piece[]): void {
+  for (let index = 0; index < pieces.length; index++) {
+    const text = tweetTextAbove(pieces, index);
+    if (text === -1) continue;
+    pieces[text]!.role = 'boilerplate';
+    pieces[text]!.classifier = TWEET_TEXT_CLASSIFIER;
   }
 }
 

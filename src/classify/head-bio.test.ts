@@ -26,6 +26,15 @@ describe('the writer’s bio in the page head', () => {
     expect(roleOf(text, covers)?.role).toBe('boilerplate');
   });
 
+  it('is removed where it names the writer by title and surname, as the byline does not', () => {
+    const titled = 'Mr. Healy is the deputy Opinion editor.';
+    const text = ['Town votes on new bridge', 'By Patrick Healy', titled, paragraph('bridge'), paragraph('road'), paragraph('school')].join('\n\n');
+    expect(roleOf(text, titled)).toEqual({ role: 'boilerplate', rule: 'classifier.author-bio' });
+    const other = 'Mr. Dawson is the town engineer and has built three bridges.';
+    const story = ['Town votes on new bridge', 'By Patrick Healy', other, paragraph('bridge'), paragraph('road')].join('\n\n');
+    expect(roleOf(story, other)?.role).toBe('body');
+  });
+
   it('is removed under the line that credits the fact checker', () => {
     const checker = 'Nick Blackmer is a librarian, fact-checker, and researcher with more than 20 years of experience in health content.';
     const text = ['Town votes on new bridge', 'By Jane Doe', 'Fact checked by Nick Blackmer', checker, paragraph('bridge'), paragraph('road')].join('\n\n');

@@ -16,6 +16,9 @@ const CREDITS_PERSON = /^(?:[\p{L}-]+ ){0,3}by(?: |$)/iu;
 const MAX_CREDIT_LINE = 80;
 const BY_SPELLINGS = ['by', 'By', 'BY', 'bY'];
 const LETTER = /\p{L}/u;
+// `Mr. Healy is the deputy Opinion editor.` under `By Patrick Healy`: a page that gives its writers a title names them by it and
+// the surname alone, which the byline holds.
+const TITLE = /^(?:Mr|Ms|Mrs|Dr|Prof)\.? (?=\p{Lu})/u;
 
 /**
  * The name a paragraph opens with when it reads as a bio of that person (`Charlie Savage writes about national security …`), or
@@ -54,7 +57,7 @@ export function headBios(pieces: readonly Piece[]): number[] {
 function isHeadBio(pieces: readonly Piece[], index: number): boolean {
   const text = pieces[index]!.text;
   if (text.length > MAX_BIO_LENGTH) return false;
-  const name = bioSubject(text);
+  const name = bioSubject(text)?.replace(TITLE, '');
   if (name === undefined) return false;
   let seen = 0;
   for (let back = index - 1; back >= 0 && seen < BIO_REACH; back--) {

@@ -32,6 +32,12 @@ export const AUTHOR_BOX_CLASSIFIER = 'classifier.author-box';
  * article.removed.filter((removed) => removed.rule === RELATED_TEASER_CLASSIFIER); // `Jade Goody's mum heartbroken as …`
  */
 export const RELATED_TEASER_CLASSIFIER = 'classifier.related-teaser';
+/**
+ * The id under which the text of an embedded tweet, right above its picture link or its signature, is reported.
+ * @example
+ * article.removed.filter((removed) => removed.rule === TWEET_TEXT_CLASSIFIER); // `Hands off OUR Chick-Fil-A!`
+ */
+export const TWEET_TEXT_CLASSIFIER = 'classifier.tweet-text';
 /** The id under which a paragraph of the article that the page repeats is reported, past its first time, and a line that says its words twice. */
 export const REPEAT_CLASSIFIER = 'classifier.repeat';
 

@@ -89,6 +89,47 @@ const EXAMPLES: RuleExamples = {
     ],
     misses: ['Each applicant must say which parent the child lives with (mother/father).', 'The speed limit on the road was raised last year (to 80 km/h)'],
   },
+  'credit.copyright-caption': {
+    matches: [
+      'Massiver Ausfall: Die Polizei musste den Verkehr regeln. © dpa | Jens Kalaene',
+      'Füchse-Kapitän Max Darj (l.) sichert den Ball gegen Felix Aellen. Gegen die Berliner bleibt der ThSV Eisenach chancenlos. © picture alliance / Foto Huebner | Foto Huebner',
+      'Benjamin Franke ist der beste Hamburger beim Haspa-Marathon 2024. © Witters',
+    ],
+    misses: [
+      'UsWeekly is part of Part of the a360media Entertainment Group. © a360media 2023',
+      'The logo reads © ACME. It was changed last year.',
+      '© dpa | Jens Kalaene',
+    ],
+  },
+  'credit.glued-caption': {
+    matches: [
+      'Tiny superconducting loops power Google’s Sycamore quantum chips, but they are plagued with errors.Google',
+      'Viel Ruhe, Schlaf und Erholung helfen, wieder zu Kräften zu kommen.Unsplash/Kelly Sikkema',
+      'Harris Dickinson and Zac Efron portray two of the Von Erich brothers in "The Iron Claw."Eric Chakeen / A24',
+      'Some light mixed precipitation is likely in the early morning hours of Sunday.WeatherBELL',
+    ],
+    misses: [
+      'Read this story in Spanish at CNNMexico.com',
+      'The ad, released this morning, juxtaposes contradictory Trump statements on a bevy of issues. http://bit.ly/2cvS0B4',
+      'If you continue to use this site we will assume that you are happy with it.OkReject',
+      'Please log in to bookmark this story.Log InCreate Free Account',
+      'She was promoted to captain of the U.S.Army team',
+      'Around Mass.New HampshireRhode IslandCOVIDSpotlightLifestyleArtsGlobe MagazineTechnology',
+    ],
+  },
+  'credit.caption-marker': {
+    matches: [
+      'Vargas Llosa (l.) auf Mallorca.',
+      'Starkes Trio seit 32 Jahren: Kerstin Wahala, Judy Lybke und Elke Hannemann (v.l.).',
+      '"Marinera", vormals "Bella 1" (Archivbild): Russland entsandte eigene Kräfte, um das Schiff zu schützen.',
+      'BILD reporter Ivo Scepanovic (l.) Has taken the gynecologist Nenad Babic in Banja Luka',
+    ],
+    misses: [
+      'On Tuesday, Jordanian pilot Moaz al-Kasasbeh (right) was filmed in a cage.',
+      'The vote went 52 to 48 (Reuters).',
+      'Die Partei (CDU) stimmte dagegen.',
+    ],
+  },
   'credit.enlarge-caption': {
     matches: ['Trump als Jesus. Der US-Präsident teilte dieses Foto.Vergrößern des Bildes', '[a57b0632-1]이미지 확대보기'],
     misses: ['Wer das Bild vergrößern will, muss die App kaufen, sagte der Entwickler.'],

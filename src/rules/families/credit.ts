@@ -111,6 +111,16 @@ export const creditRules: readonly MatchingRule[] = /* @__PURE__ */ familyRules(
     contains: ['/'],
     maxLength: 500,
   },
+  // `Massiver Ausfall: Die Polizei musste den Verkehr regeln. © dpa | Jens Kalaene`, `… chancenlos. © picture alliance / Foto Huebner`:
+  // a caption whose last sentence is followed by the copyright of its photo. The whole block is the caption. A year after the
+  // sign makes it the site's notice (`UsWeekly is part of the a360media Entertainment Group. © a360media 2023`).
+  {
+    id: 'credit.copyright-caption',
+    kind: 'photo',
+    pattern: String.raw`^[^\n©]{20,400}[.!?"“”»)] ?© ?(?![^\n]*\b(?:19|20)\d\d\b)(?<credit>(?:[^\n.!?©]|\.(?! ))+)$`,
+    contains: ['©'],
+    maxLength: 500,
+  },
   // `Trump als Jesus. Der US-Präsident teilte dieses Foto.Vergrößern des Bildes`, `… 있다. 연합뉴스이미지 확대보기` (view the image enlarged):
   // a caption glued to the enlarge button of its image. The whole block is the caption.
   {
@@ -119,6 +129,32 @@ export const creditRules: readonly MatchingRule[] = /* @__PURE__ */ familyRules(
     pattern: String.raw`^[^\n]{0,400}(?:vergrößern des bildes|bild vergrößern|이미지 확대보기|enlarge (?:this )?image|click to enlarge|view larger image)$`,
     contains: 'vergrößern|확대보기|enlarge|view larger'.split('|'),
     maxLength: 440,
+  },
+  // `Tiny superconducting loops power Google’s Sycamore quantum chips, but they are plagued with errors.Google`, `… wieder zu Kräften zu
+  // kommen.Unsplash/Kelly Sikkema`, `… in "The Iron Claw."Eric Chakeen / A24`: a caption glued to its credit, where the dump lost the
+  // space between them. The whole block is the caption. The word before the stop is a word of letters after at least four others,
+  // so that a link (`http://bit.ly/2cvS0B4`), a domain (`at CNNMexico.com`) and an abbreviation (`U.S.Army`) stay; a button glued to
+  // a notice (`… happy with it.OkReject`, `… to follow.Log InCreate free account`, `….MEHR`) is no credit. Only a line of a
+  // caption's length with a stop in it is read, and its last character first: most paragraphs end as sentences, and are spared
+  // the search for the glue: the test that it does not end so (`(?![^\n]*[.!?…]$)`) fails at its first try on such a line, where
+  // a test that it ends otherwise would step back through every character.
+  {
+    id: 'credit.glued-caption',
+    kind: 'photo',
+    pattern: String.raw`^(?![^\n]*[\s.!?:;,"”]$)(?:\S+ ){4,80}[\p{L}'’-]*\p{L}{2}\.["”]?(?!(?:com|org|net|co|de|uk|gov|edu|news|tv|io|ch|at|fr|it|es|nl|be|info|biz|html?)\b|ok|log ?in|sign|create|search|auch\b|merkliste|mehr\b|more\b|read more|weiterlesen)(?<credit>\p{L}{3}[^\s.!?:;,"”]{0,21}(?: [^\s.!?:;,"”]{1,24}){0,4})$`,
+    contains: ['.'],
+    maxLength: 260,
+  },
+  // `Vargas Llosa (l.) auf Mallorca.`, `Starkes Trio seit 32 Jahren: Kerstin Wahala, Judy Lybke und Elke Hannemann (v.l.).`,
+  // `"Marinera", vormals "Bella 1" (Archivbild): Russland entsandte eigene Kräfte, …`: a German caption, told by the marks only captions
+  // write (who stands left or right in the picture, an archive or symbolic picture). The whole block is the caption; a paragraph
+  // longer than a caption is the story's. English `(left)` and `(right)` stay: a story says them too.
+  {
+    id: 'credit.caption-marker',
+    kind: 'photo',
+    pattern: String.raw`^[^\n]{0,300}\((?:archivbild|archivfoto|symbolbild|symbolfoto|l\.|r\.|li\.|re\.|v\. ?l\.(?: ?n\. ?r\.)?)\)[^\n]{0,300}$`,
+    contains: ['archivbild', 'archivfoto', 'symbolbild', 'symbolfoto', 'l.)', 'r.)', 'i.)', 'e.)'],
+    maxLength: 320,
   },
   // `Legende: Drusenführer Laith al-Balaous vor einem Porträt seines ermordeten Vaters. SRF`, `Bildunterschrift: …`: a labelled caption.
   {
@@ -210,7 +246,10 @@ export const creditDescriptions: RuleDescriptions = {
   'credit.parenthesised-image': 'A parenthesised image credit after a caption: "(Image credit: Future / Lance Ulanoff)", "(Image: © X)".',
   'credit.captioned': 'A caption followed by its credit: "… Picture: X / AFP", "… Credit: IMO.", "… Foto: X/AP", "…, Foto: LAT Images".',
   'credit.named-caption': 'A caption closed by its photographer and outlet in brackets: "… on Nov. 5, 2014. (Nuccio DiNuzzo/Chicago Tribune)".',
+  'credit.copyright-caption': 'A caption followed by the copyright of its photo: "… den Verkehr regeln. © dpa | Jens Kalaene".',
   'credit.enlarge-caption': 'A caption glued to the enlarge button of its image: "… dieses Foto.Vergrößern des Bildes", "… 이미지 확대보기".',
+  'credit.glued-caption': 'A caption glued to its credit with no space: "… plagued with errors.Google", "… zu kommen.Unsplash/Kelly Sikkema".',
+  'credit.caption-marker': 'A German caption told by its marks: "Vargas Llosa (l.) auf Mallorca.", "… (v.l.).", "… (Archivbild): …".',
   'credit.caption-label': 'A labelled caption: "Legende: …", "Bildunterschrift: …", "Caption: …".',
   'credit.agency-caption-ko': 'A Korean caption closed by its photographer or agency: "… 있다. 연합뉴스", "… 있다. 고영권 기자".',
   'credit.file-caption': 'A wire caption of an archive photo: "FILE - Members of the Havasupai Tribe walk down to …".',

@@ -20,9 +20,11 @@ const EXAMPLES: RuleExamples = {
       'Also Read- Made in China to Make in India: Apple\'s new big bet',
       'MORE: Brad Keselowski through the years',
       'Lesen Sie auch: Was die Ampel jetzt plant',
+      'Zum Artikel: Tarifrunde im ÖPNV: Das wird verhandelt',
+      'Czytaj także: Iran odrzuca rozmowy',
       '[Related: How to tune up a table saw]',
     ],
-    misses: ['Read more books, the doctor said.', 'Related to the case, two men were arrested.', 'More — and more — people are moving to the coast, the census shows.'],
+    misses: ['Zum Artikel 5 des Grundgesetzes gibt es keine Änderung.', 'Read more books, the doctor said.', 'Related to the case, two men were arrested.', 'More — and more — people are moving to the coast, the census shows.'],
   },
   'related.teaser-more': {
     matches: ['Rund 400 Feuerwehrleute protestieren gegen späteren Ruhestand | mehr', 'Council approves the budget for the new bridge | more'],

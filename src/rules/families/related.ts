@@ -41,12 +41,13 @@ export const relatedRules: readonly MatchingRule[] = /* @__PURE__ */ familyRules
     pattern: String.raw`^(?:(?:related|recommended|trending|popular|latest|most (?:popular|read|viewed|shared|commented|emailed|recent))(?: now| today| this week| right now)?(?: ${LIST_NOUN})?(?: (?:for you|now|today|this week|right now))?|(?:top|more|featured) ${LIST_NOUN}(?: (?:for you|now|today|this week))?|(?:related|recommended|trending|popular|latest|top|more) ${LIST_NOUN} (?:from|on|in) (?!this author)[^\n]{1,30}|most (?:popular|read|viewed|shared|commented) (?:in|on) [^\n.!?]{1,30})[ :▼►›»]{0,3}$`,
     maxLength: 60,
   },
-  // `READ MORE: Top Hamas leader visits Cairo…`, `Related: Gigi Hadid AND Irina Shayk Support…`, `MORE: Brad Keselowski
+  // `READ MORE: Top Hamas leader visits Cairo…`, `Related: Gigi Hadid AND Irina Shayk Support…`, `Zum Artikel: Tarifrunde im ÖPNV: Das
+  // wird verhandelt`, `Czytaj także: …`, `Читайте также: …`, `MORE: Brad Keselowski
   // through the years`, `Read: The new question haunting adoption`, `[Related: How to tune up a table saw]`, `Also Read- Made in
   // China to Make in India` (a dash only after these two words: `More — and more — people …` is a sentence): a link to another story.
   {
     id: 'related.link-line',
-    pattern: String.raw`^(?:read more|read next|read also|also read|more reading|more|read|related(?: story| article| coverage| content)?|recommended(?: reading)?|see also|also on [^:\n]{1,30}|don't miss|don’t miss|lesen sie auch|lesen sie mehr|mehr zum thema|mehr dazu|auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi|lee también|leer más|te puede interesar|leggi anche|lees ook) ?[:|»›>] ?\S[^\n]{2,199}$|^(?:also read|read also) ?[-–—] ?\S[^\n]{2,199}$|^\[(?:related|read more|see also|also read) ?: ?[^\]\n]{3,199}\]$`,
+    pattern: String.raw`^(?:read more|read next|read also|also read|more reading|more|read|related(?: story| article| coverage| content)?|recommended(?: reading)?|see also|also on [^:\n]{1,30}|don't miss|don’t miss|lesen sie auch|lesen sie mehr|mehr zum thema|mehr dazu|auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi|lee también|leer más|te puede interesar|leggi anche|lees ook|zum artikel|czytaj także|czytaj też|leia também|läs också|læs også|les også|baca juga|читайте также|читайте також) ?[:|»›>] ?\S[^\n]{2,199}$|^(?:also read|read also) ?[-–—] ?\S[^\n]{2,199}$|^\[(?:related|read more|see also|also read) ?: ?[^\]\n]{3,199}\]$`,
     maxLength: 220,
   },
   // `Rund 400 Feuerwehrleute protestieren gegen späteren Ruhestand | mehr`, `Council approves the budget | more`: a teaser

@@ -1,0 +1,26 @@
+import type { Piece } from './piece';
+
+// The lines that close an embedded tweet: its picture link and its signature.
+const TWEET_ENDS = new Set(['embed.pic-twitter', 'embed.tweet-signature']);
+// `— Jane Doe (@jane) July 12, 2016`: a signature that is only the poster's name. One that carries the tweet's words or its link
+// too (`Notice Trump sniffing all the time. Coke user? — Howard Dean (@GovHowardDean) …`, `pic.twitter.com/VUwYKzqujc — Mars,
+// Incorporated (@MarsGlobal) …`) is the whole post, and the paragraph above it the story's.
+const NAME_ONLY_SIGNATURE = /^(?:[—–-]{1,2} ?)?[^—–/]{1,80}\(@/u;
+
+/**
+ * The text of an embedded tweet right above its picture link or its signature line (`Hands off OUR Chick-Fil-A!` over
+ * `pic.twitter.com/Qe1oqhGF1y`, `Thanks for the selfie!` over `— Ashley St. Clair (@stclairashley) December 22, 2023`): the post's
+ * words, not the story's, which quotes what it needs of them in its own sentences.
+ * @returns The index of the post's text, or -1 when the piece at `index` closes no tweet or nothing undecided stands above it.
+ * @example
+ * tweetTextAbove(pieces, 7); // 6, the tweet's text over its `pic.twitter.com/…` link at 7
+ * @internal
+ */
+export function tweetTextAbove(pieces: readonly Piece[], index: number): number {
+  const end = pieces[index]!;
+  if (!end.rule || !TWEET_ENDS.has(end.rule.id)) return -1;
+  if (end.rule.id === 'embed.tweet-signature' && !NAME_ONLY_SIGNATURE.test(end.text)) return -1;
+  let above = index - 1;
+  while (above >= 0 && pieces[above]!.text.length === 0) above--;
+  return above >= 0 && pieces[above]!.role === null ? above : -1;
+}
