@@ -50,6 +50,21 @@ describe('teaserRunStart', () => {
     expect(body(['Town votes on new bridge', 'By John Doe', ...story, ...kickers].join('\n\n'))).toEqual(story);
   });
 
+  it('ends the article above a full dump’s teasers, each headline printed twice round an empty bullet, with its time', () => {
+    const story = [paragraph('bridge'), paragraph('road'), paragraph('school'), paragraph('park')];
+    const cards = [0, 2, 4].flatMap((index) => [teasers[index]!, 'Today, 12:34', '  • ', teasers[index]!, teasers[index + 1]!]);
+    expect(body(['Town votes on new bridge', 'By John Doe', ...story, ...cards].join('\n\n'))).toEqual(story);
+  });
+
+  it('keeps a story’s own sections where a subheading is printed twice over paragraphs longer than a standfirst', () => {
+    const story = [paragraph('bridge'), paragraph('road')];
+    // Sixty words and more each, which no teaser's standfirst runs to.
+    const long = (topic: string) => [topic, `${topic} fund`, `${topic} works`].map(paragraph).join(' ');
+    const sections = [0, 2, 4].flatMap((index) => [teasers[index]!, '  • ', teasers[index]!, long(`site ${index}`)]);
+    const kept = sections.filter((text, index) => index % 4 === 3 || (index % 4 === 0 && text.length > 0));
+    expect(body(['Town votes on new bridge', 'By John Doe', ...story, ...sections].join('\n\n'))).toEqual([...story, ...kept]);
+  });
+
   it('keeps a story cut into short sections whose paragraphs end in a full stop', () => {
     const story = [paragraph('bridge'), paragraph('road'), 'Costs', 'The bridge will cost the town more than anyone had planned for.', 'Roads', 'The road will be closed for most of the summer months.', 'Schools', 'The school will open its new hall in the autumn term.'];
     expect(body(['Town votes on new bridge', 'By John Doe', ...story].join('\n\n'))).toEqual(story);

@@ -38,6 +38,11 @@ export function teaserRunStart(pieces: readonly Piece[], first: number, last: nu
     teasers++;
     start = headline;
     index = previousOpen(pieces, headline - 1, first);
+    // A full dump prints a teaser's headline twice, as the link of its picture and as its own: both are the teaser's.
+    if (index !== -1 && pieces[index]!.text === pieces[headline]!.text) {
+      start = index;
+      index = previousOpen(pieces, index - 1, first);
+    }
   }
   return teasers >= MIN_TEASERS && !inShortSections(pieces, first, start) ? start : -1;
 }
@@ -79,7 +84,8 @@ function isSubheading(piece: Piece): boolean {
 }
 
 function previousOpen(pieces: readonly Piece[], from: number, first: number): number {
-  for (let index = from; index >= first; index--) if (pieces[index]!.role === null) return index;
+  // A blank piece (an empty bullet where a picture was) stands between a teaser's parts and holds nothing.
+  for (let index = from; index >= first; index--) if (pieces[index]!.role === null && pieces[index]!.words > 0) return index;
   return -1;
 }
 
