@@ -201,6 +201,21 @@ describe('classify', () => {
     expect(result.removed.filter((span) => span.family === 'repeat').map((span) => text.slice(span.position.start, span.position.end))).toEqual([`${caption} ${caption}`]);
   });
 
+  it('keeps once a Japanese caption the page prints three times, but keeps a short Japanese label each time', () => {
+    const story = [
+      '１３日午後９時１９分ごろ、宮崎県で震度５弱の地震があった。気象庁によると、震源地は日向灘で、震源の深さは約３０キロ、地震の規模はマグニチュード６・６と推定される。',
+      '気象庁は南海トラフ地震の想定震源域で起きたとして、専門家による評価検討会を開き、巨大地震との関連を調べた。',
+      '気象庁は調査終了を受けた記者会見で「地震はいつ起きてもおかしくない。日頃からの備えを改めて確認してほしい」と呼びかけた。',
+      '宮崎県内では、延岡市や宮崎市などで震度４を観測し、停電や交通の乱れが一時的に起きたが、大きな被害の報告はなかった。',
+    ];
+    const caption = '記者会見する気象庁の担当者＝１３日午後１１時１７分、気象庁で';
+    const label = '【解説】';
+    const text = ['宮崎県で震度５弱の地震', story[0], caption, caption, caption, story[1], label, story[2], label, story[3]].join('\n\n');
+    const result = parseSeed(text, { now });
+    expect(result.blocks.filter((block) => block.role === 'body').map((block) => block.text)).toEqual([story[0], caption, story[1], label, story[2], label, story[3]]);
+    expect(result.removed.filter((span) => span.family === 'repeat').map((span) => span.text)).toEqual([caption, caption]);
+  });
+
   it('ends the article where the page runs on into the next story, headed by a date line of the same shape', () => {
     const story = [paragraph('bridge'), paragraph('road'), paragraph('school'), paragraph('park')];
     const next = [paragraph('harbour wall'), paragraph('ferry'), paragraph('beach')];

@@ -29,6 +29,7 @@ import { proseFeatures } from './prose-features';
 import { proseClass, proseWeight, type ProseClass, type ProseThresholds } from './prose-score';
 import { splitResidue } from './split-residue';
 import { hasWords } from './has-words';
+import { lineWords } from './line-words';
 import { isDoubled } from './doubled';
 import { isEcho, noRuns, rememberRuns, wordHashes } from './echo';
 
@@ -196,12 +197,13 @@ function endBeforeAuthorBox(pieces: readonly Piece[], classes: readonly ProseCla
 
 // A paragraph that comes again within a few paragraphs, word for word, is the page rendering it twice or
 // three times (once per screen size); it is kept once. Stories repeat short lines on purpose (`***`,
-// `Q:`), and an interview of several people asks each the same question further down.
+// `Q:`), and an interview of several people asks each the same question further down. Japanese and Chinese
+// captions, written without spaces, are counted in their words too (about two characters each).
 const REPEAT_MIN_WORDS = 5;
 const REPEAT_REACH = 3;
 
 function isRepeat(text: string, kept: readonly string[]): boolean {
-  if (!hasWords(text, REPEAT_MIN_WORDS)) return false;
+  if (lineWords(text, REPEAT_MIN_WORDS) < REPEAT_MIN_WORDS) return false;
   for (let back = kept.length - 1; back >= Math.max(0, kept.length - REPEAT_REACH); back--) if (kept[back] === text) return true;
   return false;
 }
