@@ -6,8 +6,8 @@ import { exampleFailures, type RuleExamples } from './test-matcher';
 // Residue from the benchmark pages and the corpora; near misses from stories.
 const EXAMPLES: RuleExamples = {
   'media.player': {
-    matches: ['Scroll down for video', 'VIEW GALLERY', 'Video loading', 'Play Video', 'Now Playing', 'Replay', 'Open Image Gallery', 'Enlarge this image', 'Bild vergrößern', 'toggle caption', 'hide caption', 'Videos'],
-    misses: ['Watch', 'Play resumed after a two-hour rain delay.'],
+    matches: ['Scroll down for video', 'VIEW GALLERY', 'Video loading', 'Play Video', 'Now Playing', 'Replay', 'Open Image Gallery', 'Enlarge this image', 'Bild vergrößern', 'toggle caption', 'hide caption', 'Videos', 'Image', 'Image:', 'Foto:', 'Bild'],
+    misses: ['Watch', 'Play resumed after a two-hour rain delay.', 'Image: the council’s new logo', 'Foto: Stadt Essen', 'Image is everything to the mayor.'],
   },
   'media.video-list': { matches: ['Recommended Videos', 'More Videos', 'Weitere Videos', 'Latest Video'], misses: ['More videos surfaced on Monday.'] },
   'media.counter': { matches: ['Image 1 of 12', '1 of 9', '1 of 9 |', 'list 2 of 4', 'Duration 2:31', '2:31', '11/3'], misses: ['1 of 9 passengers was hurt.'] },

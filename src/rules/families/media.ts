@@ -10,7 +10,8 @@ const PODCAST_APP = String.raw`(?:spotify|apple podcasts|google podcasts|youtube
  * mediaRules.find((rule) => rule.id === 'media.player')?.lines?.includes('Scroll down for video'); // true
  */
 export const mediaRules: readonly MatchingRule[] = /* @__PURE__ */ familyRules([
-  // `Scroll down for video`, `VIEW GALLERY`, `Video loading`, `Play Video`, `toggle caption`, `Enlarge this image`, `Bild vergrößern`.
+  // `Scroll down for video`, `VIEW GALLERY`, `Video loading`, `Play Video`, `toggle caption`, `Enlarge this image`, `Bild vergrößern`;
+  // `Image:`, `Foto:`, `Bild`: the label of a picture whose credit went with the markup.
   {
     id: 'media.player',
     lines: (
@@ -18,7 +19,7 @@ export const mediaRules: readonly MatchingRule[] = /* @__PURE__ */ familyRules([
       'Loading video|Play Video|Watch Video|View video|Watch now|Now Playing|Up Next|Watch Next|Watch this video again|' +
       'Video loading Watch next Watch this video again Watch Next|Replay|Replay video|Play|Pause|Mute|Unmute|Fullscreen|Full screen|Exit fullscreen|' +
       'Enlarge this image|Enlarge image|Bild vergrößern|Agrandir l’image|toggle caption|hide caption|show caption|Closed Captioning|Captions|Transcript|' +
-      'Poll loading …|Poll loading...|Video|Videos|Photo|Photos|Gallery|Photo gallery|Bildergalerie|Bilderserie|Zur Bildergalerie|Galerie|Video abspielen|' +
+      'Poll loading …|Poll loading...|Video|Videos|Photo|Photos|Image|Foto|Bild|Gallery|Photo gallery|Bildergalerie|Bilderserie|Zur Bildergalerie|Galerie|Video abspielen|' +
       'Vidéo|Voir la vidéo|Galería|Ver vídeo|Ver video'
     ).split('|'),
   },
