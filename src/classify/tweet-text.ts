@@ -10,7 +10,7 @@ const NAME_ONLY_SIGNATURE = /^(?:[—–-]{1,2} ?)?[^—–/]{1,80}\(@/u;
 const MAX_TWEET_LENGTH = 280;
 
 /**
- * The text of an embedded tweet right above its picture link or its signature line (`Hands off OUR Chick-Fil-A!` over
+ * The text of an embedded tweet on the line of its picture link or right above its signature (`Hands off OUR Chick-Fil-A!` before
  * `pic.twitter.com/Qe1oqhGF1y`, `Thanks for the selfie!` over `— Ashley St. Clair (@stclairashley) December 22, 2023`): the post's
  * words, not the story's, which quotes what it needs of them in its own sentences.
  * @returns The index of the post's text, or -1 when the piece at `index` closes no tweet or nothing undecided stands above it.
