@@ -113,6 +113,8 @@ const EXAMPLES: RuleExamples = {
       'The ad, released this morning, juxtaposes contradictory Trump statements on a bevy of issues. http://bit.ly/2cvS0B4',
       'If you continue to use this site we will assume that you are happy with it.OkReject',
       'Please log in to bookmark this story.Log InCreate Free Account',
+      // A paragraph glued to the link to the rest of the story.
+      'The mayor told reporters on Tuesday that the plan for the bridge was finished.Continue reading',
       'She was promoted to captain of the U.S.Army team',
       'Around Mass.New HampshireRhode IslandCOVIDSpotlightLifestyleArtsGlobe MagazineTechnology',
     ],

@@ -134,14 +134,15 @@ export const creditRules: readonly MatchingRule[] = /* @__PURE__ */ familyRules(
   // kommen.Unsplash/Kelly Sikkema`, `… in "The Iron Claw."Eric Chakeen / A24`: a caption glued to its credit, where the dump lost the
   // space between them. The whole block is the caption. The word before the stop is a word of letters after at least four others,
   // so that a link (`http://bit.ly/2cvS0B4`), a domain (`at CNNMexico.com`) and an abbreviation (`U.S.Army`) stay; a button glued to
-  // a notice (`… happy with it.OkReject`, `… to follow.Log InCreate free account`, `….MEHR`) is no credit. Only a line of a
-  // caption's length with a stop in it is read, and its last character first: most paragraphs end as sentences, and are spared
+  // a notice or a paragraph (`… happy with it.OkReject`, `… to follow.Log InCreate free account`, `….MEHR`, `… said.Continue
+  // reading`) is no credit. Only a line of a caption's length with a stop in it is read, and its last character first: most
+  // paragraphs end as sentences, and are spared
   // the search for the glue: the test that it does not end so (`(?![^\n]*[.!?…]$)`) fails at its first try on such a line, where
   // a test that it ends otherwise would step back through every character.
   {
     id: 'credit.glued-caption',
     kind: 'photo',
-    pattern: String.raw`^(?![^\n]*[\s.!?:;,"”]$)(?:\S+ ){4,80}[\p{L}'’-]*\p{L}{2}\.["”]?(?!(?:com|org|net|co|de|uk|gov|edu|news|tv|io|ch|at|fr|it|es|nl|be|info|biz|html?)\b|ok|log ?in|sign|create|search|auch\b|merkliste|mehr\b|more\b|read more|weiterlesen)(?<credit>\p{L}{3}[^\s.!?:;,"”]{0,21}(?: [^\s.!?:;,"”]{1,24}){0,4})$`,
+    pattern: String.raw`^(?![^\n]*[\s.!?:;,"”]$)(?:\S+ ){4,80}[\p{L}'’-]*\p{L}{2}\.["”]?(?!(?:com|org|net|co|de|uk|gov|edu|news|tv|io|ch|at|fr|it|es|nl|be|info|biz|html?)\b|ok|log ?in|sign|create|search|auch\b|merkliste|mehr\b|more\b|read more|continue|weiterlesen)(?<credit>\p{L}{3}[^\s.!?:;,"”]{0,21}(?: [^\s.!?:;,"”]{1,24}){0,4})$`,
     contains: ['.'],
     maxLength: 260,
   },
