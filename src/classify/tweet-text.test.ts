@@ -25,11 +25,13 @@ describe('the text of an embedded tweet', () => {
     expect(link[2]).toBe('body:');
   });
 
-  it('leaves the story’s paragraph over a post of a picture alone, and one longer than a tweet', () => {
+  it('leaves the story’s paragraph over a post of a picture alone, one longer than a tweet, and one that announces the post', () => {
     // The picture link on a line of its own: the post had no words, and the line above is the story's.
     const alone = rolesOf(['Town votes on new bridge', paragraph('bridge'), 'The mayor later shared a photo of the bridge on Twitter.', 'pic.twitter.com/Qe1oqhGF1y', '— Jane Doe (@janedoe) December 22, 2023', paragraph('road')]);
     expect(alone[2]).toBe('body:');
     const long = rolesOf(['Town votes on new bridge', paragraph('bridge'), `${paragraph('river')} ${paragraph('harbour')}`, '— Jane Doe (@janedoe) December 22, 2023', paragraph('road')]);
     expect(long[2]).toBe('body:');
+    const announced = rolesOf(['Town votes on new bridge', paragraph('bridge'), 'The mayor answered the critics on Twitter:', '— Jane Doe (@janedoe) December 22, 2023', paragraph('road')]);
+    expect(announced[2]).toBe('body:');
   });
 });

@@ -26,5 +26,7 @@ export function tweetTextAbove(pieces: readonly Piece[], index: number, text: st
   while (above >= 0 && pieces[above]!.text.length === 0) above--;
   if (above < 0 || pieces[above]!.role !== null || pieces[above]!.text.length > MAX_TWEET_LENGTH) return -1;
   // A tweet's picture link ends the line of its words: one on a line of its own is a post of a picture alone, under the story's paragraph.
-  return end.rule.id === 'embed.pic-twitter' && text.slice(pieces[above]!.end, end.start).includes('\n') ? -1 : above;
+  if (end.rule.id === 'embed.pic-twitter') return text.slice(pieces[above]!.end, end.start).includes('\n') ? -1 : above;
+  // `He wrote on Twitter:` right over the signature announces a post whose words the page lost.
+  return pieces[above]!.text.endsWith(':') ? -1 : above;
 }
