@@ -121,13 +121,15 @@ const EXAMPLES: RuleExamples = {
   },
   'credit.caption-marker': {
     matches: [
-      'Vargas Llosa (l.) auf Mallorca.',
+      'Vargas Llosa (li.) auf Mallorca.',
       'Starkes Trio seit 32 Jahren: Kerstin Wahala, Judy Lybke und Elke Hannemann (v.l.).',
       '"Marinera", vormals "Bella 1" (Archivbild): Russland entsandte eigene Kräfte, um das Schiff zu schützen.',
-      'BILD reporter Ivo Scepanovic (l.) Has taken the gynecologist Nenad Babic in Banja Luka',
     ],
     misses: [
       'On Tuesday, Jordanian pilot Moaz al-Kasasbeh (right) was filmed in a cage.',
+      // Rules match regardless of case, and a bare `(l.)` or `(r.)` is a party or a botanist in English stories.
+      'Sen. Lindsey Graham (R.) said on Sunday that the bill would pass the Senate.',
+      'Cannabis sativa (L.) has been grown on the farm for a decade.',
       'The vote went 52 to 48 (Reuters).',
       'Die Partei (CDU) stimmte dagegen.',
     ],

@@ -146,14 +146,15 @@ export const creditRules: readonly MatchingRule[] = /* @__PURE__ */ familyRules(
     contains: ['.'],
     maxLength: 260,
   },
-  // `Vargas Llosa (l.) auf Mallorca.`, `Starkes Trio seit 32 Jahren: Kerstin Wahala, Judy Lybke und Elke Hannemann (v.l.).`,
+  // `Vargas Llosa (li.) auf Mallorca.`, `Starkes Trio seit 32 Jahren: Kerstin Wahala, Judy Lybke und Elke Hannemann (v.l.).`,
   // `"Marinera", vormals "Bella 1" (Archivbild): Russland entsandte eigene Kräfte, …`: a German caption, told by the marks only captions
   // write (who stands left or right in the picture, an archive or symbolic picture). The whole block is the caption; a paragraph
-  // longer than a caption is the story's. English `(left)` and `(right)` stay: a story says them too.
+  // longer than a caption is the story's. English `(left)` and `(right)` stay: a story says them too. So do a bare `(l.)`
+  // and `(r.)`: rules match regardless of case, and `Sen. Lindsey Graham (R.)` or `Cannabis sativa (L.)` is story text.
   {
     id: 'credit.caption-marker',
     kind: 'photo',
-    pattern: String.raw`^[^\n]{0,300}\((?:archivbild|archivfoto|symbolbild|symbolfoto|l\.|r\.|li\.|re\.|v\. ?l\.(?: ?n\. ?r\.)?)\)[^\n]{0,300}$`,
+    pattern: String.raw`^[^\n]{0,300}\((?:archivbild|archivfoto|symbolbild|symbolfoto|li\.|re\.|v\. ?l\.(?: ?n\. ?r\.)?)\)[^\n]{0,300}$`,
     contains: ['archivbild', 'archivfoto', 'symbolbild', 'symbolfoto', 'l.)', 'r.)', 'i.)', 'e.)'],
     maxLength: 320,
   },
@@ -250,7 +251,7 @@ export const creditDescriptions: RuleDescriptions = {
   'credit.copyright-caption': 'A caption followed by the copyright of its photo: "… den Verkehr regeln. © dpa | Jens Kalaene".',
   'credit.enlarge-caption': 'A caption glued to the enlarge button of its image: "… dieses Foto.Vergrößern des Bildes", "… 이미지 확대보기".',
   'credit.glued-caption': 'A caption glued to its credit with no space: "… plagued with errors.Google", "… zu kommen.Unsplash/Kelly Sikkema".',
-  'credit.caption-marker': 'A German caption told by its marks: "Vargas Llosa (l.) auf Mallorca.", "… (v.l.).", "… (Archivbild): …".',
+  'credit.caption-marker': 'A German caption told by its marks: "Vargas Llosa (li.) auf Mallorca.", "… (v.l.).", "… (Archivbild): …".',
   'credit.caption-label': 'A labelled caption: "Legende: …", "Bildunterschrift: …", "Caption: …".',
   'credit.agency-caption-ko': 'A Korean caption closed by its photographer or agency: "… 있다. 연합뉴스", "… 있다. 고영권 기자".',
   'credit.file-caption': 'A wire caption of an archive photo: "FILE - Members of the Havasupai Tribe walk down to …".',
