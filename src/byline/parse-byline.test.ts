@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseByline, ROLE_ONLY } from './parse-byline';
+import { beforeFullStop, parseByline, ROLE_ONLY } from './parse-byline';
 
 const person = (name: string) => ({ name, kind: 'person' });
 const organization = (name: string) => ({ name, kind: 'organization' });
@@ -75,6 +75,8 @@ describe('parseByline', () => {
     ['Por Lena Marsh (EFE)', [person('Lena Marsh')]],
     ['Di Lena Marsh, inviata a Kiev', [person('Lena Marsh')]],
     ['Di Lena Marsh inviata a Kiev', [person('Lena Marsh')]],
+    // The paper's own before the role: no second name.
+    ['Par Lena Marsh, de notre correspondante à Bruxelles', [person('Lena Marsh')]],
     ['Por Lena Marsh corresponsal en Bruselas', [person('Lena Marsh')]],
     ['Von Jan Berg Korrespondent in Washington', [person('Jan Berg')]],
     ['By Lena Marsh, reporter at large', [person('Lena Marsh')]],
@@ -163,5 +165,13 @@ describe('ROLE_ONLY', () => {
   it('reads a role with where it is held, in the languages of the bylines', () => {
     for (const role of ['Correspondent in Athens', 'inviato a Kiev', 'envoyée spéciale au Caire', 'Korrespondent i Kyiv', 'Reporter w Warszawie']) expect(ROLE_ONLY.test(role), role).toBe(true);
     expect(ROLE_ONLY.test('Jane Doe')).toBe(false);
+  });
+});
+
+describe('beforeFullStop', () => {
+  it('cuts at the full stop of a sentence after the names, not at that of an abbreviated degree', () => {
+    expect(beforeFullStop('Lena Marsh. Madrid')).toBe('Lena Marsh');
+    expect(beforeFullStop('Dr. med. Lena Marsh')).toBe('Dr. med. Lena Marsh');
+    expect(beforeFullStop('Dr. rer. nat. Lena Marsh')).toBe('Dr. rer. nat. Lena Marsh');
   });
 });

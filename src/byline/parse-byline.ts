@@ -25,9 +25,10 @@ export const LEADING_ROLE = new RegExp(`^(?:(?:our|unse?re[mnrs]?|onze|notre|nos
 const OUTLET_WORDS = 'post|times|tribune|herald|journal|gazette|globe|news|business|courier|press|star|chronicle|daily|record|register|sentinel|observer|independent|telegraph|enquirer|network|today|magazine|media|wire';
 /** @internal Exported for the ReDoS check. */
 export const TRAILING_ROLE = new RegExp(` (?:(?:${OUTLET_WORDS}) )?(?:(?:staff|senior|chief|contributing|special|political|foreign) )?(?:${ROLE_WORDS})$`, 'iu');
-// A role and where it is held after the name, without a comma: `Marco Rossi inviato a Kiev`, `Ana García corresponsal en Bruselas`.
+// A role and where it is held after the name, without a comma: `Marco Rossi inviato a Kiev`, `Ana García corresponsal en Bruselas`;
+// maybe as the paper's own (`Jean Dupont, de notre correspondant à Bruxelles`), whose words are no second name.
 /** @internal Exported for the ReDoS check. */
-export const TRAILING_ROLE_IN_PLACE = new RegExp(` (?:${ROLE_WORDS}) (?:in|a|à|au|en|em|nel|nella|w|i|op|te|bei|aus|at) (?=\\S)`, 'iu');
+export const TRAILING_ROLE_IN_PLACE = new RegExp(` (?:(?:de|dal|del|von|from) )?(?:(?:our|unse?re[mnrs]?|onze|notre|nostr[oa]|nuestr[oa]) )?(?:${ROLE_WORDS}) (?:in|a|à|au|en|em|nel|nella|w|i|op|te|bei|aus|at) (?=\\S)`, 'iu');
 // A line that is only a role, maybe with where it is held: `Senior Correspondent`, `Correspondent in Athens`, `inviato a Kiev`,
 // `envoyée spéciale au Caire`, `Korrespondent i Kyiv` (Nordic), `Reporter w Warszawie` (Polish).
 /** @internal Exported for the ReDoS check. */
@@ -188,8 +189,9 @@ const CAPITAL_FIRST = /^\p{Lu}/u;
 
 // Titles written with a full stop before a name (`Prof. Jan Berg`, `Mrs. Jane Doe`), which ends no sentence.
 const TITLES = new Set(['prof', 'mrs', 'mr', 'ms', 'dr', 'st', 'jr', 'sr', 'mag', 'ing', 'dipl', 'rev', 'gen', 'col', 'capt', 'sen', 'rep', 'gov', 'sgt', 'lt']);
-// Names have no word of two letters or more before a full stop but a title (`Jane Q. Doe`, `Prof. Jan Berg`).
-const SENTENCE_WORD = /^[\p{L}'’-]{2,}$/u;
+// Names have no capitalised word of two letters or more before a full stop but a title (`Jane Q. Doe`, `Prof. Jan Berg`); a small
+// word before one is an abbreviated degree (`Dr. med. Anna Schmidt`, `Dr. rer. nat. Jan Berg`).
+const SENTENCE_WORD = /^\p{Lu}[\p{L}'’-]+$/u;
 
 /**
  * Names without what follows a full stop that ends a sentence after them (`Ana García. Madrid` → `Ana García`); not the full stop of

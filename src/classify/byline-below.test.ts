@@ -81,6 +81,12 @@ describe('bylineBelow', () => {
     }
   });
 
+  it('takes no bare name under the story that the story speaks of: the first of the page’s tags', () => {
+    const story = `${spanishStory}\n\nEl alcalde, Pedro Ruiz, dijo que la obra empezará en primavera.`;
+    const result = parseSeed(`El pueblo vota el nuevo puente\n\n21 de diciembre de 2023\n\n${story}\n\nPedro Ruiz\n\nObras\n\nAviso legal`, { now });
+    expect(result.authors).toEqual([]);
+  });
+
   it('takes no label in title case over teasers under the story for a bare signature', () => {
     const teasers = 'El alcalde inaugura la nueva biblioteca municipal\n\nLa escuela del pueblo abre sus puertas';
     for (const label of ['Artículos Relacionados', 'Últimas Noticias', 'Ultime Notizie']) {

@@ -41,7 +41,7 @@ export function bylineBelow(pieces: readonly Piece[], first: number, last: numbe
     // `Google Play Store`) only by the author box's label above it.
     if (piece.role === null) {
       // …but a desk or an agency right under the last paragraph (`IN-Redaktion`, `dpa`) signs the story: no label is that.
-      const signs = seen === 1 && (isDeskLine(piece.text) || isDashSignature(pieces, index, last) || (!TITLE_CASE_LABELS.has(language ?? 'en') && isBareSignature(pieces, index, last)));
+      const signs = seen === 1 && (isDeskLine(piece.text) || isDashSignature(pieces, index, last) || (!TITLE_CASE_LABELS.has(language ?? 'en') && isBareSignature(pieces, first, index, last)));
       if (!(label && isNameLine(piece.text)) && !signs) return -1;
       piece.role = 'byline';
       return index;
@@ -57,16 +57,27 @@ export function bylineBelow(pieces: readonly Piece[], first: number, last: numbe
 function isDashSignature(pieces: readonly Piece[], index: number, last: number): boolean {
   const piece = pieces[index]!;
   if (!LEADING_DASH.test(piece.bullet ?? piece.text) || !SENTENCE_END.test(pieces[last]!.text) || QUOTATION.test(pieces[last]!.text) || !SMALL_LETTER.test(piece.text)) return false;
-  const next = pieces.find((other, at) => at > index && other.text.length > 0);
+  const next = nextWithText(pieces, index);
   return next?.bullet !== piece.bullet && isNameLine(piece.text.replace(LEADING_DASH, ''));
 }
 
 // `Lê Phương` right under a last paragraph that ends its sentence. Not the first of a list of names, nor the label over a list of
 // teasers (`Ultime Notizie` over a headline), nor names in capitals, nor the name under a quotation (as for a dash signature), nor a
-// line of the list that a bullet marks.
-function isBareSignature(pieces: readonly Piece[], index: number, last: number): boolean {
+// line of the list that a bullet marks; nor a name the story speaks of (`Emmanuel Macron` as the first of the page's tags): a
+// writer does not name themselves in their story.
+function isBareSignature(pieces: readonly Piece[], first: number, index: number, last: number): boolean {
   const piece = pieces[index]!;
   if (piece.bullet !== null || !SENTENCE_END.test(pieces[last]!.text) || QUOTATION.test(pieces[last]!.text) || !SMALL_LETTER.test(piece.text)) return false;
-  const next = pieces.find((other, at) => at > index && other.text.length > 0);
-  return isNameLine(piece.text) && !(next?.role === null && (isNameLine(next.text) || headlineShape(next) > 0));
+  const next = nextWithText(pieces, index);
+  return isNameLine(piece.text) && !(next?.role === null && (isNameLine(next.text) || headlineShape(next) > 0)) && !namedIn(pieces, first, last, piece.text);
+}
+
+function namedIn(pieces: readonly Piece[], first: number, last: number, name: string): boolean {
+  for (let index = first; index <= last; index++) if (pieces[index]!.text.includes(name)) return true;
+  return false;
+}
+
+function nextWithText(pieces: readonly Piece[], index: number): Piece | undefined {
+  for (let at = index + 1; at < pieces.length; at++) if (pieces[at]!.text.length > 0) return pieces[at];
+  return undefined;
 }

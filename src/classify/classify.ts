@@ -106,7 +106,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   softenNotesInStory(pieces, weights);
   removeHeadBios(pieces, weights);
   removeAltTexts(pieces, weights);
-  removeTweetTexts(pieces);
+  removeTweetTexts(pieces, text);
   const figures = figureLines(pieces, weights, text);
   weighRepeatedMeta(pieces, weights);
   const span = articleSpan(weights);
@@ -479,12 +479,12 @@ function removeAltTexts(pieces: readonly Piece[], weights: number[]): void {
 }
 
 // A tweet's text stands inside the story as its signature does; it keeps its weight, so that the span bridges the post as it did.
-function removeTweetTexts(pieces: readonly Piece[]): void {
+function removeTweetTexts(pieces: readonly Piece[], text: string): void {
   for (let index = 0; index < pieces.length; index++) {
-    const text = tweetTextAbove(pieces, index);
-    if (text === -1) continue;
-    pieces[text]!.role = 'boilerplate';
-    pieces[text]!.classifier = TWEET_TEXT_CLASSIFIER;
+    const post = tweetTextAbove(pieces, index, text);
+    if (post === -1) continue;
+    pieces[post]!.role = 'boilerplate';
+    pieces[post]!.classifier = TWEET_TEXT_CLASSIFIER;
   }
 }
 

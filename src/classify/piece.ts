@@ -33,7 +33,7 @@ export const AUTHOR_BOX_CLASSIFIER = 'classifier.author-box';
  */
 export const RELATED_TEASER_CLASSIFIER = 'classifier.related-teaser';
 /**
- * The id under which the text of an embedded tweet, right above its picture link or its signature, is reported.
+ * The id under which the text of an embedded tweet, on the line of its picture link or right above its signature, is reported.
  * @example
  * article.removed.filter((removed) => removed.rule === TWEET_TEXT_CLASSIFIER); // `Hands off OUR Chick-Fil-A!`
  */

@@ -113,19 +113,23 @@ const EXAMPLES: RuleExamples = {
       'The ad, released this morning, juxtaposes contradictory Trump statements on a bevy of issues. http://bit.ly/2cvS0B4',
       'If you continue to use this site we will assume that you are happy with it.OkReject',
       'Please log in to bookmark this story.Log InCreate Free Account',
+      // A paragraph glued to the link to the rest of the story.
+      'The mayor told reporters on Tuesday that the plan for the bridge was finished.Continue reading',
       'She was promoted to captain of the U.S.Army team',
       'Around Mass.New HampshireRhode IslandCOVIDSpotlightLifestyleArtsGlobe MagazineTechnology',
     ],
   },
   'credit.caption-marker': {
     matches: [
-      'Vargas Llosa (l.) auf Mallorca.',
+      'Vargas Llosa (li.) auf Mallorca.',
       'Starkes Trio seit 32 Jahren: Kerstin Wahala, Judy Lybke und Elke Hannemann (v.l.).',
       '"Marinera", vormals "Bella 1" (Archivbild): Russland entsandte eigene Kräfte, um das Schiff zu schützen.',
-      'BILD reporter Ivo Scepanovic (l.) Has taken the gynecologist Nenad Babic in Banja Luka',
     ],
     misses: [
       'On Tuesday, Jordanian pilot Moaz al-Kasasbeh (right) was filmed in a cage.',
+      // Rules match regardless of case, and a bare `(l.)` or `(r.)` is a party or a botanist in English stories.
+      'Sen. Lindsey Graham (R.) said on Sunday that the bill would pass the Senate.',
+      'Cannabis sativa (L.) has been grown on the farm for a decade.',
       'The vote went 52 to 48 (Reuters).',
       'Die Partei (CDU) stimmte dagegen.',
     ],

@@ -134,25 +134,27 @@ export const creditRules: readonly MatchingRule[] = /* @__PURE__ */ familyRules(
   // kommen.Unsplash/Kelly Sikkema`, `… in "The Iron Claw."Eric Chakeen / A24`: a caption glued to its credit, where the dump lost the
   // space between them. The whole block is the caption. The word before the stop is a word of letters after at least four others,
   // so that a link (`http://bit.ly/2cvS0B4`), a domain (`at CNNMexico.com`) and an abbreviation (`U.S.Army`) stay; a button glued to
-  // a notice (`… happy with it.OkReject`, `… to follow.Log InCreate free account`, `….MEHR`) is no credit. Only a line of a
-  // caption's length with a stop in it is read, and its last character first: most paragraphs end as sentences, and are spared
+  // a notice or a paragraph (`… happy with it.OkReject`, `… to follow.Log InCreate free account`, `….MEHR`, `… said.Continue
+  // reading`) is no credit. Only a line of a caption's length with a stop in it is read, and its last character first: most
+  // paragraphs end as sentences, and are spared
   // the search for the glue: the test that it does not end so (`(?![^\n]*[.!?…]$)`) fails at its first try on such a line, where
   // a test that it ends otherwise would step back through every character.
   {
     id: 'credit.glued-caption',
     kind: 'photo',
-    pattern: String.raw`^(?![^\n]*[\s.!?:;,"”]$)(?:\S+ ){4,80}[\p{L}'’-]*\p{L}{2}\.["”]?(?!(?:com|org|net|co|de|uk|gov|edu|news|tv|io|ch|at|fr|it|es|nl|be|info|biz|html?)\b|ok|log ?in|sign|create|search|auch\b|merkliste|mehr\b|more\b|read more|weiterlesen)(?<credit>\p{L}{3}[^\s.!?:;,"”]{0,21}(?: [^\s.!?:;,"”]{1,24}){0,4})$`,
+    pattern: String.raw`^(?![^\n]*[\s.!?:;,"”]$)(?:\S+ ){4,80}[\p{L}'’-]*\p{L}{2}\.["”]?(?!(?:com|org|net|co|de|uk|gov|edu|news|tv|io|ch|at|fr|it|es|nl|be|info|biz|html?)\b|ok|log ?in|sign|create|search|auch\b|merkliste|mehr\b|more\b|read more|continue|weiterlesen)(?<credit>\p{L}{3}[^\s.!?:;,"”]{0,21}(?: [^\s.!?:;,"”]{1,24}){0,4})$`,
     contains: ['.'],
     maxLength: 260,
   },
-  // `Vargas Llosa (l.) auf Mallorca.`, `Starkes Trio seit 32 Jahren: Kerstin Wahala, Judy Lybke und Elke Hannemann (v.l.).`,
+  // `Vargas Llosa (li.) auf Mallorca.`, `Starkes Trio seit 32 Jahren: Kerstin Wahala, Judy Lybke und Elke Hannemann (v.l.).`,
   // `"Marinera", vormals "Bella 1" (Archivbild): Russland entsandte eigene Kräfte, …`: a German caption, told by the marks only captions
   // write (who stands left or right in the picture, an archive or symbolic picture). The whole block is the caption; a paragraph
-  // longer than a caption is the story's. English `(left)` and `(right)` stay: a story says them too.
+  // longer than a caption is the story's. English `(left)` and `(right)` stay: a story says them too. So do a bare `(l.)`
+  // and `(r.)`: rules match regardless of case, and `Sen. Lindsey Graham (R.)` or `Cannabis sativa (L.)` is story text.
   {
     id: 'credit.caption-marker',
     kind: 'photo',
-    pattern: String.raw`^[^\n]{0,300}\((?:archivbild|archivfoto|symbolbild|symbolfoto|l\.|r\.|li\.|re\.|v\. ?l\.(?: ?n\. ?r\.)?)\)[^\n]{0,300}$`,
+    pattern: String.raw`^[^\n]{0,300}\((?:archivbild|archivfoto|symbolbild|symbolfoto|li\.|re\.|v\. ?l\.(?: ?n\. ?r\.)?)\)[^\n]{0,300}$`,
     contains: ['archivbild', 'archivfoto', 'symbolbild', 'symbolfoto', 'l.)', 'r.)', 'i.)', 'e.)'],
     maxLength: 320,
   },
@@ -249,7 +251,7 @@ export const creditDescriptions: RuleDescriptions = {
   'credit.copyright-caption': 'A caption followed by the copyright of its photo: "… den Verkehr regeln. © dpa | Jens Kalaene".',
   'credit.enlarge-caption': 'A caption glued to the enlarge button of its image: "… dieses Foto.Vergrößern des Bildes", "… 이미지 확대보기".',
   'credit.glued-caption': 'A caption glued to its credit with no space: "… plagued with errors.Google", "… zu kommen.Unsplash/Kelly Sikkema".',
-  'credit.caption-marker': 'A German caption told by its marks: "Vargas Llosa (l.) auf Mallorca.", "… (v.l.).", "… (Archivbild): …".',
+  'credit.caption-marker': 'A German caption told by its marks: "Vargas Llosa (li.) auf Mallorca.", "… (v.l.).", "… (Archivbild): …".',
   'credit.caption-label': 'A labelled caption: "Legende: …", "Bildunterschrift: …", "Caption: …".',
   'credit.agency-caption-ko': 'A Korean caption closed by its photographer or agency: "… 있다. 연합뉴스", "… 있다. 고영권 기자".',
   'credit.file-caption': 'A wire caption of an archive photo: "FILE - Members of the Havasupai Tribe walk down to …".',
