@@ -15,6 +15,8 @@ export interface InlineMatch {
   readonly end: number;
 }
 
+const NO_PATTERNS: readonly CompiledPattern[] = [];
+
 // Inline residue sits at the edge of a line; looking further in would cost time on long lines.
 const INLINE_WINDOW = 400;
 
@@ -65,7 +67,9 @@ export function matchBlockRule(rules: CompiledRules, text: string, where: RuleWh
 
 // Where the combined filter fails, only the patterns it does not cover may match: those without `contains`, and those
 // whose strings the text holds, few or none, rather than every pattern with `contains` to be looked up in turn.
-function unfilteredOrPresent(group: PatternGroup, present: readonly number[]): CompiledPattern[] {
+function unfilteredOrPresent(group: PatternGroup, present: readonly number[]): readonly CompiledPattern[] {
+  // Most blocks hold none of the strings, and the built-in rules leave no pattern outside the filter but those with some.
+  if (present.length === 0 && group.unfiltered.length === 0) return NO_PATTERNS;
   const positions = [...group.unfiltered];
   for (const set of present) {
     const position = set - group.firstNeedleSet;
