@@ -46,11 +46,12 @@ export function isByline(line: string): boolean {
   if (koreanReporters(whole) !== null) return true;
   // `By Jane Doe, one of the authors of our newsletter. Doe has covered…`: the byline ends where the sentence about the author
   // starts; a sentence that opens with `By` (`By some accounts, …`) has no capitalised names before its comma.
-  const names = BYLINE_START.test(whole) ? withoutAppositive(whole) : whole;
+  const startsWhole = BYLINE_START.test(whole);
+  const names = startsWhole ? withoutAppositive(whole) : whole;
   const text = names === whole || CAPITALISED_NAMES.test(names) ? names : whole;
   if (text.length > MAX_BYLINE_LENGTH) return false;
   // Dates and reading times are written with digits: a line without one need not face their patterns.
-  if (!BYLINE_START.test(text) && !GLUED_BY.test(text)) return DIGIT.test(text) && (isDatedByline(text.replace(GLUED_DATE, ' ')) || isTimedNameLine(text));
+  if (!(text === whole ? startsWhole : BYLINE_START.test(text)) && !GLUED_BY.test(text)) return DIGIT.test(text) && (isDatedByline(text.replace(GLUED_DATE, ' ')) || isTimedNameLine(text));
   const { authors } = parseByline(text);
   const date = findDate(text, FAR_FUTURE);
   // `By Country` in a menu: a byline names someone by more than one word, or an organisation; or by one word that a date

@@ -2,7 +2,7 @@ import type { Segment } from '../model/schemas';
 import type { Mode } from '../model/options';
 import type { CompiledRules } from '../rules/compile-rules';
 import type { WordCensus } from '../language/word-census';
-import { matchBlockRule, type Zone } from '../rules/match-rules';
+import { matchBlockRule, probeBlock, type BlockProbe, type Zone } from '../rules/match-rules';
 import { parseSourceLine } from '../source/parse-source-line';
 import { isByline, isCreditByline, isNameLine } from '../byline';
 import { hasUpdateLabel, publishedDate } from '../dates';
@@ -92,8 +92,12 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   const thresholds = thresholdsFor(context.mode, context.language);
   const classes: ProseClass[] = [];
   const weights: number[] = [];
+  // What the rules read of each block, kept for the head and tail rules to match it again without reading it again.
+  const probes: (BlockProbe | undefined)[] = [];
   for (const piece of pieces) {
-    piece.rule ??= piece.text.length > 0 ? matchBlockRule(context.rules, piece.text, 'anywhere') : null;
+    const probe = piece.rule || piece.text.length === 0 ? undefined : probeBlock(context.rules, piece.text);
+    probes.push(probe);
+    piece.rule ??= probe ? matchBlockRule(context.rules, piece.text, 'anywhere', probe) : null;
     const features = proseFeatures(piece.text, context.language, piece.census ?? undefined);
     const kind = proseClass(features, thresholds);
     classes.push(kind);
@@ -112,7 +116,7 @@ export function classify(text: string, segments: readonly Segment[], context: Cl
   const span = articleSpan(weights);
   let first = span?.first ?? pieces.length;
   let last = span?.last ?? -1;
-  if (applyZoneRules(pieces, weights, first, last, context.rules)) last = bestEnd(weights, first, last);
+  if (applyZoneRules(pieces, weights, first, last, context.rules, probes)) last = bestEnd(weights, first, last);
   const marker = commentMarker(pieces, first);
   if (marker !== -1 && marker <= last) last = marker - 1;
   if (marker !== -1) markComments(pieces, marker, classes);
@@ -341,7 +345,7 @@ function demoteOtherMeta(pieces: readonly Piece[], role: 'byline' | 'date', keep
 
 // Rules that hold only before or only after the article (`12 Comments` is a counter above it, a marker below it).
 // Returns whether one matched in the span, where its weight may end the article sooner.
-function applyZoneRules(pieces: readonly Piece[], weights: number[], first: number, last: number, rules: CompiledRules): boolean {
+function applyZoneRules(pieces: readonly Piece[], weights: number[], first: number, last: number, rules: CompiledRules, probes: readonly (BlockProbe | undefined)[]): boolean {
   let inSpan = false;
   const middle = spanMiddle(pieces, first, last);
   for (let index = 0; index < pieces.length; index++) {
@@ -352,7 +356,7 @@ function applyZoneRules(pieces: readonly Piece[], weights: number[], first: numb
     // Inside the span only the tail rules count, in its second half: there `Comments` heads the discussion and
     // `Jane Doe is a staff writer at …` closes the story; in the first half they are a share button and a source.
     if (inside && index < middle) continue;
-    const rule = matchBlockRule(rules, piece.text, zone);
+    const rule = matchBlockRule(rules, piece.text, zone, probes[index]);
     if (!rule) continue;
     piece.rule = rule;
     weights[index] = initialWeight(piece, 0, 0, new Date(0));

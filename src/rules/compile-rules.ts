@@ -14,7 +14,7 @@ export interface CompiledPattern {
   readonly maxLength: number;
   /** The rule's `contains`, lowercased; null when it has none. */
   readonly contains: readonly string[] | null;
-  /** For a whole-block pattern with `contains`, its position in its group, which indexes its strings in the group's `needles`; -1 otherwise. */
+  /** For a whole-block pattern with `contains`, the index of its strings in the rules' `needles`: its group's `firstNeedleSet` plus its position in the group; -1 otherwise. */
   readonly needleSet: number;
   /** Whether the group's combined pre-filter covers this pattern (not one with `contains`, back-references or other flags). */
   readonly filtered: boolean;
@@ -33,8 +33,8 @@ export interface PatternGroup {
   readonly filter: RegExp | null;
   /** The longest `maxLength` among the patterns. */
   readonly longest: number;
-  /** The `contains` strings of the patterns, looked for in one pass, a set of them for each pattern in order. */
-  readonly needles: NeedleScan;
+  /** The index in the rules' `needles` of the strings of the group's first pattern: those of the others follow in order. */
+  readonly firstNeedleSet: number;
 }
 
 /** Rules ready to match: exact lines in a map, patterns grouped by where they apply, each group behind its pre-filters. @internal */
@@ -45,6 +45,10 @@ export interface CompiledRules {
   readonly longestLine: number;
   /** Whole-block pattern rules by where they apply. */
   readonly blockPatterns: Readonly<Record<RuleWhere, PatternGroup>>;
+  /** The `contains` strings of the whole-block patterns of every group, looked for in one pass, a set of them for each pattern in order. */
+  readonly needles: NeedleScan;
+  /** The longest `longestContains` of the groups: a longer text need not be scanned for their strings. */
+  readonly longestContains: number;
   /** Inline rules anchored at the start of a block. */
   readonly inlineStart: readonly CompiledPattern[];
   /** Inline rules anchored at the end of a block. */
@@ -98,10 +102,15 @@ export function compileRules(builtins: readonly MatchingRule[], changes: RuleCha
     else if (rule.pattern.startsWith('^')) inlineStart.push(compiled);
     else inlineEnd.push(compiled);
   }
+  // One scan for the strings of all groups: a block matched anywhere and then in the head or the tail is read once.
+  const { anywhere, head, tail } = blockPatterns;
+  const groups = { anywhere: patternGroup(anywhere, 0), head: patternGroup(head, anywhere.length), tail: patternGroup(tail, anywhere.length + head.length) };
   return {
     byLine,
     longestLine: [...byLine.keys()].reduce((longest, key) => Math.max(longest, key.length), 0),
-    blockPatterns: { anywhere: patternGroup(blockPatterns.anywhere), head: patternGroup(blockPatterns.head), tail: patternGroup(blockPatterns.tail) },
+    blockPatterns: groups,
+    needles: needleScan([...anywhere, ...head, ...tail].map((pattern) => pattern.contains ?? [])),
+    longestContains: Math.max(groups.anywhere.longestContains, groups.head.longestContains, groups.tail.longestContains),
     inlineStart,
     inlineEnd,
     patternById,
@@ -152,14 +161,15 @@ function isFilterable(regex: RegExp): boolean {
   return regex.flags === 'iu' && !/\\(?:k<|[1-9])/.test(regex.source);
 }
 
-function patternGroup(patterns: readonly CompiledPattern[]): PatternGroup {
+function patternGroup(positioned: readonly CompiledPattern[], firstNeedleSet: number): PatternGroup {
+  const patterns = positioned.map((pattern) => (pattern.needleSet === -1 ? pattern : { ...pattern, needleSet: firstNeedleSet + pattern.needleSet }));
   return {
     patterns,
     unfiltered: patterns.flatMap((pattern, position) => (pattern.filtered || pattern.contains !== null ? [] : [position])),
     longestContains: patterns.reduce((max, pattern) => (pattern.contains === null ? max : Math.max(max, pattern.maxLength)), 0),
     filter: combinedFilter(patterns),
     longest: patterns.reduce((max, pattern) => Math.max(max, pattern.maxLength), 0),
-    needles: needleScan(patterns.map((pattern) => pattern.contains ?? [])),
+    firstNeedleSet,
   };
 }
 

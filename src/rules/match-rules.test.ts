@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileRules } from './compile-rules';
-import { matchBlockRule, matchInlineRule } from './match-rules';
+import { matchBlockRule, matchInlineRule, probeBlock } from './match-rules';
 import type { MatchingRule } from './rule';
 
 const signoff = (id: string, contains: readonly string[]): MatchingRule => ({ id, family: 'ui', pattern: String.raw`(?<=[.!?])(?:sent from my \w+)$`, scope: 'inline', contains });
@@ -34,5 +34,16 @@ describe('matchBlockRule', () => {
     expect(match([withFlags, withStrings, other], 'Tap to open')).toBe('ui.with-strings');
     expect(match([withStrings, withFlags, other], 'Tap to stay')).toBeNull();
     expect(match([withStrings, { ...other, pattern: '^tap to close$' }], 'Tap to close')).toBe('ui.with-strings');
+  });
+
+  it('reads a block once for the strings of every group, each group finding its own', () => {
+    const cookies: MatchingRule = { id: 'consent.cookies', family: 'consent', pattern: '^we use cookies', contains: ['cookie'] };
+    const staff: MatchingRule = { id: 'author-bio.staff', family: 'author-bio', pattern: '^\\p{Lu}\\p{L}+ is a staff writer', contains: ['writer'], where: 'tail' };
+    const rules = compileRules([staff, cookies], undefined);
+    const text = 'Jane is a staff writer';
+    const probe = probeBlock(rules, text);
+    expect(matchBlockRule(rules, text, 'anywhere', probe)).toBeNull();
+    expect(matchBlockRule(rules, text, 'tail', probe)?.id).toBe('author-bio.staff');
+    expect(matchBlockRule(rules, 'We use cookies', 'anywhere')?.id).toBe('consent.cookies');
   });
 });

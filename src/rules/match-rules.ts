@@ -15,8 +15,34 @@ export interface InlineMatch {
   readonly end: number;
 }
 
+const NO_PATTERNS: readonly CompiledPattern[] = [];
+
 // Inline residue sits at the edge of a line; looking further in would cost time on long lines.
 const INLINE_WINDOW = 400;
+
+/**
+ * What matching a block text reads of it once for every `where` it is matched at: its line key and the `contains` strings it holds. @internal
+ */
+export interface BlockProbe {
+  /** The `ruleKey` of the text, or null where the text is longer than every rule line. */
+  readonly key: string | null;
+  /** The indices of the sets of the rules' `needles` that the text holds; empty for a text longer than every pattern with `contains`. */
+  readonly present: readonly number[];
+}
+
+/**
+ * Reads a block text for `matchBlockRule`, once however many times it is matched.
+ * @example
+ * probeBlock(rules, 'Share this:').key; // 'share this'
+ * @internal
+ */
+export function probeBlock(rules: CompiledRules, text: string): BlockProbe {
+  return {
+    key: keyFits(text, rules.longestLine) ? ruleKey(text) : null,
+    // The `contains` strings of all patterns are looked for in one pass, not one pass per string.
+    present: text.length <= rules.longestContains ? setsIn(rules.needles, text) : [],
+  };
+}
 
 /**
  * The first rule of those that apply at `where` (`anywhere`, or only in the head or only in the tail) that matches a whole block text, or null.
@@ -24,15 +50,14 @@ const INLINE_WINDOW = 400;
  * matchBlockRule(rules, 'Print Friendly, PDF & Email', 'anywhere')?.id; // 'share.print-friendly'
  * @internal
  */
-export function matchBlockRule(rules: CompiledRules, text: string, where: RuleWhere): MatchingRule | null {
-  const byLine = keyFits(text, rules.longestLine) ? rules.byLine.get(ruleKey(text)) : undefined;
+export function matchBlockRule(rules: CompiledRules, text: string, where: RuleWhere, probe = probeBlock(rules, text)): MatchingRule | null {
+  const byLine = probe.key === null ? undefined : rules.byLine.get(probe.key);
   const lineRule = byLine?.find((candidate) => (candidate.where ?? 'anywhere') === where);
   if (lineRule) return lineRule;
   const group = rules.blockPatterns[where];
   if (text.length > group.longest) return null;
   const mayMatch = group.filter === null || group.filter.test(text);
-  // The `contains` strings of all patterns are looked for in one pass, not one pass per string.
-  const present = text.length <= group.longestContains ? setsIn(group.needles, text) : [];
+  const present = text.length <= group.longestContains ? probe.present : [];
   for (const pattern of mayMatch ? group.patterns : unfilteredOrPresent(group, present)) {
     if (text.length > pattern.maxLength || (pattern.needleSet !== -1 && !present.includes(pattern.needleSet))) continue;
     if (pattern.regex.test(text)) return pattern.rule;
@@ -42,8 +67,15 @@ export function matchBlockRule(rules: CompiledRules, text: string, where: RuleWh
 
 // Where the combined filter fails, only the patterns it does not cover may match: those without `contains`, and those
 // whose strings the text holds, few or none, rather than every pattern with `contains` to be looked up in turn.
-function unfilteredOrPresent(group: PatternGroup, present: readonly number[]): CompiledPattern[] {
-  return [...group.unfiltered, ...present].sort((first, second) => first - second).map((position) => group.patterns[position]!);
+function unfilteredOrPresent(group: PatternGroup, present: readonly number[]): readonly CompiledPattern[] {
+  // Most blocks hold none of the strings, and the built-in rules leave no pattern outside the filter but those with some.
+  if (present.length === 0 && group.unfiltered.length === 0) return NO_PATTERNS;
+  const positions = [...group.unfiltered];
+  for (const set of present) {
+    const position = set - group.firstNeedleSet;
+    if (position >= 0 && position < group.patterns.length) positions.push(position);
+  }
+  return positions.sort((first, second) => first - second).map((position) => group.patterns[position]!);
 }
 
 /**

@@ -14,6 +14,8 @@ const SOURCE_LINES: readonly RegExp[] = [
   /^(?<name>[^.]{2,80}?) contributed to this (?:report|story|article)\.?$/iu,
 ];
 
+// Most lines are none of these: one test for them all spares trying each in turn.
+const ANY_SOURCE_LINE = /* @__PURE__ */ new RegExp(SOURCE_LINES.map((pattern) => pattern.source.replace('(?<name>', '(?:')).join('|'), 'iu');
 const MAX_NAME_WORDS = 8;
 const TRAILING_PUNCTUATION = /[\s.,;:)\]]/u;
 const isTrailingPunctuation = (char: string) => TRAILING_PUNCTUATION.test(char);
@@ -26,7 +28,7 @@ const LINK_START = /\(?https?:\/\//u;
  * parseSourceLine('The Associated Press contributed to this report.'); // 'The Associated Press'
  */
 export function parseSourceLine(text: string): string | null {
-  if (text.length > 140) return null;
+  if (text.length > 140 || !ANY_SOURCE_LINE.test(text)) return null;
   for (const pattern of SOURCE_LINES) {
     const name = pattern.exec(text)?.groups?.['name'];
     if (name === undefined) continue;
