@@ -65,6 +65,16 @@ describe('teaserRunStart', () => {
     expect(body(['Town votes on new bridge', 'By John Doe', ...story, ...sections].join('\n\n'))).toEqual([...story, ...kept]);
   });
 
+  it('keeps a story’s last sections where a section break of stars stands between them', () => {
+    const story = [paragraph('bridge'), paragraph('road'), paragraph('school')];
+    const sections = [
+      ['Why the bridge costs more than planned', 'Steel prices rose by a third over the winter, the engineers said.'],
+      ['What the road closure means for drivers', 'Drivers will be sent through the industrial estate until June.'],
+      ['How the school will pay for its new hall', 'The hall is paid for by a grant and a loan from the county.'],
+    ].flatMap((section) => ['***', ...section]);
+    expect(body(['Town votes on new bridge', 'By John Doe', ...story, ...sections].join('\n\n'))).toEqual([...story, ...sections]);
+  });
+
   it('keeps a story cut into short sections whose paragraphs end in a full stop', () => {
     const story = [paragraph('bridge'), paragraph('road'), 'Costs', 'The bridge will cost the town more than anyone had planned for.', 'Roads', 'The road will be closed for most of the summer months.', 'Schools', 'The school will open its new hall in the autumn term.'];
     expect(body(['Town votes on new bridge', 'By John Doe', ...story].join('\n\n'))).toEqual(story);

@@ -84,8 +84,9 @@ function isSubheading(piece: Piece): boolean {
 }
 
 function previousOpen(pieces: readonly Piece[], from: number, first: number): number {
-  // A blank piece (an empty bullet where a picture was) stands between a teaser's parts and holds nothing.
-  for (let index = from; index >= first; index--) if (pieces[index]!.role === null && pieces[index]!.words > 0) return index;
+  // An empty piece (a bullet where a picture was) stands between a teaser's parts and holds nothing; a mark
+  // (`***`, `* * *`) is a story's section break, which no teaser run has.
+  for (let index = from; index >= first; index--) if (pieces[index]!.role === null && pieces[index]!.text.length > 0) return index;
   return -1;
 }
 
