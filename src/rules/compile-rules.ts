@@ -3,6 +3,7 @@ import type { RuleChanges } from '../model/options';
 import type { MatchingRule, RuleWhere } from './rule';
 import { ruleKey } from './rule-key';
 import { needleScan, type NeedleScan } from './needle-scan';
+import { anyPattern } from './any-pattern';
 
 /** The block length a block rule looks at when it names none. */
 export const DEFAULT_RULE_MAX_LENGTH = 160;
@@ -155,8 +156,6 @@ function sharedContainsTest(tests: Map<string, RegExp>, contains: readonly strin
   return test;
 }
 
-const NAMED_GROUP = /\(\?<(?=[A-Za-z_$])[\w$]*>/g;
-
 function isFilterable(regex: RegExp): boolean {
   return regex.flags === 'iu' && !/\\(?:k<|[1-9])/.test(regex.source);
 }
@@ -173,11 +172,10 @@ function patternGroup(positioned: readonly CompiledPattern[], firstNeedleSet: nu
   };
 }
 
-// Most blocks match no rule: one combined test saves trying every pattern on every block. Named
-// groups become plain groups, since two rules may use the same name (`credit`). Patterns that scan
-// the whole line have their own `contains` pre-filter instead: in the combined test they would cost
+// Most blocks match no rule: one combined test saves trying every pattern on every block. Patterns that
+// scan the whole line have their own `contains` pre-filter instead: in the combined test they would cost
 // every block the scan.
 function combinedFilter(patterns: readonly CompiledPattern[]): RegExp | null {
-  const sources = patterns.filter((pattern) => pattern.filtered).map((pattern) => `(?:${pattern.regex.source.replace(NAMED_GROUP, '(?:')})`);
-  return sources.length === 0 ? null : new RegExp(sources.join('|'), 'iu');
+  const sources = patterns.filter((pattern) => pattern.filtered).map((pattern) => pattern.regex.source);
+  return sources.length === 0 ? null : anyPattern(sources);
 }

@@ -1,3 +1,4 @@
+import { anyPattern } from '../rules/any-pattern';
 import { trimEndWhere } from '../normalize/trim-end';
 
 // Lines that attribute the whole text to a publication, each seen at the head or foot of scraped copies.
@@ -15,7 +16,7 @@ const SOURCE_LINES: readonly RegExp[] = [
 ];
 
 // Most lines are none of these: one test for them all spares trying each in turn.
-const ANY_SOURCE_LINE = /* @__PURE__ */ new RegExp(SOURCE_LINES.map((pattern) => pattern.source.replace('(?<name>', '(?:')).join('|'), 'iu');
+const ANY_SOURCE_LINE = /* @__PURE__ */ anyPattern(SOURCE_LINES.map((pattern) => pattern.source));
 const MAX_NAME_WORDS = 8;
 const TRAILING_PUNCTUATION = /[\s.,;:)\]]/u;
 const isTrailingPunctuation = (char: string) => TRAILING_PUNCTUATION.test(char);
