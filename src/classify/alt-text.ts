@@ -1,6 +1,7 @@
 import { hasWords } from './has-words';
 import { lineWords } from './line-words';
 import type { Piece } from './piece';
+import { nextWithText } from './with-text';
 
 // An alt text tells what a photo shows in a sentence or more; shorter lines said twice are labels and buttons.
 const MIN_ALT_WORDS = 5;
@@ -52,8 +53,7 @@ export function captionUnder(pieces: readonly Piece[], index: number): number {
 // `Taylor Swift performs on the second night of "The Eras Tour" in Rio de Janeiro, Brazil.` twice, then `TAS2023/Getty Images`:
 // a caption said word for word again is the image's only where its credit follows; a page may say a story's sentence twice too.
 function creditFollows(pieces: readonly Piece[], index: number): boolean {
-  for (let next = index + 1; next < pieces.length; next++) if (pieces[next]!.text.length > 0) return pieces[next]!.role === 'credit';
-  return false;
+  return pieces[nextWithText(pieces, index)]?.role === 'credit';
 }
 
 // Whether the alt text is the caption followed by a separator and a few words: the site's name.

@@ -2,6 +2,7 @@ import { isNameLine } from '../byline';
 import { isDeskLine } from './name-byline';
 import { headlineShape } from './find-head';
 import type { Piece } from './piece';
+import { nextWithText } from './with-text';
 
 // Pages that sign the story under it put the byline right after its last paragraph, maybe past its date, a
 // share bar or a row of tags; further down stand the boxes and teasers of the page.
@@ -57,7 +58,7 @@ export function bylineBelow(pieces: readonly Piece[], first: number, last: numbe
 function isDashSignature(pieces: readonly Piece[], index: number, last: number): boolean {
   const piece = pieces[index]!;
   if (!LEADING_DASH.test(piece.bullet ?? piece.text) || !SENTENCE_END.test(pieces[last]!.text) || QUOTATION.test(pieces[last]!.text) || !SMALL_LETTER.test(piece.text)) return false;
-  const next = nextWithText(pieces, index);
+  const next = pieces[nextWithText(pieces, index)];
   return next?.bullet !== piece.bullet && isNameLine(piece.text.replace(LEADING_DASH, ''));
 }
 
@@ -68,16 +69,11 @@ function isDashSignature(pieces: readonly Piece[], index: number, last: number):
 function isBareSignature(pieces: readonly Piece[], first: number, index: number, last: number): boolean {
   const piece = pieces[index]!;
   if (piece.bullet !== null || !SENTENCE_END.test(pieces[last]!.text) || QUOTATION.test(pieces[last]!.text) || !SMALL_LETTER.test(piece.text)) return false;
-  const next = nextWithText(pieces, index);
+  const next = pieces[nextWithText(pieces, index)];
   return isNameLine(piece.text) && !(next?.role === null && (isNameLine(next.text) || headlineShape(next) > 0)) && !namedIn(pieces, first, last, piece.text);
 }
 
 function namedIn(pieces: readonly Piece[], first: number, last: number, name: string): boolean {
   for (let index = first; index <= last; index++) if (pieces[index]!.text.includes(name)) return true;
   return false;
-}
-
-function nextWithText(pieces: readonly Piece[], index: number): Piece | undefined {
-  for (let at = index + 1; at < pieces.length; at++) if (pieces[at]!.text.length > 0) return pieces[at];
-  return undefined;
 }

@@ -1,4 +1,5 @@
 import type { Piece } from './piece';
+import { previousWithText } from './with-text';
 
 // The lines that close an embedded tweet: its picture link and its signature.
 const TWEET_ENDS = new Set(['embed.pic-twitter', 'embed.tweet-signature']);
@@ -22,8 +23,7 @@ export function tweetTextAbove(pieces: readonly Piece[], index: number, text: st
   const end = pieces[index]!;
   if (!end.rule || !TWEET_ENDS.has(end.rule.id)) return -1;
   if (end.rule.id === 'embed.tweet-signature' && !NAME_ONLY_SIGNATURE.test(end.text)) return -1;
-  let above = index - 1;
-  while (above >= 0 && pieces[above]!.text.length === 0) above--;
+  const above = previousWithText(pieces, index);
   if (above < 0 || pieces[above]!.role !== null || pieces[above]!.text.length > MAX_TWEET_LENGTH) return -1;
   // A tweet's picture link ends the line of its words: one on a line of its own is a post of a picture alone, under the story's paragraph.
   if (end.rule.id === 'embed.pic-twitter') return text.slice(pieces[above]!.end, end.start).includes('\n') ? -1 : above;
